@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+/** `major.minor`: the major is the topic's `v<major>`; minors only add optional fields. */
+export const schemaVersion = z.string().regex(/^\d+\.\d+$/);
+
+export const articleIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'articleId must be a SHA-256 hex digest');
+
+/** Fields every event carries. */
+export const envelopeShape = {
+  eventId: z.uuid(),
+  schemaVersion,
+  occurredAt: z.iso.datetime({ offset: true }),
+  /** One id from the crawl request to the stored document, for tracing. */
+  correlationId: z.string().min(1).max(200),
+  producer: z.string().min(1).max(100),
+};
+
+export type Envelope = z.infer<z.ZodObject<typeof envelopeShape>>;
+
+/** Builds the envelope of a new event caused by `cause` (or starting a new correlation). */
+export function newEnvelope(
+  producer: string,
+  version: string,
+  cause?: { correlationId: string },
+  now: Date = new Date(),
+): Envelope {
+  return {
+    eventId: randomUUID(),
+    schemaVersion: version,
+    occurredAt: now.toISOString(),
+    correlationId: cause?.correlationId ?? randomUUID(),
+    producer,
+  };
+}
