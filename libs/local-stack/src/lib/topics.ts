@@ -1,0 +1,29 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { TOPIC_SPECS, TopicSpec } from '@newsflow/contracts';
+
+/** Creates every newsflow topic that does not exist yet, with its partitions, retention and size cap. */
+export async function ensureTopics(brokers: string[], specs: readonly TopicSpec[] = TOPIC_SPECS): Promise<string[]> {
+  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: logLevel.ERROR }).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = specs.filter((spec) => !existing.has(spec.name));
+    if (missing.length === 0) return [];
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((spec) => ({
+        topic: spec.name,
+        numPartitions: spec.partitions,
+        replicationFactor: 1,
+        configEntries: [
+          { name: 'retention.ms', value: String(spec.retentionMs) },
+          { name: 'max.message.bytes', value: String(spec.maxMessageBytes) },
+          { name: 'cleanup.policy', value: 'delete' },
+        ],
+      })),
+    });
+    return missing.map((spec) => spec.name);
+  } finally {
+    await admin.disconnect();
+  }
+}
