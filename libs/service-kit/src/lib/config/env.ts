@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .min(1)
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+/** Settings every service reads; each app extends this with its own. */
+export const baseEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  KAFKA_BROKERS: csv.default(['127.0.0.1:9092']),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type BaseEnv = z.infer<typeof baseEnvSchema>;
+
+/**
+ * Turns a zod schema into the `validate` hook of @nestjs/config: the service refuses to start
+ * on a bad environment, naming every offending variable.
+ */
+export function envValidator<T extends z.ZodType>(schema: T): (env: Record<string, unknown>) => z.infer<T> {
+  return (env) => {
+    const result = schema.safeParse(env);
+    if (!result.success) throw new Error(`invalid environment:\n${z.prettifyError(result.error)}`);
+    return result.data;
+  };
+}

@@ -1,0 +1,35 @@
+import { KafkaOptions, Transport } from '@nestjs/microservices';
+import { CompressionTypes, logLevel } from 'kafkajs';
+
+/**
+ * Options of the Nest Kafka transport for a consuming service. Values arrive as raw bytes
+ * (keepBinary) so that what fails validation reaches the dead-letter topic unchanged.
+ */
+export function consumerTransport(service: string, brokers: string[]): KafkaOptions {
+  return {
+    transport: Transport.KAFKA,
+    options: {
+      postfixId: '',
+      client: { clientId: `newsflow-${service}`, brokers, logLevel: logLevel.WARN },
+      consumer: { groupId: `newsflow.${service}`, allowAutoTopicCreation: false },
+      subscribe: { fromBeginning: true },
+      parser: { keepBinary: true },
+      run: { partitionsConsumedConcurrently: 3 },
+    },
+  };
+}
+
+/** Options of the producer-only ClientKafka behind EventPublisher. */
+export function producerTransport(service: string, brokers: string[]): KafkaOptions {
+  return {
+    transport: Transport.KAFKA,
+    options: {
+      postfixId: '',
+      producerOnlyMode: true,
+      client: { clientId: `newsflow-${service}-producer`, brokers, logLevel: logLevel.WARN },
+      producer: { allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 },
+      // Raw pages are whole HTML documents: gzip keeps most well under the topics' size caps.
+      send: { acks: -1, compression: CompressionTypes.GZIP },
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** DI token of the ClientKafka every service publishes with. */
+export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
+
+/** The name a service goes by: Kafka client id, consumer group suffix, dead-letter stage, logs. */
+export const SERVICE_NAME = Symbol('SERVICE_NAME');

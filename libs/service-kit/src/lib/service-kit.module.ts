@@ -1,0 +1,63 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { ClientsModule } from '@nestjs/microservices';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { z } from 'zod';
+import { ConsumingStage } from '@newsflow/contracts';
+import { BaseEnv, baseEnvSchema, envValidator } from './config/env';
+import { EventPublisher } from './kafka/event-publisher';
+import { EventReceiver } from './kafka/event-receiver';
+import { producerTransport } from './kafka/kafka-options';
+import { KAFKA_PRODUCER, SERVICE_NAME } from './kafka/tokens';
+import { HealthController, READINESS_CHECKS } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { StageMetrics } from './metrics/stage-metrics';
+
+export interface ServiceKitOptions {
+  service: ConsumingStage;
+  /** The service's environment schema, an extension of baseEnvSchema. */
+  envSchema?: z.ZodType<BaseEnv>;
+  /** Provides READINESS_CHECKS when the service has dependencies beyond Kafka. */
+  readinessChecks?: Provider;
+}
+
+/**
+ * What every newsflow service shares: validated config, pino logs, the Kafka producer,
+ * contract-checked receiving with dead letters, health endpoints and Prometheus metrics.
+ */
+@Module({})
+export class ServiceKitModule {
+  static forRoot({ service, envSchema = baseEnvSchema, readinessChecks }: ServiceKitOptions): DynamicModule {
+    return {
+      module: ServiceKitModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, cache: true, validate: envValidator(envSchema) }),
+        LoggerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<BaseEnv, true>) => ({
+            pinoHttp: { level: config.get('LOG_LEVEL'), name: service, autoLogging: false },
+          }),
+        }),
+        TerminusModule,
+        ClientsModule.registerAsync([
+          {
+            name: KAFKA_PRODUCER,
+            inject: [ConfigService],
+            useFactory: (config: ConfigService<BaseEnv, true>) => producerTransport(service, config.get('KAFKA_BROKERS')),
+          },
+        ]),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_NAME, useValue: service },
+        readinessChecks ?? { provide: READINESS_CHECKS, useValue: [] },
+        StageMetrics,
+        EventPublisher,
+        EventReceiver,
+      ],
+      exports: [SERVICE_NAME, StageMetrics, EventPublisher, EventReceiver],
+    };
+  }
+}
