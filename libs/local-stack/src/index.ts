@@ -2,3 +2,4 @@ export * from './lib/settings';
 export * from './lib/stack';
 export { ensureTopics } from './lib/topics';
 export { startDaemon, stopDaemon, runningPid, waitUntilReady, type Daemon } from './lib/daemon';
+export * from './lib/services';

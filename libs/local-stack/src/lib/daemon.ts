@@ -11,6 +11,8 @@ export interface Daemon {
   command: string;
   args: string[];
   cwd: string;
+  /** Added to this process's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function runningPid(daemon: Pick<Daemon, 'pidFile'>): number | undefined {
@@ -34,7 +36,12 @@ export function startDaemon(daemon: Daemon): number {
   if (existing) return existing;
   mkdirSync(dirname(daemon.logFile), { recursive: true });
   const log = openSync(daemon.logFile, 'a');
-  const child = spawn(daemon.command, daemon.args, { cwd: daemon.cwd, detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(daemon.command, daemon.args, {
+    cwd: daemon.cwd,
+    env: { ...process.env, ...daemon.env },
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
   if (!child.pid) throw new Error(`${daemon.name} did not start; see ${daemon.logFile}`);
   child.unref();
   writeFileSync(daemon.pidFile, String(child.pid));

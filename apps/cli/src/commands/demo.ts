@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import {
+  SERVICES,
+  SERVICE_PORTS,
+  answers,
+  fixtureSiteDaemon,
+  kafkaBrokers,
+  mongoUri,
+  serviceDaemon,
+  stackDown,
+  stackSettings,
+  stackUp,
+  startDaemon,
+  stopDaemon,
+  waitFor,
+  waitUntilReady,
+  workspaceRoot,
+} from '@newsflow/local-stack';
+import { countArticles, printArticles } from './articles';
+
+const AGGREGATOR_PORT = 8081;
+const PUBLISHER_PORT = 8082;
+const FEED_URL = `http://127.0.0.1:${AGGREGATOR_PORT}/feed/`;
+
+export function demoCommand(): Command {
+  const demo = new Command('demo').description('the whole pipeline on this machine, fed by the local fixture news site');
+  demo
+    .command('up')
+    .description('start Kafka, FerretDB, the fixture site and the four services; wait for the articles to be stored')
+    .option('--expect <n>', 'articles to wait for before reporting', '13')
+    .action((options: { expect: string }) => demoUp(Number(options.expect)));
+  demo
+    .command('down')
+    .description('stop the services, the fixture site and the local stack')
+    .action(demoDown);
+  return demo;
+}
+
+async function demoUp(expected: number): Promise<void> {
+  const settings = await stackUpAndSettings();
+  console.log('building the services (nx build)…');
+  buildServices();
+  const fixture = fixtureSiteDaemon(settings.home, AGGREGATOR_PORT, PUBLISHER_PORT);
+  startDaemon(fixture);
+  await waitUntilReady(fixture, () => answers(FEED_URL), 30_000);
+  console.log(`fixture site: feed ${FEED_URL}`);
+  for (const service of SERVICES) {
+    const daemon = serviceDaemon(settings.home, service, {
+      NODE_ENV: 'development',
+      KAFKA_BROKERS: kafkaBrokers(settings).join(','),
+      MONGO_URI: mongoUri(settings),
+      HTTP_PORT: String(SERVICE_PORTS[service]),
+      FEED_URLS: FEED_URL,
+    });
+    startDaemon(daemon);
+    await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${SERVICE_PORTS[service]}/health/ready`), 60_000);
+    console.log(`${service}: ready on http://127.0.0.1:${SERVICE_PORTS[service]} (log ${daemon.logFile})`);
+  }
+  console.log(`waiting for ${expected} articles in ${mongoUri(settings)}…`);
+  await waitFor('the articles', async () => (await countArticles(mongoUri(settings))) >= expected, 180_000, 1000);
+  await printArticles(mongoUri(settings), {});
+  printWhereToLook(settings.home);
+}
+
+async function stackUpAndSettings() {
+  const settings = stackSettings();
+  await stackUp(console.log, settings);
+  return settings;
+}
+
+function buildServices(): void {
+  const nx = join(workspaceRoot(), 'node_modules', '.bin', 'nx');
+  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...SERVICES, '--output-style=static'], {
+    cwd: workspaceRoot(),
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('building the services failed');
+}
+
+function printWhereToLook(home: string): void {
+  console.log(`
+The pipeline runs. Where to look:
+  stored articles      npx newsflow articles list [--body "Federal Bureau of Investigation"] [--json]
+  service health       curl http://127.0.0.1:${SERVICE_PORTS.archiver}/health/ready   (crawler ${SERVICE_PORTS.crawler}, cleaner ${SERVICE_PORTS.cleaner}, enricher ${SERVICE_PORTS.enricher})
+  metrics              curl http://127.0.0.1:${SERVICE_PORTS.cleaner}/metrics
+  logs                 ${join(home, 'services')}/*.log
+  stop everything      npx newsflow demo down`);
+}
+
+async function demoDown(): Promise<void> {
+  const settings = stackSettings();
+  for (const daemon of [...SERVICES.map((service) => serviceDaemon(settings.home, service, {})), fixtureSiteDaemon(settings.home, 0, 0)]) {
+    console.log(`${daemon.name}: ${(await stopDaemon(daemon)) ? 'stopped' : 'was not running'}`);
+  }
+  await stackDown(console.log, settings);
+}

@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { articlesCommand } from './commands/articles';
+import { demoCommand } from './commands/demo';
+import { stackCommand } from './commands/stack';
+
+const program = new Command('newsflow')
+  .description('newsflow: event-driven news ingestion (feeds → clean, enriched articles in MongoDB)')
+  .showHelpAfterError();
+
+program.addCommand(stackCommand());
+program.addCommand(demoCommand());
+program.addCommand(articlesCommand());
+
+program.parseAsync(process.argv).catch((error: Error) => {
+  console.error(`newsflow: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Daemon } from './daemon';
+import { workspaceRoot } from './settings';
+
+export const SERVICES = ['crawler', 'cleaner', 'enricher', 'archiver'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** HTTP ports (health, metrics) of the services when run locally. */
+export const SERVICE_PORTS: Record<ServiceName, number> = { crawler: 3101, cleaner: 3102, enricher: 3103, archiver: 3104 };
+
+/** A built service (`nx build <service>`) run as a background process with its logs under `home`. */
+export function serviceDaemon(home: string, service: ServiceName, env: NodeJS.ProcessEnv): Daemon {
+  const root = workspaceRoot();
+  return {
+    name: service,
+    pidFile: join(home, 'services', `${service}.pid`),
+    logFile: join(home, 'services', `${service}.log`),
+    command: process.execPath,
+    args: ['--enable-source-maps', join(root, 'dist', 'apps', service, 'main.js')],
+    cwd: root,
+    env,
+  };
+}
+
+/** The fixture news site (aggregator + publishers) run from source through tsx. */
+export function fixtureSiteDaemon(home: string, aggregatorPort: number, publisherPort: number): Daemon {
+  const root = workspaceRoot();
+  return {
+    name: 'fixture site',
+    pidFile: join(home, 'services', 'fixture-site.pid'),
+    logFile: join(home, 'services', 'fixture-site.log'),
+    command: process.execPath,
+    args: [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'libs', 'fixture-site', 'src', 'serve.ts')],
+    cwd: root,
+    env: {
+      TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json'),
+      FIXTURE_AGGREGATOR_PORT: String(aggregatorPort),
+      FIXTURE_PUBLISHER_PORT: String(publisherPort),
+    },
+  };
+}
+
+/** True once `url` answers 2xx. */
+export async function answers(url: string): Promise<boolean> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  await response.body?.cancel();
+  return response.ok;
+}
+
+/** Polls `condition` every `intervalMs` until it holds or `timeoutMs` passes. */
+export async function waitFor<T>(
+  what: string,
+  condition: () => Promise<T | undefined | false>,
+  timeoutMs: number,
+  intervalMs = 500,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
