@@ -1,0 +1,63 @@
+import { defineItem } from './model';
+
+// Invented stories for tests and demos: people, figures and quotes are fictional.
+export const COURTS_ITEMS = [
+  defineItem({
+    slug: 'court-of-appeal-rules-home-office-detention-policy-unlawful',
+    title: 'Court of Appeal rules Home Office detention policy unlawful',
+    publishedAt: '2024-06-05T11:20:00Z',
+    author: 'Harriet Lowe',
+    language: 'en',
+    category: 'Courts',
+    tags: ['United Kingdom', 'Immigration', 'Judiciary'],
+    imageCaption: 'The Royal Courts of Justice on the Strand, where the Court of Appeal sits.',
+    publisher: 'meridian-herald',
+    body: [
+      `The Court of Appeal ruled on Wednesday that a Home Office policy allowing asylum seekers to be held for up to 28 days without an individual review of their circumstances was unlawful, in a judgment that could open the way to hundreds of compensation claims.`,
+      `Three judges unanimously upheld a High Court decision from last year, finding that the policy placed no meaningful duty on officials to consider whether continued detention was necessary. Lady Justice Penrose, giving the lead judgment, wrote that “a power to deprive a person of liberty carries with it an obligation to ask, regularly and genuinely, whether that deprivation remains justified.”`,
+      `The case was brought by two men from Eritrea and Sudan who were held at immigration removal centres near Heathrow for 24 and 27 days respectively in 2022. Neither was removed from the UK, and both were later granted refugee status.`,
+      `A Home Office spokesperson said the department was “disappointed by the court’s decision” and was considering an appeal to the Supreme Court. “Detention remains an essential tool for maintaining a fair and effective immigration system, and we will study the judgment carefully,” the spokesperson said.`,
+      `The Law Society welcomed the ruling, saying it reaffirmed “a basic principle that no government department is above the duty to justify detention case by case.” The charity that supported the claimants said it would write to the Home Secretary asking for the policy to be withdrawn immediately rather than after any further appeal.`,
+      `Members of Parliament were divided. An opposition frontbencher said the ruling was “another example of ministers legislating by press release and losing in court,” while a government backbencher on the Home Affairs Committee argued that judges were “making it harder to remove people with no right to be here.”`,
+      `The Independent Chief Inspector of Borders and Immigration has previously criticised the quality of detention reviews, reporting that case files often contained “templated reasoning copied from one detainee to the next.”`,
+    ],
+  }),
+  defineItem({
+    slug: 'german-constitutional-court-rejects-challenge-to-debt-brake-reform',
+    title: 'German constitutional court rejects challenge to debt brake reform',
+    publishedAt: '2025-05-08T09:50:00Z',
+    author: 'Thomas Brandt',
+    language: 'en',
+    category: 'Courts',
+    tags: ['Germany', 'Judiciary', 'Budget'],
+    imageCaption: 'The Federal Constitutional Court in Karlsruhe.',
+    publisher: 'meridian-herald',
+    body: [
+      `Germany’s Federal Constitutional Court on Thursday rejected a challenge by opposition lawmakers to the constitutional amendment that loosened the country’s strict borrowing limits for defence and infrastructure spending.`,
+      `The court’s second senate ruled that the Bundestag had not violated the rights of individual members of parliament when it passed the amendment in an accelerated procedure, finding that the time allowed for deliberation, while short, had been “not so short as to make meaningful participation impossible.”`,
+      `The amendment exempts defence spending above 1 per cent of economic output from the so-called debt brake and creates a special fund of €500 billion for infrastructure over 12 years. It was approved with the required two-thirds majority in both the Bundestag and the Bundesrat, the chamber representing the federal states.`,
+      `The Federal Ministry of Finance said it welcomed the “legal clarity” provided by the ruling. “The federal government can now plan the investments our country urgently needs with the certainty that the framework is sound,” a ministry spokesperson said.`,
+      `The lawmakers who brought the case said they were disappointed and criticised the court for what one of them called “a blank cheque for rushing constitutional changes through parliament.” They said they would continue to oppose the spending plans in the budget committee.`,
+      `The Bundesbank, which has long defended strict fiscal rules, said in its monthly report that the new borrowing room should be used for investment “that genuinely raises potential growth” and warned against using it to fund routine expenditure. The European Commission is expected to assess whether the plans are compatible with EU fiscal rules, which Berlin has asked to be applied flexibly to defence spending.`,
+    ],
+  }),
+  defineItem({
+    slug: 'le-conseil-constitutionnel-censure-partiellement-la-loi-surete-transports',
+    title: 'Le Conseil constitutionnel censure partiellement la loi sur la sûreté dans les transports',
+    publishedAt: '2025-04-24T17:05:00Z',
+    author: 'Claire Dumoulin',
+    language: 'fr',
+    category: 'Courts',
+    tags: ['France', 'Justice', 'Transports'],
+    imageCaption: 'Le Conseil constitutionnel, rue de Montpensier, à Paris.',
+    publisher: 'courrier-continental',
+    body: [
+      `Le Conseil constitutionnel a censuré jeudi plusieurs dispositions de la loi relative à la sûreté dans les transports, adoptée définitivement par le Parlement le mois dernier, estimant qu’elles portaient une atteinte disproportionnée à la liberté d’aller et venir et au droit au respect de la vie privée.`,
+      `Les Sages ont notamment invalidé l’article qui autorisait les agents de sûreté des opérateurs ferroviaires à procéder à des palpations sans l’accord des voyageurs, ainsi que l’expérimentation de caméras-piétons enregistrant en continu dans les gares. Ils ont en revanche validé l’essentiel du texte, dont l’extension des interdictions de paraître dans les transports pour les personnes condamnées.`,
+      `Le ministère de l’Intérieur a dit « prendre acte » de la décision et s’est félicité que « l’économie générale de la loi » soit préservée. « Les agents disposeront dès cet été de nouveaux outils pour protéger les voyageurs », a déclaré le ministère des Transports dans un communiqué.`,
+      `À gauche, les députés qui avaient saisi le Conseil ont salué une décision qui « rappelle au gouvernement que la sécurité ne se construit pas contre les libertés ». La Ligue des droits de l’Homme a estimé que la censure était « bienvenue mais insuffisante » et a critiqué le maintien de mesures de fouille qu’elle juge trop larges.`,
+      `Les syndicats de cheminots se sont montrés partagés. L’un d’eux a regretté que les agents restent « en première ligne sans moyens suffisants », tandis qu’un autre a approuvé la suppression des caméras à enregistrement permanent, jugées intrusives pour les salariés eux-mêmes.`,
+      `La loi doit désormais être promulguée par le président de la République dans un délai de quinze jours. Les dispositions censurées ne pourront pas entrer en vigueur.`,
+    ],
+  }),
+];

@@ -1,0 +1,63 @@
+import { defineItem } from './model';
+
+// Invented stories for tests and demos: people, companies, figures and quotes are fictional.
+export const ECONOMY_ITEMS = [
+  defineItem({
+    slug: 'copom-mantem-selic-e-sinaliza-cautela-com-inflacao',
+    title: 'Copom mantém a Selic em 10,50% e sinaliza cautela com a inflação',
+    publishedAt: '2024-07-31T22:10:00Z',
+    author: 'Mariana Teixeira',
+    language: 'pt',
+    category: 'Economy',
+    tags: ['Brasil', 'Banco Central', 'Juros'],
+    imageCaption: 'Sede do Banco Central do Brasil, em Brasília.',
+    publisher: 'gazeta-atlantica',
+    body: [
+      `O Comitê de Política Monetária (Copom) do Banco Central do Brasil decidiu nesta quarta-feira, por unanimidade, manter a taxa básica de juros, a Selic, em 10,50% ao ano. Foi a segunda reunião consecutiva sem alteração, depois de um ciclo de cortes iniciado em agosto do ano passado.`,
+      `Em comunicado, o colegiado afirmou que o cenário global “segue desafiador” e que a desancoragem das expectativas de inflação exige “maior vigilância”. O texto também citou a alta recente do dólar e a resiliência do mercado de trabalho como fatores de risco para os preços.`,
+      `O Ministério da Fazenda disse respeitar a autonomia do Banco Central, mas avaliou que há espaço para uma política monetária menos restritiva. “A inflação de serviços está em desaceleração e as contas públicas caminham para o cumprimento da meta fiscal”, afirmou a Secretaria de Política Econômica em nota.`,
+      `Representantes do setor produtivo criticaram a decisão. A Confederação Nacional da Indústria (CNI) declarou que os juros elevados “penalizam o investimento e o emprego” e pediu a retomada dos cortes já na próxima reunião. Economistas de bancos privados, por sua vez, avaliaram que a manutenção era esperada e que o tom do comunicado foi mais duro do que o previsto.`,
+      `No Congresso, a decisão dividiu parlamentares. Deputados da base governista classificaram a taxa como “incompatível com o momento da economia”, enquanto parlamentares da oposição elogiaram o que chamaram de “compromisso técnico” do comitê.`,
+      `O boletim Focus, que reúne projeções de analistas do mercado, aponta inflação de 4,1% para este ano, acima do centro da meta de 3%. A próxima reunião do Copom está marcada para setembro.`,
+    ],
+  }),
+  defineItem({
+    slug: 'bank-of-japan-raises-rates-to-highest-level-in-17-years',
+    title: 'Bank of Japan raises interest rates to highest level in 17 years',
+    publishedAt: '2025-01-24T05:30:00Z',
+    author: 'Kenji Morimoto',
+    language: 'en',
+    category: 'Economy',
+    tags: ['Japan', 'Central banks', 'Yen'],
+    imageCaption: 'The Bank of Japan headquarters in Tokyo’s Nihonbashi district.',
+    publisher: 'global-ledger',
+    body: [
+      `The Bank of Japan raised its short-term policy rate to 0.5 per cent on Friday, its highest level since 2008, saying that wage growth and a weak yen had made it more confident that inflation would settle around its 2 per cent target.`,
+      `The decision, taken by an eight-to-one vote of the policy board, was widely expected after the central bank’s leadership signalled that it would act if financial markets remained calm. One board member dissented, arguing that the bank should wait for the outcome of the spring wage negotiations between large employers and unions.`,
+      `In its quarterly outlook report, the bank raised its forecast for core consumer price inflation in the fiscal year starting in April to 2.4 per cent, from 1.9 per cent, citing higher food prices and the pass-through of import costs. “Real interest rates are expected to remain significantly negative, and accommodative financial conditions will continue to firmly support economic activity,” the bank said in a statement.`,
+      `The yen strengthened modestly against the dollar after the announcement, while yields on two-year Japanese government bonds rose to their highest level in more than a decade. Shares of the country’s large banks, which stand to earn more on their lending, gained in afternoon trading in Tokyo.`,
+      `The Ministry of Finance said it respected the central bank’s judgment. A senior ministry official told reporters that the government and the bank “share the objective of achieving sustainable price stability accompanied by wage increases,” and that the ministry would watch currency markets “with a high sense of urgency.”`,
+      `Not everyone was convinced. The head of a national federation of small businesses said many of its members were still struggling to pass higher costs on to customers and criticised the move as “premature for companies that borrow at floating rates.” Opposition lawmakers in the Diet said they would question the government over the effect on mortgage holders.`,
+      `Economists expect the bank to move slowly from here. Most forecast one or two further increases over the next 18 months, taking the policy rate to around 1 per cent, a level some board members have described as close to neutral.`,
+    ],
+  }),
+  defineItem({
+    slug: 'european-commission-opens-dma-proceedings-against-app-store-operator',
+    title: 'European Commission opens proceedings against app store operator under Digital Markets Act',
+    publishedAt: '2024-11-12T13:00:00Z',
+    author: 'Sophie Vandenberghe',
+    language: 'en',
+    category: 'Economy',
+    tags: ['European Union', 'Technology', 'Competition'],
+    imageCaption: 'The Berlaymont building, headquarters of the European Commission, in Brussels.',
+    publisher: 'global-ledger',
+    body: [
+      `The European Commission on Tuesday opened formal non-compliance proceedings against Veltrix, the operator of one of the two largest mobile app stores in Europe, over rules that it says still prevent developers from steering customers to cheaper offers outside the store.`,
+      `It is the fourth investigation launched under the Digital Markets Act, the EU law that imposes obligations on a small group of “gatekeeper” platforms. Companies found in breach can be fined up to 10 per cent of their global annual turnover, rising to 20 per cent for repeat offences.`,
+      `In a statement, the Commission said its preliminary view was that new fees introduced by Veltrix for developers who link to external payment pages were “so high as to make the alternative economically unviable.” The commissioner responsible for competition policy said that “the law is clear: gatekeepers must allow developers to communicate freely with their own customers, and they cannot tax that freedom away.”`,
+      `Veltrix said it was “surprised and disappointed” by the decision and would continue to cooperate with the Commission. The company argued that its fees reflected “the value of the platform and the investments we make to keep users safe,” and warned that forcing it to drop them could expose consumers to fraud.`,
+      `A member of the European Parliament who worked on the law welcomed the move but criticised the time it had taken. “Developers have been telling the Commission for eight months that these fees are a wall,” the MEP said. “Opening a case is a start, not an achievement.” A coalition of European music-streaming and gaming companies said it hoped for interim measures before the case concludes.`,
+      `Germany’s Federal Cartel Office, which has conducted its own investigations into large platforms under national law, said it was in close contact with Brussels and would avoid duplicating the work. Competition lawyers said the case could take up to a year, the deadline set out in the regulation for the Commission to reach a decision.`,
+    ],
+  }),
+];

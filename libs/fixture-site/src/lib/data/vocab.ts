@@ -1,0 +1,19 @@
+export type Language = 'en' | 'es' | 'pt' | 'fr';
+
+export type Category =
+  | 'Politics'
+  | 'Courts'
+  | 'Police'
+  | 'Economy'
+  | 'World'
+  | 'Health'
+  | 'Society'
+  | 'Sports';
+
+/** Article body block: a paragraph, an inline subheading, or a one-line link to an older story. */
+export type Block = string | { heading: string } | { related: string; slug: string };
+
+export function blockText(block: Block): string {
+  if (typeof block === 'string') return block;
+  return 'heading' in block ? block.heading : block.related;
+}

@@ -1,0 +1,47 @@
+import { AGGREGATOR } from '../render/aggregator/site';
+import { renderAggregatorPage } from '../render/aggregator/page';
+import type { SiteContext } from '../render/context';
+import { FEED_PATH, renderFeed } from '../render/feed';
+import { renderNotFound } from '../render/not-found';
+import { renderPublisherPage } from '../render/publisher/page';
+
+export interface Resource {
+  status: number;
+  contentType: string;
+  body: string;
+  location?: string;
+}
+
+/** A site is a fixed set of pre-rendered pages, keyed by exact path. */
+export interface Site {
+  routes: ReadonlyMap<string, Resource>;
+  notFound: Resource;
+}
+
+const HTML = 'text/html; charset=UTF-8';
+
+const ok = (contentType: string, body: string): Resource => ({ status: 200, contentType, body });
+const html = (body: string): Resource => ok(HTML, body);
+const text = (body: string): Resource => ok('text/plain; charset=UTF-8', body);
+
+export function aggregatorSite(ctx: SiteContext): Site {
+  const feed = ok('application/rss+xml; charset=UTF-8', renderFeed(ctx));
+  const routes = new Map<string, Resource>([
+    [FEED_PATH, feed],
+    ['/feed.xml', feed],
+    ['/robots.txt', text('User-agent: *\nAllow: /\n')],
+  ]);
+  for (const item of ctx.items) routes.set(item.itemPath, html(renderAggregatorPage(ctx, item)));
+  return { routes, notFound: { status: 404, contentType: HTML, body: renderNotFound(AGGREGATOR.name) } };
+}
+
+export function publisherSite(ctx: SiteContext): Site {
+  const robots = 'User-agent: *\nDisallow: /search\nDisallow: /account/\nAllow: /\n';
+  const routes = new Map<string, Resource>([['/robots.txt', text(robots)]]);
+  for (const item of ctx.items) {
+    if (item.publisher !== undefined && item.sourcePath !== undefined) {
+      routes.set(item.sourcePath, html(renderPublisherPage(ctx, item, item.publisher)));
+    }
+  }
+  return { routes, notFound: { status: 404, contentType: HTML, body: renderNotFound('News') } };
+}
