@@ -1,7 +1,8 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { createServer } from 'node:net';
 import Parser from 'rss-parser';
-import { SEED_SLUG } from './data/seed';
+import { SEED_ITEM, SEED_SLUG } from './data/seed';
+import { blockText } from './data/vocab';
 import { startFixtureSite } from './fixture-site';
 import type { FixtureItemView, FixtureSite } from './types';
 
@@ -68,7 +69,8 @@ describe('startFixtureSite', () => {
     expect($('html').is('[amp]')).toBe(true);
     expect($('body').text().replace(/\s+/g, ' ').trim()).toMatch(/^Site icon Latin america News /);
     expect($('link[rel=canonical]').attr('href')).toBe(seed.itemUrl);
-    expect(texts($, '.amp-wp-article-content > *')).toEqual([...seed.paragraphs, 'Source link']);
+    // The body as rendered: every block, the related-story link included, then the source link.
+    expect(texts($, '.amp-wp-article-content > *')).toEqual([...SEED_ITEM.body.map(blockText), 'Source link']);
     expect($('h2:contains("Department of State")')).toHaveLength(1);
     expect($('a').filter((_, a) => $(a).text() === 'Source link').attr('href')).toBe(seed.sourceUrl);
     expect($('footer a').last().text()).toBe('Exit mobile version');

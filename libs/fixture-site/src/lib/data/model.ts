@@ -1,5 +1,5 @@
 import type { PublisherSlug } from './publishers';
-import { blockText, type Block, type Category, type Language } from './vocab';
+import { blockText, isRelatedLink, type Block, type Category, type Language } from './vocab';
 
 /** An item as written in the data modules; paths and paragraphs are derived from it. */
 export interface ItemSource {
@@ -18,7 +18,7 @@ export interface ItemSource {
 }
 
 export interface FixtureItem extends ItemSource {
-  /** Article text in order, without any site chrome: what an extractor should return. */
+  /** Article text in order, without any site chrome (related-story links included): what an extractor should return. */
   paragraphs: string[];
   /** Aggregator path: /<yyyy>/<mm>/<dd>/<slug>/ */
   itemPath: string;
@@ -30,7 +30,7 @@ export function defineItem(source: ItemSource): FixtureItem {
   const [yyyy, mm, dd] = utcDateParts(source.publishedAt);
   const item: FixtureItem = {
     ...source,
-    paragraphs: source.body.map(blockText),
+    paragraphs: source.body.filter((block) => !isRelatedLink(block)).map(blockText),
     itemPath: `/${yyyy}/${mm}/${dd}/${source.slug}/`,
   };
   if (source.publisher !== undefined) {
