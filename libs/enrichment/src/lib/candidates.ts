@@ -1,0 +1,60 @@
+import { bodyTrie, caseAccepts, cueTrie, CueLexeme, Lexeme } from './lexicon';
+import { Token } from './text';
+
+/** A stretch of text that may name a body; several lexemes when the phrase is ambiguous. */
+export interface Candidate {
+  start: number;
+  end: number;
+  lexemes: Lexeme[];
+  /** Higher wins when spans tie (curated data beats patterns). */
+  priority: number;
+}
+
+export interface Cue extends CueLexeme {
+  start: number;
+  end: number;
+  /** Token range [ti, tj). */
+  ti: number;
+  tj: number;
+}
+
+export function scanGazetteer(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = bodyTrie.longestAt(tokens, i, caseAccepts);
+    if (!m) {
+      i++;
+      continue;
+    }
+    out.push({ start: tokens[i].start, end: tokens[m.end - 1].end, lexemes: m.values.map((p) => p.value), priority: 2 });
+    i = m.end;
+  }
+  return out;
+}
+
+export function scanCues(tokens: Token[]): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = cueTrie.longestAt(tokens, i, caseAccepts);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const { value } = m.values[0];
+    out.push({ ...value, start: tokens[i].start, end: tokens[m.end - 1].end, ti: i, tj: m.end });
+    i = m.end;
+  }
+  return out;
+}
+
+/** Keeps the longest candidate among overlapping ones (ties: higher priority, then earlier). */
+export function removeOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,115 @@
+import { Cue, scanCues } from './candidates';
+import { Span, splitSentences, spanIndexAt, Token, tokenize } from './text';
+
+/** Everything resolution needs to know about the text, computed once. */
+export interface TextContext {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  cues: Cue[];
+  /** Countries by number of cues, most frequent first. */
+  ranked: string[];
+  /** Most frequent subnational place per country ("South Dakota" for US). */
+  topPlace: Map<string, Cue>;
+}
+
+export function buildContext(text: string): TextContext {
+  const tokens = tokenize(text);
+  const cues = scanCues(tokens);
+  return { text, tokens, sentences: splitSentences(text), cues, ranked: rankCountries(cues), topPlace: topPlaces(cues) };
+}
+
+function rankCountries(cues: Cue[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of cues) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+function topPlaces(cues: Cue[]): Map<string, Cue> {
+  const counts = new Map<string, number>();
+  const top = new Map<string, Cue>();
+  for (const c of cues) {
+    if (c.type !== 'place' || !c.place) continue;
+    const n = (counts.get(c.place) ?? 0) + 1;
+    counts.set(c.place, n);
+    const best = top.get(c.code);
+    if (!best || n > (counts.get(best.place ?? '') ?? 0)) top.set(c.code, c);
+  }
+  return top;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(ctx: TextContext, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function sentenceOf(ctx: TextContext, offset: number): Span {
+  return ctx.sentences[spanIndexAt(ctx.sentences, offset)] ?? { start: 0, end: ctx.text.length };
+}
+
+/** Cues usable as modifiers of a body name: countries, adjectives and places, not leaders. */
+const MODIFIER_TYPES = new Set(['name', 'adjective', 'place']);
+
+export interface Modifiers {
+  cues: Cue[];
+  /** New start when adjectives are part of the surface ("Cuban government"). */
+  start: number;
+  /** New end when an "of <Country>" complement is part of the surface. */
+  end: number;
+}
+
+/**
+ * Country modifiers attached to a mention: "Cuban government", "Russian and Syrian defense ministries",
+ * "India's Supreme Court" (possessive, not part of the surface), "government of India".
+ */
+export function modifiersOf(ctx: TextContext, start: number, end: number): Modifiers {
+  const { tokens, cues } = ctx;
+  const ti = tokenAt(ctx, start);
+  const tj = tokenAt(ctx, end);
+  // "pro-Russian forces" are not Russia's.
+  const endingAt = (t: number) => cues.find((c) => c.tj === t && MODIFIER_TYPES.has(c.type) && tokens[c.ti - 1]?.text !== '-');
+  const result: Modifiers = { cues: [], start, end };
+  const possessive = tokens[ti - 1]?.key === "'s";
+  let cue = endingAt(possessive ? ti - 1 : ti);
+  while (cue) {
+    result.cues.unshift(cue);
+    if (!possessive) result.start = cue.start;
+    cue = tokens[cue.ti - 1]?.key === 'and' ? endingAt(cue.ti - 1) : undefined;
+  }
+  if (result.cues.length === 0 && tokens[tj]?.key === 'of') {
+    const k = tokens[tj + 1]?.key === 'the' ? tj + 2 : tj + 1;
+    const after = cues.find((c) => c.ti === k && MODIFIER_TYPES.has(c.type));
+    if (after) {
+      result.cues.push(after);
+      result.end = after.end;
+    }
+  }
+  return result;
+}
+
+/**
+ * Country of an unqualified mention: a single country named in the same sentence when it is one
+ * of the article's main countries, else the article's dominant country; `notIn` excludes countries
+ * that cannot own such a body.
+ */
+export function contextCountry(ctx: TextContext, offset: number, notIn: readonly string[] = []): string | undefined {
+  const s = sentenceOf(ctx, offset);
+  const inSentence = new Set(
+    ctx.cues.filter((c) => c.start >= s.start && c.end <= s.end && c.type !== 'leader' && !notIn.includes(c.code)).map((c) => c.code),
+  );
+  const main = ctx.ranked.filter((c) => !notIn.includes(c));
+  if (inSentence.size === 1) {
+    const [only] = inSentence;
+    if (main.slice(0, 2).includes(only)) return only;
+  }
+  if (main.length > 0) return main[0];
+  return notIn.includes('US') ? undefined : 'US';
+}

@@ -1,0 +1,108 @@
+import { enrichText, GAZETTEER_VERSION } from '../index';
+
+const bodyNames = (text: string) => enrichText(text).bodies.map((b) => `${b.name} (${b.country})`);
+const surfacesOf = (text: string, name: string) =>
+  enrichText(text)
+    .bodies.find((b) => b.name === name)
+    ?.mentions.map((m) => m.surface);
+
+describe('coordination splitting', () => {
+  it('splits departments listed after a plural head', () => {
+    const text = 'Officials from the Departments of Homeland Security, Justice and State took part.';
+    expect(bodyNames(text)).toEqual([
+      'United States Department of Homeland Security (US)',
+      'United States Department of Justice (US)',
+      'United States Department of State (US)',
+    ]);
+    expect(surfacesOf(text, 'United States Department of Justice')).toEqual(['Justice']);
+  });
+
+  it('splits ministries and takes the country from the sentence', () => {
+    const text = 'Peru sent officials from the Ministries of the Interior and Foreign Affairs.';
+    expect(bodyNames(text)).toEqual(['Ministry of the Interior of Peru (PE)', 'Ministry of Foreign Affairs of Peru (PE)']);
+  });
+
+  it('gives coordinated country adjectives one body each', () => {
+    expect(bodyNames('The Russian and Syrian defense ministries issued a joint statement.')).toEqual([
+      'Ministry of Defence of the Russian Federation (RU)',
+      'Ministry of Defence of Syria (SY)',
+    ]);
+  });
+
+  it('keeps a singular head whole', () => {
+    expect(bodyNames('The Department of Health and Human Services said so.')).toEqual([
+      'United States Department of Health and Human Services (US)',
+    ]);
+  });
+});
+
+describe('acronyms', () => {
+  it('lets a known acronym decide the country of its long form', () => {
+    const text = 'Talks with US officials ended, according to the Ministry of the Interior (Minint).';
+    expect(bodyNames(text)).toEqual(['Ministry of the Interior of Cuba (CU)']);
+  });
+
+  it('links an unknown acronym to its long form for the rest of the text', () => {
+    const text = 'Kenya said the Ministry of Water Resources (MWR) would act. Later MWR announced a plan.';
+    expect(surfacesOf(text, 'Ministry of Water Resources of Kenya')).toEqual(['Ministry of Water Resources', 'MWR', 'MWR']);
+  });
+
+  it('ignores parentheses that do not abbreviate the long form', () => {
+    const text = 'Kenya said the Ministry of Water Resources (Reuters) would act.';
+    expect(surfacesOf(text, 'Ministry of Water Resources of Kenya')).toEqual(['Ministry of Water Resources']);
+  });
+});
+
+describe('short references', () => {
+  it('resolves "the Ministry" to the last named ministry', () => {
+    const text = 'Ghana’s Ministry of Health and the Ghanaian government met. "We agree," said the Ministry.';
+    const result = enrichText(text);
+    expect(surfacesOf(text, 'Ministry of Health of Ghana')).toEqual(['Ministry of Health', 'Ministry']);
+    expect(result.stances).toContainEqual(expect.objectContaining({ actor: 'Ministry of Health of Ghana', polarity: 'support' }));
+  });
+
+  it('ignores a short reference with no antecedent', () => {
+    expect(bodyNames('The Ministry said nothing.')).toEqual([]);
+  });
+});
+
+describe('stance polarity', () => {
+  it('reads negation as flipping a cue', () => {
+    const [stance] = enrichText('The State Department said it does not support the plan.').stances;
+    expect(stance).toMatchObject({ actor: 'United States Department of State', polarity: 'oppose' });
+  });
+
+  it('attributes text after "according to" and stays neutral without cues', () => {
+    const [stance] = enrichText('Ten people died, according to the United Nations.').stances;
+    expect(stance).toMatchObject({ actor: 'United Nations', polarity: 'neutral' });
+  });
+
+  it('attributes an official to the ministry when that ministry is tagged', () => {
+    const text = 'France’s Ministry for Europe and Foreign Affairs was briefed. French Foreign Minister Jean Dupont condemned the attack.';
+    expect(enrichText(text).stances).toContainEqual(
+      expect.objectContaining({ actor: 'Ministry for Europe and Foreign Affairs of France', polarity: 'oppose' }),
+    );
+  });
+});
+
+describe('exclusions', () => {
+  it('does not tag people, parties or bare country names', () => {
+    expect(bodyNames('Attorney General William Barr and Republicans met; Washington said Russia erred.')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('gives mentions and evidence as exact slices of the text', () => {
+    const text = 'In Havana, the Cuban government\nwelcomed the FBI.\n\nThe Pentagon said “we condemn it.”';
+    const result = enrichText(text);
+    const mentions = result.bodies.flatMap((b) => b.mentions);
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    for (const s of result.stances) expect(text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
+  });
+
+  it('reports the gazetteer version', () => {
+    expect(enrichText('').gazetteerVersion).toBe(GAZETTEER_VERSION);
+    expect(GAZETTEER_VERSION).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
+  });
+});

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import cn from '../gazetteer/cn.json';
+import countriesJson from '../gazetteer/countries.json';
+import cu from '../gazetteer/cu.json';
+import g20 from '../gazetteer/g20.json';
+import gb from '../gazetteer/gb.json';
+import genericJson from '../gazetteer/generic.json';
+import hk from '../gazetteer/hk.json';
+import india from '../gazetteer/in.json';
+import int from '../gazetteer/int.json';
+import leadersJson from '../gazetteer/leaders.json';
+import placesJson from '../gazetteer/places.json';
+import ru from '../gazetteer/ru.json';
+import us from '../gazetteer/us.json';
+import world from '../gazetteer/world.json';
+import { BodyKind, BodyRef } from './types';
+import { phraseKey } from './text';
+
+const KINDS = [
+  'executive',
+  'legislature',
+  'judiciary',
+  'law_enforcement',
+  'military',
+  'intelligence',
+  'regulator',
+  'central_bank',
+  'subnational',
+  'intergovernmental',
+] as const satisfies readonly BodyKind[];
+
+const entrySchema = z.object({
+  name: z.string().min(1),
+  country: z.string().regex(/^(?:[A-Z]{2}|INT)$/),
+  kind: z.enum(KINDS),
+  aliases: z.array(z.string().min(1)),
+  acronyms: z.array(z.string().min(1)),
+});
+const fileSchema = z.object({ entries: z.array(entrySchema) });
+const countrySchema = z.object({
+  code: z.string().length(2),
+  name: z.string(),
+  names: z.array(z.string()),
+  adjectives: z.array(z.string()),
+});
+const headSchema = z.object({
+  phrase: z.string(),
+  name: z.string().includes('{C}'),
+  kind: z.enum(KINDS),
+  needsModifier: z.boolean().optional(),
+  notIn: z.array(z.string()).optional(),
+});
+const genericSchema = z.object({
+  heads: z.array(headSchema),
+  ministryTopics: z.record(z.string(), z.string()),
+  titles: z.record(z.string(), z.string()),
+});
+
+export type GazetteerEntry = z.infer<typeof entrySchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type GenericHead = z.infer<typeof headSchema>;
+
+const ENTRY_FILES = [us, cu, gb, int, cn, hk, india, ru, g20, world];
+
+export const ENTRIES: readonly GazetteerEntry[] = ENTRY_FILES.flatMap((f) => fileSchema.parse(f).entries);
+export const COUNTRIES: readonly Country[] = z.array(countrySchema).parse(countriesJson.countries);
+const generic = genericSchema.parse(genericJson);
+export const GENERIC_HEADS: readonly GenericHead[] = generic.heads;
+export const PLACES = z.array(z.object({ name: z.string(), country: z.string() })).parse(placesJson.places);
+export const LEADERS = z.record(z.string(), z.array(z.string())).parse(leadersJson.leaders);
+
+const withoutDocs = (r: Record<string, string>) => Object.entries(r).filter(([k]) => k !== '_doc');
+/** Ministry topic as written (lowercase key) -> canonical topic. */
+export const MINISTRY_TOPICS = new Map(withoutDocs(generic.ministryTopics).map(([k, v]) => [phraseKey(k), v]));
+/** Official title (lowercase key) -> body name template. */
+export const TITLES = new Map(withoutDocs(generic.titles).map(([k, v]) => [phraseKey(k), v]));
+
+export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+/** Canonical names and aliases -> entry, so templated names ("Senate of the United States") find curated entries. */
+const byName = new Map<string, GazetteerEntry>();
+for (const e of ENTRIES) {
+  for (const n of [e.name, ...e.aliases]) {
+    const k = phraseKey(n);
+    if (!byName.has(k)) byName.set(k, e);
+  }
+}
+
+export function entryByName(name: string): GazetteerEntry | undefined {
+  return byName.get(phraseKey(name));
+}
+
+export function refOf(e: GazetteerEntry): BodyRef {
+  return { name: e.name, country: e.country, kind: e.kind };
+}
+
+/** Display name of a country code or place used inside templated names. */
+export function countryDisplayName(code: string): string {
+  return COUNTRY_BY_CODE.get(code)?.name ?? code;
+}
+
+/** Content hash of all data files: changes whenever any entry changes. */
+export const GAZETTEER_VERSION = `1.0.0+${createHash('sha256')
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson]))
+  .digest('hex')
+  .slice(0, 12)}`;

@@ -1,0 +1,99 @@
+import {
+  COUNTRIES,
+  ENTRIES,
+  GazetteerEntry,
+  GENERIC_HEADS,
+  GenericHead,
+  LEADERS,
+  MINISTRY_TOPICS,
+  PLACES,
+} from './gazetteer';
+import { isCapitalized, Token, tokenize } from './text';
+import { PhraseTrie } from './trie';
+
+/** What a matched phrase can denote; resolved to a body later, with context. */
+export type Lexeme =
+  | { type: 'entry'; entry: GazetteerEntry }
+  | { type: 'generic'; head: GenericHead }
+  | { type: 'department'; topic: string; ministry: boolean }
+  | { type: 'leaderGov'; country: string }
+  | { type: 'local'; name: string; kind: 'law_enforcement' }
+  | { type: 'shortref'; head: string };
+
+/** A country cue: name, adjective, subnational place or leader, with the country it points to. */
+export interface CueLexeme {
+  code: string;
+  type: 'name' | 'adjective' | 'place' | 'leader';
+  place?: string;
+}
+
+interface Phrase<T> {
+  forms: string[];
+  exact: boolean;
+  value: T;
+}
+
+export const bodyTrie = new PhraseTrie<Phrase<Lexeme>>();
+export const cueTrie = new PhraseTrie<Phrase<CueLexeme>>();
+
+function add<T>(trie: PhraseTrie<Phrase<T>>, phrase: string, value: T, exact = false): void {
+  const toks = tokenize(phrase);
+  trie.add(
+    toks.map((t) => t.key),
+    { forms: toks.map((t) => t.text), exact, value },
+  );
+}
+
+const stripDots = (s: string) => s.replace(/\./g, '').replace(/’/g, "'");
+
+/**
+ * Case discipline: acronyms match exactly, all-caps tokens (US, BART) match exactly modulo dots,
+ * capitalized data tokens need a capitalized text token; lowercase data tokens match any case.
+ */
+export function caseAccepts<T>(p: Phrase<T>, tokens: Token[], from: number): boolean {
+  return p.forms.every((form, k) => {
+    const text = tokens[from + k].text;
+    if (p.exact) return stripDots(text) === stripDots(form);
+    if (form.length > 1 && form === form.toUpperCase() && /\p{L}/u.test(form)) return stripDots(text) === stripDots(form);
+    return !isCapitalized(form) || tokens[from + k].cap;
+  });
+}
+
+for (const entry of ENTRIES) {
+  for (const alias of [entry.name, ...entry.aliases]) add(bodyTrie, alias, { type: 'entry', entry });
+  for (const acronym of entry.acronyms) add(bodyTrie, acronym, { type: 'entry', entry }, true);
+}
+for (const head of GENERIC_HEADS) add(bodyTrie, head.phrase, { type: 'generic', head });
+for (const [written, topic] of MINISTRY_TOPICS) {
+  const head = ministryHead(topic);
+  for (const noun of ['ministry', 'ministries']) add(bodyTrie, `${written} ${noun}`, { type: 'generic', head });
+}
+
+/** "Ministry of <topic> of {C}"; the US has departments, not ministries. */
+export function ministryHead(topic: string): GenericHead {
+  return {
+    phrase: topic,
+    name: `Ministry of ${topic} of {C}`,
+    kind: /defen[cs]e|armed forces/i.test(topic) ? 'military' : 'executive',
+    notIn: ['US'],
+  };
+}
+
+for (const c of COUNTRIES) {
+  for (const n of c.names) add(cueTrie, n, { code: c.code, type: 'name' });
+  for (const a of c.adjectives) add(cueTrie, a, { code: c.code, type: 'adjective' });
+}
+for (const p of PLACES) add(cueTrie, p.name, { code: p.country, type: 'place', place: p.name });
+for (const [code, names] of Object.entries(LEADERS)) {
+  for (const n of names) add(cueTrie, n, { code, type: 'leader' });
+}
+
+/** A leader name ending exactly at token `to` ("Joe Biden" in "Joe Biden administration"). */
+export function leaderEndingAt(tokens: Token[], from: number, to: number): { code: string; ti: number } | undefined {
+  for (let i = from; i < to; i++) {
+    const m = cueTrie.longestAt(tokens, i, caseAccepts);
+    const leader = m?.end === to ? m.values.find((p) => p.value.type === 'leader') : undefined;
+    if (leader) return { code: leader.value.code, ti: i };
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import { Cue } from './candidates';
+import { contextCountry, TextContext } from './context';
+import { countryDisplayName, entryByName, MINISTRY_TOPICS, TITLES } from './gazetteer';
+import { ministryHead } from './lexicon';
+import { phraseKey } from './text';
+import { BodyRef } from './types';
+
+// An official speaking for a body: "Cuban Foreign Minister Bruno Rodríguez", "Secretary of State Mike Pompeo".
+const TOPIC_WORDS = [...MINISTRY_TOPICS.keys()].filter((k) => !k.includes(' ')).join('|');
+export const TITLE_RE = new RegExp(
+  String.raw`\b(?:(${TOPIC_WORDS})\s+(?:minister|secretary)|minister\s+(?:of|for)\s+(?:the\s+)?(${TOPIC_WORDS})|(secretary of state)|(${[...TITLES.keys()].join('|')}))\b`,
+  'giu',
+);
+
+export interface Official {
+  start: number;
+  end: number;
+  refs: BodyRef[];
+}
+
+/** Officials in a sentence whose body is among the tagged ones (untagged bodies are skipped, per guidelines). */
+export function officialsIn(ctx: TextContext, from: number, to: number, tagged: Map<string, BodyRef>): Official[] {
+  const out: Official[] = [];
+  const sentence = ctx.text.slice(from, to);
+  for (const m of sentence.matchAll(TITLE_RE)) {
+    const titleStart = from + m.index;
+    const modifier = titleModifier(ctx, titleStart);
+    const start = modifier?.start ?? titleStart;
+    const country = modifier?.code ?? contextCountry(ctx, titleStart);
+    if (!country) continue;
+    const name = bodyNameFor(m, country);
+    const ref = tagged.get(entryByName(name)?.name ?? name);
+    if (ref) out.push({ start, end: titleStart + m[0].length, refs: [ref] });
+  }
+  for (const cue of ctx.cues) {
+    if (cue.type !== 'leader' || cue.start < from || cue.end > to) continue;
+    const ref = tagged.get(`Government of ${countryDisplayName(cue.code)}`);
+    if (ref) out.push({ start: cue.start, end: cue.end, refs: [ref] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function bodyNameFor(m: RegExpMatchArray, country: string): string {
+  const [, topicBefore, topicAfter, secretaryOfState, title] = m;
+  const topic = topicBefore ?? topicAfter;
+  if (secretaryOfState) return 'United States Department of State';
+  if (title) return (TITLES.get(phraseKey(title)) ?? '').replace('{C}', countryDisplayName(country));
+  const canonical = MINISTRY_TOPICS.get(phraseKey(topic ?? '')) ?? '';
+  if (country === 'US') return `Department of ${canonical}`;
+  return ministryHead(canonical).name.replace('{C}', countryDisplayName(country));
+}
+
+/** An adjective or country name right before the title ("Cuban Foreign Minister", "China's ambassador"). */
+function titleModifier(ctx: TextContext, titleStart: number): Cue | undefined {
+  return ctx.cues.find((c) => c.type !== 'leader' && /^(?:['’]s)?\s?$/u.test(ctx.text.slice(c.end, titleStart)));
+}

@@ -1,0 +1,146 @@
+import { Candidate } from './candidates';
+import { leaderEndingAt } from './lexicon';
+import { Token } from './text';
+
+// Long-tail patterns the gazetteer cannot enumerate. All produce candidates; resolution decides.
+
+// Names never run across line breaks (headings sit on their own line).
+const SP = String.raw`[^\S\n]+`;
+const CAP_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*`;
+// Connectors inside a name; "and the" starts a new phrase ("Ministry of Health and the Ghanaian government").
+const CONNECTOR = String.raw`(?:(?:of|for)(?:${SP}the)?|and|&)${SP}`;
+const TOPIC = String.raw`(?:the${SP})?${CAP_WORD}(?:${SP}(?:${CONNECTOR})?${CAP_WORD})*`;
+/** "Ministry of X", "Departments of X, Y and Z" (plural heads introduce coordinations). */
+const DEPT_RE = new RegExp(
+  String.raw`\b(Ministr(?:y|ies)|Departments?)${SP}(?:of|for)${SP}(${TOPIC})((?:(?:,${SP}|${SP}and${SP}|,${SP}and${SP})${TOPIC})*)`,
+  'gu',
+);
+const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+
+export function scanDepartments(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DEPT_RE)) {
+    const plural = /ies$|s$/.test(m[1]);
+    const ministry = m[1].startsWith('Minist');
+    const topicsStart = m.index + m[0].length - m[2].length - m[3].length;
+    const parts = plural ? splitList(m[2] + m[3], topicsStart) : [part(m[2], 0, m[2].length, topicsStart)];
+    parts.forEach((p, i) => {
+      const start = i === 0 ? m.index : p.start + leadingThe(p.text);
+      out.push({ start, end: p.end, lexemes: [{ type: 'department', topic: p.text, ministry }], priority: 1 });
+    });
+  }
+  return out;
+}
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function splitList(list: string, offset: number): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const sep of list.matchAll(LIST_SPLIT)) {
+    parts.push(part(list, last, sep.index, offset));
+    last = sep.index + sep[0].length;
+  }
+  parts.push(part(list, last, list.length, offset));
+  return parts;
+}
+
+function part(s: string, from: number, to: number, offset: number): Part {
+  return { text: s.slice(from, to), start: offset + from, end: offset + to };
+}
+
+function leadingThe(s: string): number {
+  return /^the\s+/.exec(s)?.[0].length ?? 0;
+}
+
+// Local police forces: "Fort Worth Police Department", "Forest Hill police", "Bartholomew County Sheriff’s Department".
+const LOCAL_RE = new RegExp(
+  String.raw`\b((?:${CAP_WORD}${SP}){0,3}${CAP_WORD})${SP}(Police Department|Police Dept\.|Police|police|P\.D\.|County Sheriff['’]s (?:Department|Office)|Sheriff['’]s (?:Department|Office)|sheriff['’]s (?:department|office))`,
+  'gu',
+);
+const NOT_PLACE = /^(?:The|A|An|In|Updated|Interim|Acting|Former|Retired|Veteran|On|At|But|And|When|While|After|Before|If|Local|State|City|Federal|Military|Secret|Transit|Traffic|Border|Riot|Capitol|Park|Chief|Officer|Officers|Deputy|Sgt|Lt|Capt|Det|Mr|Ms|Mrs|Dr)\b\.?\s*/u;
+
+/** `isCountry` tells whether a place prefix is really a country ("Chinese police" is national). */
+const POLICE_TRIGGERS = new Set(['police', 'sheriff', 'pd']);
+/** Characters before a trigger word that can hold the place name. */
+const PLACE_WINDOW = 60;
+
+export function scanLocalPolice(tokens: Token[], text: string, isCountry: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let scanned = 0;
+  for (const t of tokens) {
+    if (!POLICE_TRIGGERS.has(t.key) || t.start < scanned) continue;
+    const from = Math.max(scanned, t.start - PLACE_WINDOW);
+    scanned = Math.min(text.length, t.end + 25);
+    out.push(...localPoliceIn(text.slice(from, scanned), from, isCountry));
+  }
+  return out;
+}
+
+function localPoliceIn(window: string, offset: number, isCountry: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of window.matchAll(LOCAL_RE)) {
+    let place = m[1];
+    let start = offset + m.index;
+    for (let cut = NOT_PLACE.exec(place); cut && place.length > 0; cut = NOT_PLACE.exec(place)) {
+      place = place.slice(cut[0].length);
+      start += cut[0].length;
+    }
+    if (!place || !/^\p{Lu}/u.test(place) || isCountry(start, start + place.length)) continue;
+    const end = offset + m.index + m[0].length;
+    out.push({ start, end, lexemes: [{ type: 'local', name: localName(place, m[2]), kind: 'law_enforcement' }], priority: 1 });
+  }
+  return out;
+}
+
+/** Country of a local force: "Police Department" and sheriffs are US usage; otherwise from context. */
+export function isUsStyle(name: string): boolean {
+  return / (?:Police Department|Sheriff's (?:Department|Office))$/.test(name);
+}
+
+function localName(place: string, head: string): string {
+  const sheriff = /sheriff['’]s (department|office)/i.exec(head);
+  if (sheriff) return `${place}${/county/i.test(head) ? ' County' : ''} Sheriff's ${sheriff[1] === 'office' || sheriff[1] === 'Office' ? 'Office' : 'Department'}`;
+  return `${place} Police Department`;
+}
+
+// "<Leader> administration", "Trump's administration", "government of President <Leader>".
+const GOV_WORDS = new Set(['administration', 'government', 'regime']);
+/** Title words allowed between "government of" and the leader's name. */
+const MAX_NAME_TOKENS = 5;
+
+export function scanLeaderGovernments(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (!GOV_WORDS.has(t.key)) return;
+    const nameEnd = tokens[i - 1]?.key === "'s" ? i - 1 : i;
+    const before = leaderEndingAt(tokens, Math.max(0, nameEnd - 3), nameEnd);
+    if (before) out.push(leaderGov(tokens[before.ti].start, t.end, before.code));
+    if (tokens[i + 1]?.key !== 'of') return;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 2 + MAX_NAME_TOKENS) && tokens[j].cap; j++) {
+      const after = leaderEndingAt(tokens, i + 2, j + 1);
+      if (after) out.push(leaderGov(t.start, tokens[j].end, after.code));
+    }
+  });
+  return out;
+}
+
+function leaderGov(start: number, end: number, country: string): Candidate {
+  return { start, end, lexemes: [{ type: 'leaderGov', country }], priority: 1 };
+}
+
+// "the Ministry said": a bare head refers back to the last body of that type.
+const SHORT_RE = /\bthe (Ministry|Department|Agency|Commission|Court|Tribunal|ministry|agency|commission)\b(?!\s+(?:of|for)\b)/g;
+
+export function scanShortRefs(text: string): Candidate[] {
+  return [...text.matchAll(SHORT_RE)].map((m) => ({
+    start: m.index + 4,
+    end: m.index + m[0].length,
+    lexemes: [{ type: 'shortref', head: m[1].toLowerCase() }],
+    priority: 0,
+  }));
+}

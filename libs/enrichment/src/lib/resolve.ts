@@ -1,0 +1,112 @@
+import { Cue } from './candidates';
+import { contextCountry, modifiersOf, TextContext } from './context';
+import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, refOf } from './gazetteer';
+import { Lexeme, ministryHead } from './lexicon';
+import { isUsStyle } from './patterns';
+import { phraseKey } from './text';
+import { BodyKind, BodyRef } from './types';
+
+/** A resolved mention: its (possibly widened) span and the bodies it denotes. */
+export interface Resolved {
+  start: number;
+  end: number;
+  refs: BodyRef[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** First lexeme that resolves wins: curated entries come before generic heads. */
+export function resolveLexemes(ctx: TextContext, span: Span, lexemes: Lexeme[]): Resolved | undefined {
+  for (const lx of lexemes) {
+    const r = resolveOne(ctx, span, lx);
+    if (r && r.refs.length > 0) return r;
+  }
+  return undefined;
+}
+
+function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefined {
+  switch (lx.type) {
+    case 'entry':
+      return resolveEntry(ctx, span, lx.entry);
+    case 'generic':
+      return resolveGeneric(ctx, span, lx.head);
+    case 'department':
+      return resolveDepartment(ctx, span, lx.topic, lx.ministry);
+    case 'leaderGov':
+      return { ...span, refs: [fill('Government of {C}', 'executive', lx.country)] };
+    case 'local': {
+      const country = isUsStyle(lx.name) ? 'US' : (contextCountry(ctx, span.start) ?? 'US');
+      return { ...span, refs: [{ name: lx.name, country, kind: lx.kind }] };
+    }
+    case 'shortref':
+      return undefined; // needs the mentions before it; see bodies.ts
+  }
+}
+
+/** A curated entry, unless a modifier names another country ("Canadian Department of Justice"). */
+function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
+  const mod = modifiersOf(ctx, span.start, span.end);
+  const foreign = mod.cues.find((c) => c.code !== entry.country && entry.country !== 'INT');
+  if (foreign && mod.cues.length === 1) return undefined;
+  return { ...span, refs: [refOf(entry)] };
+}
+
+// Diplomatic missions are named with their seat: "US Embassy in New Delhi".
+const MISSION_RE = /embassy|consulate/i;
+const SEAT_RE = /^ in ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)?)/u;
+
+function resolveGeneric(ctx: TextContext, span: Span, head: GenericHead): Resolved | undefined {
+  const notIn = head.notIn ?? [];
+  const mod = modifiersOf(ctx, span.start, span.end);
+  const cues = mod.cues.filter((c) => !notIn.includes(c.code));
+  if (cues.length > 0) {
+    const seat = MISSION_RE.test(head.phrase) ? SEAT_RE.exec(ctx.text.slice(mod.end, mod.end + 40)) : null;
+    const end = seat ? mod.end + seat[0].length : mod.end;
+    const name = seat ? `${head.name} in ${seat[1]}` : head.name;
+    return { start: mod.start, end, refs: cues.map((c) => fillFromCue(name, head.kind, c)) };
+  }
+  if (head.needsModifier || mod.cues.length > 0) return undefined;
+  const country = contextCountry(ctx, span.start, notIn);
+  return country ? { ...span, refs: [fill(head.name, head.kind, country)] } : undefined;
+}
+
+function resolveDepartment(ctx: TextContext, span: Span, topic: string, ministry: boolean): Resolved | undefined {
+  const entry = entryByName(`${ministry ? 'Ministry' : 'Department'} of ${topic}`);
+  return (entry && resolveEntry(ctx, span, entry)) || unlistedDepartment(ctx, span, topic, ministry);
+}
+
+/** Ministries get the country from context; departments of US states are subnational. */
+function unlistedDepartment(ctx: TextContext, span: Span, topic: string, ministry: boolean): Resolved | undefined {
+  if (ministry) return resolveGeneric(ctx, span, ministryHead(MINISTRY_TOPICS.get(phraseKey(topic)) ?? topic));
+  const mod = modifiersOf(ctx, span.start, span.end);
+  const place = mod.cues.find((c) => c.type === 'place');
+  if (place) return { start: mod.start, end: mod.end, refs: [stateDepartment(place, topic)] };
+  const country = mod.cues[0]?.code ?? contextCountry(ctx, span.start);
+  if (!country) return undefined;
+  if (country !== 'US') return { ...span, refs: [fill(`Department of ${topic} of {C}`, 'executive', country)] };
+  const state = ctx.topPlace.get('US');
+  return { ...span, refs: [state ? stateDepartment(state, topic) : fill(`United States Department of ${topic}`, 'executive', 'US')] };
+}
+
+function stateDepartment(place: Cue, topic: string): BodyRef {
+  return { name: `${place.place} Department of ${topic}`, country: place.code, kind: 'subnational' };
+}
+
+/** Templated name for a country; a curated entry with that name or alias wins. */
+function fill(template: string, kind: BodyKind, country: string): BodyRef {
+  const name = template.replace('{C}', countryDisplayName(country));
+  const entry = entryByName(name);
+  return entry ? refOf(entry) : { name, country, kind };
+}
+
+/** Like fill, for a modifier: places give subnational governments ("Punjab government"). */
+function fillFromCue(template: string, kind: BodyKind, cue: Cue): BodyRef {
+  if (cue.type !== 'place' || !cue.place) return fill(template, kind, cue.code);
+  const name = template.replace('{C}', cue.place);
+  const entry = entryByName(name);
+  if (entry) return refOf(entry);
+  return { name, country: cue.code, kind: kind === 'executive' ? 'subnational' : kind };
+}

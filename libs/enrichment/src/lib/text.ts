@@ -1,0 +1,84 @@
+/** Word-level tokens with offsets; `key` is the case- and punctuation-folded form used for lookups. */
+export interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  cap: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Dotted abbreviations (U.S.) first, then words, possessive 's, any other symbol. Hyphens split
+// words so "NASA-inspired" and "U.S.-led" expose the name.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+|['’]s\b|[^\s\p{L}\p{N}]/gu;
+
+/** Folds case, curly apostrophes and dots so "U.S." ~ "US" and "General’s" ~ "General's". */
+export function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  return /[’.]/.test(lower) ? lower.replace(/’/g, "'").replace(/\./g, '') : lower;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const word = m[0];
+    const start = m.index;
+    tokens.push({ text: word, key: keyOf(word), start, end: start + word.length, cap: isCapitalized(word) });
+  }
+  return tokens;
+}
+
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Lookup key of a whole phrase, consistent with token keys. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+// Words after which a period does not end a sentence (titles, US state abbreviations, initials).
+const NO_BREAK_AFTER =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Prof|St|Jr|Sr|Rev|Hon|Rt|No|vs|Inc|Corp|Co|Ltd|Calif|Fla|Minn|Mass|Penn|Va|Ind|Ill|Mich|Wis|Ariz|Colo|Conn|Ore|Wash|Tenn|Ky|La|Md|Mo|Okla|Ala|Ga|Nev|Tex|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b\p{Lu})$/u;
+const BREAK_RE = /[.!?]+["”’)\]]*(?=\s)|\n+/g;
+
+/** Sentence spans, trimmed; breaks after abbreviations such as "U.S." or "Gov." are skipped. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BREAK_RE)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index + 1).replace(/\.$/, ''))) {
+      if (!/\s\s|\n/.test(text.slice(end, end + 2))) continue;
+    }
+    pushTrimmed(text, start, end, spans);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Index of the span containing `offset` (spans sorted, binary search). */
+export function spanIndexAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
