@@ -18,6 +18,7 @@ import {
   waitUntilReady,
   workspaceRoot,
 } from '@newsflow/local-stack';
+import { FIXTURE_ITEMS } from '@newsflow/fixture-site';
 import { countArticles, printArticles } from './articles';
 
 const AGGREGATOR_PORT = 8081;
@@ -29,7 +30,7 @@ export function demoCommand(): Command {
   demo
     .command('up')
     .description('start Kafka, FerretDB, the fixture site and the four services; wait for the articles to be stored')
-    .option('--expect <n>', 'articles to wait for before reporting', '13')
+    .option('--expect <n>', 'articles to wait for before reporting', String(FIXTURE_ITEMS.length))
     .action((options: { expect: string }) => demoUp(Number(options.expect)));
   demo
     .command('down')

@@ -51,7 +51,7 @@ export async function answers(url: string): Promise<boolean> {
 /** Polls `condition` every `intervalMs` until it holds or `timeoutMs` passes. */
 export async function waitFor<T>(
   what: string,
-  condition: () => Promise<T | undefined | false>,
+  condition: () => Promise<T | undefined | null | false>,
   timeoutMs: number,
   intervalMs = 500,
 ): Promise<T> {
