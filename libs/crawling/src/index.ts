@@ -1,0 +1,3 @@
+export * from './lib/fetch-page';
+export * from './lib/crawl-article';
+export * from './lib/new-feed-items';

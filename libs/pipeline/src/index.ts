@@ -1,0 +1,3 @@
+export * from './lib/raw-page';
+export * from './lib/clean-article';
+export * from './lib/enriched-article';

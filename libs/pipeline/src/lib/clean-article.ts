@@ -1,0 +1,48 @@
+import { ArticleContent, CLEAN_ARTICLE_VERSION, CleanArticle, RawPage, newEnvelope } from '@newsflow/contracts';
+import { ExtractedArticle } from '@newsflow/extraction';
+
+export type StageResult<T> = { ok: true; event: T } | { ok: false; reason: string };
+
+/** Turns a raw page into a clean article, or says why the page holds none. */
+export function toCleanArticle(
+  raw: RawPage,
+  extract: (html: string, url: string) => ExtractedArticle,
+  now = new Date(),
+): StageResult<CleanArticle> {
+  const extracted = extract(raw.html, raw.provenance.sourceUrl);
+  if (!extracted.text.trim()) return { ok: false, reason: `no article text found in ${raw.provenance.sourceUrl}` };
+  return {
+    ok: true,
+    event: {
+      ...newEnvelope('cleaner', CLEAN_ARTICLE_VERSION, raw, now),
+      articleId: raw.articleId,
+      provenance: raw.provenance,
+      fetchedAt: raw.fetchedAt,
+      article: articleContent(extracted),
+    },
+  };
+}
+
+/** Drops metadata the contract would reject (unparseable dates or URLs) rather than the article. */
+function articleContent(extracted: ExtractedArticle): ArticleContent {
+  return {
+    title: extracted.title,
+    text: extracted.text,
+    authors: extracted.authors,
+    publishedAt: isoDate(extracted.publishedAt),
+    language: extracted.language,
+    canonicalUrl: isUrl(extracted.canonicalUrl) ? extracted.canonicalUrl : undefined,
+    siteName: extracted.siteName,
+    description: extracted.description,
+  };
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+function isUrl(value: string | undefined): value is string {
+  return value !== undefined && URL.canParse(value);
+}

@@ -1,0 +1,91 @@
+import { CRAWL_REQUEST_VERSION, CrawlRequest, Topics, articleIdFor, newEnvelope, parseEvent } from '@newsflow/contracts';
+import { ExtractedArticle } from '@newsflow/extraction';
+import { Enrichment } from '@newsflow/enrichment';
+import { toRawPage } from './raw-page';
+import { toCleanArticle } from './clean-article';
+import { toEnrichedArticle } from './enriched-article';
+
+const request: CrawlRequest = {
+  ...newEnvelope('crawler', CRAWL_REQUEST_VERSION),
+  url: 'http://aggregator.test/item/',
+  followSource: true,
+  origin: 'feed',
+  feedUrl: 'http://aggregator.test/feed/',
+};
+
+const rawPage = () =>
+  toRawPage(request, {
+    page: {
+      url: 'http://publisher.test/story.html',
+      finalUrl: 'http://publisher.test/story.html',
+      status: 200,
+      contentType: 'text/html',
+      body: '<p>Story</p>',
+      bytes: 12,
+      elapsedMs: 3,
+    },
+    sourceUrl: 'http://publisher.test/story.html',
+    aggregatorUrl: 'http://aggregator.test/item/',
+  });
+
+const extracted = (overrides: Partial<ExtractedArticle> = {}): ExtractedArticle => ({
+  title: 'Story',
+  text: 'First paragraph.\n\nSecond paragraph.',
+  authors: ['A. Writer'],
+  publishedAt: '2024-05-19T10:00:00+02:00',
+  canonicalUrl: 'http://publisher.test/story.html',
+  tags: [],
+  ...overrides,
+});
+
+const enrichment: Enrichment = {
+  bodies: [{ name: 'Federal Bureau of Investigation', country: 'US', kind: 'law_enforcement', mentions: [{ surface: 'FBI', start: 0, end: 3 }] }],
+  stances: [],
+  gazetteerVersion: 'test-1',
+};
+
+describe('toRawPage', () => {
+  it('keys the article by its source URL and keeps the provenance chain and correlation id', () => {
+    const page = rawPage();
+    expect(page.articleId).toBe(articleIdFor('http://publisher.test/story.html'));
+    expect(page.provenance).toEqual({
+      sourceUrl: 'http://publisher.test/story.html',
+      aggregatorUrl: 'http://aggregator.test/item/',
+      feedUrl: 'http://aggregator.test/feed/',
+    });
+    expect(page.correlationId).toBe(request.correlationId);
+    expect(parseEvent(Topics.rawPages, page).ok).toBe(true);
+  });
+});
+
+describe('toCleanArticle', () => {
+  it('builds a contract-valid clean article', () => {
+    const result = toCleanArticle(rawPage(), () => extracted());
+    expect(result.ok && parseEvent(Topics.cleanArticles, result.event).ok).toBe(true);
+    expect(result.ok && result.event.article.publishedAt).toBe('2024-05-19T08:00:00.000Z');
+  });
+
+  it('rejects a page without article text', () => {
+    expect(toCleanArticle(rawPage(), () => extracted({ text: '  ' }))).toEqual({
+      ok: false,
+      reason: 'no article text found in http://publisher.test/story.html',
+    });
+  });
+
+  it('drops unparseable metadata instead of the article', () => {
+    const result = toCleanArticle(rawPage(), () => extracted({ publishedAt: 'yesterday', canonicalUrl: 'not a url' }));
+    expect(result.ok && result.event.article).toMatchObject({ publishedAt: undefined, canonicalUrl: undefined });
+  });
+});
+
+describe('toEnrichedArticle', () => {
+  it('adds the enrichment with its gazetteer version and keeps the correlation id', () => {
+    const clean = toCleanArticle(rawPage(), () => extracted());
+    if (!clean.ok) throw new Error(clean.reason);
+    const enriched = toEnrichedArticle(clean.event, () => enrichment);
+    expect(enriched.enrichment).toMatchObject({ gazetteerVersion: 'test-1', bodies: enrichment.bodies });
+    expect(enriched.correlationId).toBe(request.correlationId);
+    expect(enriched.eventId).not.toBe(clean.event.eventId);
+    expect(parseEvent(Topics.enrichedArticles, enriched).ok).toBe(true);
+  });
+});
