@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MongooseModule, getModelToken } from '@nestjs/mongoose';
+import { MongooseHealthIndicator } from '@nestjs/terminus';
+import { Model } from 'mongoose';
+import { ARTICLE_COLLECTION, ArticleDocument, ArticleRepository, articleSchema } from '@newsflow/archive-store';
+import { READINESS_CHECKS, ServiceKitModule } from '@newsflow/service-kit';
+import { ArchiverEnv, archiverEnvSchema } from './archiver.env';
+import { EnrichedArticlesController } from './enriched-articles.controller';
+
+@Module({
+  imports: [
+    ServiceKitModule.forRoot({
+      service: 'archiver',
+      envSchema: archiverEnvSchema,
+      readinessChecks: {
+        provide: READINESS_CHECKS,
+        inject: [MongooseHealthIndicator],
+        useFactory: (mongo: MongooseHealthIndicator) => [() => mongo.pingCheck('mongodb')],
+      },
+    }),
+    MongooseModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<ArchiverEnv, true>) => ({ uri: config.get('MONGO_URI'), autoIndex: true }),
+    }),
+    MongooseModule.forFeature([{ name: ARTICLE_COLLECTION, schema: articleSchema }]),
+  ],
+  controllers: [EnrichedArticlesController],
+  providers: [
+    {
+      provide: ArticleRepository,
+      inject: [getModelToken(ARTICLE_COLLECTION)],
+      useFactory: (model: Model<ArticleDocument>) => new ArticleRepository(model),
+    },
+  ],
+})
+export class ArchiverModule {}
