@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Db, MongoClient } from 'mongodb';
+import { ARTICLE_COLLECTION, ArticleDocument } from '@newsflow/archive-store';
+import { DeadLetter, Topics, parseEvent } from '@newsflow/contracts';
+import { FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
+import {
+  Daemon,
+  SERVICES,
+  answers,
+  kafkaBrokers,
+  serviceDaemon,
+  stackSettings,
+  stackUp,
+  startDaemon,
+  stopDaemon,
+  waitFor,
+  waitUntilReady,
+} from '@newsflow/local-stack';
+
+/**
+ * The whole pipeline for real: Kafka and FerretDB of the local stack, the fixture news site,
+ * and the four built services as separate processes.
+ */
+describe('pipeline end to end', () => {
+  const settings = stackSettings();
+  const home = mkdtempSync(join(tmpdir(), 'newsflow-e2e-'));
+  const database = `e2e_${randomUUID().slice(0, 8)}`;
+  const mongoUri = `mongodb://127.0.0.1:${settings.mongoPort}/${database}`;
+  const kafka = new Kafka({ clientId: 'newsflow-e2e', brokers: kafkaBrokers(settings), logLevel: logLevel.ERROR });
+  let site: FixtureSite;
+  let mongo: MongoClient;
+  let db: Db;
+  const daemons: Daemon[] = [];
+
+  beforeAll(async () => {
+    await stackUp(() => undefined, settings);
+    site = await startFixtureSite();
+    mongo = await new MongoClient(mongoUri).connect();
+    db = mongo.db();
+    await Promise.all(SERVICES.map((service, index) => startService(service, 3201 + index)));
+  });
+
+  afterAll(async () => {
+    await Promise.all(daemons.map((daemon) => stopDaemon(daemon)));
+    await db?.dropDatabase();
+    await mongo?.close();
+    await site?.close();
+  });
+
+  async function startService(service: (typeof SERVICES)[number], port: number): Promise<void> {
+    const daemon = serviceDaemon(home, service, {
+      NODE_ENV: 'test',
+      KAFKA_BROKERS: kafkaBrokers(settings).join(','),
+      MONGO_URI: mongoUri,
+      HTTP_PORT: String(port),
+      FEED_URLS: site.feedUrl,
+      LOG_LEVEL: 'info',
+    });
+    daemons.push(daemon);
+    startDaemon(daemon);
+    await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${port}/health/ready`), 90_000);
+  }
+
+  const seed = () => {
+    const item = site.items.find((candidate) => candidate.slug === SEED_SLUG);
+    if (!item) throw new Error('the fixture site lost its seed article');
+    return item;
+  };
+
+  const storedSeed = () =>
+    waitFor(
+      'the seed article in MongoDB',
+      () => db.collection<ArticleDocument>(ARTICLE_COLLECTION).findOne({ aggregatorUrl: seed().itemUrl }),
+      180_000,
+    );
+
+  it('stores the seed article: clean text, provenance, and its government bodies', async () => {
+    const article = await storedSeed();
+    for (const paragraph of seed().paragraphs) expect(article.text).toContain(paragraph);
+    for (const chrome of ['Site icon', 'Source link', 'Exit mobile version']) expect(article.text).not.toContain(chrome);
+    expect(article.sourceUrl).toBe(seed().sourceUrl);
+    expect(article.aggregatorUrl).toBe(seed().itemUrl);
+    expect(article.bodyNames).toEqual(
+      expect.arrayContaining([
+        'Federal Bureau of Investigation',
+        'United States Coast Guard',
+        'United States Department of State',
+        'Ministry of the Interior of Cuba',
+      ]),
+    );
+    const minint = article.bodies.find((body) => body.name === 'Ministry of the Interior of Cuba');
+    expect(minint?.mentions.map((mention) => mention.surface)).toContain('Minint');
+  });
+
+  it('stores one document per fixture article, none twice', async () => {
+    const articles = db.collection<ArticleDocument>(ARTICLE_COLLECTION);
+    const sourceUrls = site.items.map((item) => item.sourceUrl ?? item.itemUrl);
+    const ours = { sourceUrl: { $in: sourceUrls } };
+    await waitFor('every fixture article', async () => (await articles.countDocuments(ours)) >= sourceUrls.length, 180_000);
+    expect(await articles.countDocuments(ours)).toBe(sourceUrls.length);
+    expect(await articles.distinct('articleId', ours)).toHaveLength(sourceUrls.length);
+  });
+
+  it('dead-letters a malformed record with the reason, and the stream goes on', async () => {
+    const key = `malformed-${randomUUID()}`;
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: Topics.rawPages, messages: [{ key, value: '{"articleId": "trunc' }] });
+    await producer.disconnect();
+
+    const letter = await nextDeadLetter(Topics.cleanerDeadLetters, key);
+    expect(letter).toMatchObject({ stage: 'cleaner', errorClass: 'bad_data', payload: '{"articleId": "trunc' });
+    expect(letter.reason).toMatch(/not JSON/);
+    expect(letter.source.topic).toBe(Topics.rawPages);
+    await expect(storedSeed()).resolves.toBeTruthy();
+  });
+
+  async function nextDeadLetter(topic: typeof Topics.cleanerDeadLetters, key: string): Promise<DeadLetter> {
+    const consumer = kafka.consumer({ groupId: `newsflow-e2e-${randomUUID()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    try {
+      return await new Promise<DeadLetter>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no dead letter for ${key}`)), 60_000);
+        void consumer.run({
+          eachMessage: async ({ message }) => {
+            const parsed = parseEvent(topic, message.value);
+            if (parsed.ok && parsed.event.source.key === key) {
+              clearTimeout(timer);
+              resolve(parsed.event);
+            }
+          },
+        });
+      });
+    } finally {
+      await consumer.disconnect();
+    }
+  }
+});
