@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from './extract-article';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+const paragraphs = (text: string) => text.split('\n\n');
+
+describe('extractArticle on an aggregator auto-blog (AMP) page', () => {
+  const article = extractArticle(fixture('aggregator-amp.html'), 'https://latam-news.example.net/meeting/?amp');
+
+  it('keeps the article paragraphs and subheadings, in order, one per paragraph', () => {
+    const text = paragraphs(article.text);
+    expect(text[0]).toMatch(/^Cuba valued the “climate of respect”/);
+    expect(text).toContain('Department of State');
+    expect(text[text.length - 1]).toMatch(/^This visit is the first by US officials/);
+    expect(text).toHaveLength(6);
+  });
+
+  it('drops the auto-blog chrome, share bar and related links', () => {
+    for (const chrome of ['Site icon', 'Source link', 'Exit mobile version', 'Share this', 'Facebook', 'resume bilateral talks', 'Categories']) {
+      expect(article.text).not.toContain(chrome);
+    }
+  });
+
+  it('reads the metadata', () => {
+    expect(article).toMatchObject({
+      title: 'Meeting between US and Cuban officials concludes in Havana',
+      authors: ['latam-editor'],
+      publishedAt: '2023-01-20T09:15:00.000Z',
+      language: 'en-US',
+      siteName: 'Latin america News',
+      canonicalUrl: 'https://latam-news.example.net/meeting-between-us-and-cuban-officials/',
+    });
+  });
+});
+
+describe('extractArticle on a news page with site chrome', () => {
+  const article = extractArticle(fixture('news-page.html'), 'https://gazette.example.org/news/bridge-reopens?utm=x');
+
+  it('keeps the story and its subheading only', () => {
+    expect(paragraphs(article.text)).toEqual([
+      expect.stringMatching(/^The harbour bridge will reopen/),
+      expect.stringMatching(/^Repairs cost more than planned/),
+      'What changes for commuters',
+      expect.stringMatching(/^Buses will return/),
+      expect.stringMatching(/^Cyclists get a separated lane/),
+    ]);
+  });
+
+  it('drops nav, cookie box, newsletter box, captions, share bar, related links, comments and footer', () => {
+    for (const chrome of ['cookies', 'Sport', 'Home', 'newsletter', 'Photo:', 'Share on', 'Ferry service to end', 'About time', 'Most read', 'rights reserved']) {
+      expect(article.text).not.toContain(chrome);
+    }
+  });
+
+  it('reads metadata from JSON-LD first, then OpenGraph and meta tags', () => {
+    expect(article).toEqual({
+      text: article.text,
+      title: 'Harbour bridge reopens after repairs',
+      authors: ['Jane Doe', 'Omar Haddad'],
+      publishedAt: '2024-04-02T07:30:00.000Z',
+      modifiedAt: '2024-04-02T09:00:00.000Z',
+      language: 'en-GB',
+      canonicalUrl: 'https://gazette.example.org/news/bridge-reopens',
+      siteName: 'The Example Gazette',
+      leadImage: 'https://gazette.example.org/images/bridge.jpg',
+      description: 'The bridge reopens on Monday after eight months of work.',
+      tags: ['Transport', 'City council', 'Harbour'],
+    });
+  });
+});
+
+describe('extractArticle on a script-rendered page', () => {
+  it('falls back to the JSON-LD articleBody when the markup holds no text', () => {
+    const body = 'The council approved the budget late on Tuesday, after a debate that lasted nine hours. '.repeat(4);
+    const html = `<html><head><script type="application/ld+json">
+      {"@type":"NewsArticle","headline":"Budget approved","articleBody":${JSON.stringify(body)}}
+      </script></head><body><div id="app"></div><script>render()</script></body></html>`;
+    expect(extractArticle(html, 'https://example.org/a')).toMatchObject({ title: 'Budget approved', text: body.trim() });
+  });
+});
+
+describe('extractArticle on degenerate input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n '],
+    ['not HTML', 'just some words'],
+    ['truncated', '<html><head><title>Cut'],
+    ['unclosed tags', '<div><p><b>Short <i>line'],
+    ['broken JSON-LD', '<script type="application/ld+json">{"headline": </script><body><nav>Menu</nav></body>'],
+  ])('does not throw on %s input', (_, html) => {
+    const article = extractArticle(html, 'https://example.org/a');
+    expect(typeof article.text).toBe('string');
+    expect(article.authors).toEqual(expect.any(Array));
+    expect(article.tags).toEqual(expect.any(Array));
+  });
+
+  it('returns an empty article for markup nested deeper than the call stack', () => {
+    const html = `<html><body>${'<div><b>'.repeat(20000)}<p>Deep</p></body></html>`;
+    expect(extractArticle(html, 'https://example.org/a')).toEqual({ title: '', text: '', authors: [], tags: [] });
+  });
+
+  it('returns empty text when there is no content', () => {
+    expect(extractArticle('', 'https://example.org/a').text).toBe('');
+    expect(extractArticle('<html><body><nav><a href="/">Home</a></nav></body></html>', 'not a url').text).toBe('');
+  });
+
+  it('extracts a bare fragment without <html> or <body>', () => {
+    const html = '<div><p>Fragments come from feeds that embed the article markup, with no page around it at all.</p></div>';
+    expect(extractArticle(html, 'https://example.org/a').text).toBe(
+      'Fragments come from feeds that embed the article markup, with no page around it at all.',
+    );
+  });
+
+  it('still extracts the text of a page cut off mid-article', () => {
+    const html = `<html><body><div class="story"><p>${'A sentence about the local election results, counted overnight. '.repeat(6)}</p><p>Second paragraph, cut o`;
+    expect(extractArticle(html, 'https://example.org/a').text).toMatch(/^A sentence about the local election[\s\S]*Second paragraph, cut o$/);
+  });
+});

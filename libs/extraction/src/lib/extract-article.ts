@@ -1,0 +1,60 @@
+import type { Element } from 'domhandler';
+import { collectBlocks } from './blocks';
+import { articleBlockFilter, type PageContext } from './chrome';
+import { pickContent } from './candidates';
+import { collapseSpace, firstElement, guardDeepTree, parseHtml } from './dom';
+import { measure } from './measure';
+import { type ArticleMetadata, readMetadata } from './metadata';
+import { findBoilerplate } from './prune';
+
+export interface ExtractedArticle extends ArticleMetadata {
+  /** Main text: paragraphs (headings included) separated by a blank line. */
+  text: string;
+}
+
+// Below this much text the strict pass probably pruned the article itself (Readability's retry).
+const MIN_TEXT = 250;
+
+/** Main text and metadata of an article page. Never throws on bad markup: returns empty text. */
+export function extractArticle(html: string, url: string): ExtractedArticle {
+  return guardDeepTree(() => extract(html, url), { title: '', text: '', authors: [], tags: [] });
+}
+
+function extract(html: string, url: string): ExtractedArticle {
+  const $ = parseHtml(html);
+  const { metadata, declaredBody } = readMetadata($, url);
+  const root = $.root()[0];
+  const body = firstElement(root, 'body') ?? firstElement(root, 'html') ?? bodyOfFragment(html);
+  let text = body ? mainText(body, metadata, true) : '';
+  if (body && text.length < MIN_TEXT) text = longer(text, mainText(body, metadata, false));
+  // Script-rendered pages carry their text only in JSON-LD.
+  if (declaredBody && text.length < MIN_TEXT) text = longer(text, paragraphsOf(declaredBody));
+  return { ...metadata, text };
+}
+
+function longer(a: string, b: string): string {
+  return b.length > a.length ? b : a;
+}
+
+function paragraphsOf(plain: string): string {
+  return plain
+    .split(/\r?\n/)
+    .map(collapseSpace)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+// htmlparser2 adds no <body> to a bare fragment; wrapping one gives the extractor its root element.
+function bodyOfFragment(html: string): Element | undefined {
+  return html.trim() ? firstElement(parseHtml(`<body>${html}</body>`).root()[0], 'body') : undefined;
+}
+
+function mainText(body: Element, page: PageContext, strict: boolean): string {
+  const dropped = findBoilerplate(body, strict);
+  const stats = measure(body, dropped);
+  const blocks = collectBlocks(pickContent(body, stats), dropped);
+  return blocks
+    .filter(articleBlockFilter(page))
+    .map((block) => block.text)
+    .join('\n\n');
+}

@@ -1,0 +1,2 @@
+export * from './lib/parse-feed';
+export * from './lib/source-link';

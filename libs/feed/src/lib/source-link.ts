@@ -1,0 +1,79 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import {
+  collapseSpace,
+  guardDeepTree,
+  hasType,
+  jsonLdNodes,
+  parseHtml,
+  resolveHttpUrl,
+  siteHost,
+  stringOf,
+  textOf,
+} from '@newsflow/extraction';
+
+// Labels aggregators put on (or right before) the link to the original article, in EN/ES/PT/FR.
+const PHRASES = [
+  'source link', 'read more at', 'originally published (?:at|on|in)', 'read the original(?: article| post)?',
+  'enlace de origen', 'enlace a la fuente', 'leer más en', 'link da fonte', 'leia mais em',
+  'publicado originalmente em', 'lien source', 'lire la suite sur', 'lien vers la source',
+];
+// Single words such as "Source" are too common in prose to count without a colon around the link.
+const WORDS = ['source', 'fuente', 'fonte', 'origen', 'via'];
+const ALL = [...PHRASES, ...WORDS].join('|');
+
+const LABEL_ONLY = new RegExp(`^(?:${ALL})\\s*[:：»›→-]?$`, 'iu');
+const LABEL_PREFIX = new RegExp(`^(?:(?:${PHRASES.join('|')})\\s*:?|(?:${WORDS.join('|')})\\s*:)\\s*\\S`, 'iu');
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${PHRASES.join('|')})\\s*:?|(?:${WORDS.join('|')})\\s*:)\\s*$`,
+  'iu',
+);
+
+/**
+ * URL of the original article an aggregator page republishes: first an explicitly labelled source
+ * anchor, then canonical / og:url / JSON-LD url. Links into the page's own site never count.
+ */
+export function findSourceLink(html: string, pageUrl: string): string | undefined {
+  return guardDeepTree(() => find(html, pageUrl), undefined);
+}
+
+function find(html: string, pageUrl: string): string | undefined {
+  const $ = parseHtml(html);
+  const ownHost = siteHost(pageUrl);
+  const external = (href: string | undefined): string | undefined => {
+    const url = resolveHttpUrl(href, pageUrl);
+    return url && siteHost(url) !== ownHost ? url : undefined;
+  };
+  for (const anchor of $('a[href]').toArray()) {
+    if (isSourceAnchor(anchor)) {
+      const url = external(anchor.attribs['href']);
+      if (url) return url;
+    }
+  }
+  return declaredUrls($).map(external).find(Boolean);
+}
+
+function isSourceAnchor(anchor: Element): boolean {
+  const label = collapseSpace(textOf(anchor));
+  return LABEL_ONLY.test(label) || LABEL_PREFIX.test(label) || LABEL_BEFORE.test(textBefore(anchor));
+}
+
+const INLINE = new Set(['b', 'strong', 'em', 'i', 'span', 'small', 'u']);
+
+// Text right before the anchor in its block, as in "Source: <a>…</a>" or "Source: <b><a>…</a></b>".
+function textBefore(anchor: Element): string {
+  let start: Element = anchor;
+  while (!start.prev && start.parent?.type === 'tag' && INLINE.has(start.parent.name)) start = start.parent;
+  let text = '';
+  for (let node = start.prev; node && text.length < 80; node = node.prev) text = textOf(node) + text;
+  return collapseSpace(text);
+}
+
+function declaredUrls($: CheerioAPI): (string | undefined)[] {
+  const article = jsonLdNodes($).filter((node) => hasType(node, /Article|BlogPosting|WebPage|Report/i));
+  return [
+    $('link[rel~="canonical" i]').attr('href'),
+    $('meta[property="og:url" i]').attr('content'),
+    ...article.flatMap((node) => [stringOf(node['url']), stringOf(node['mainEntityOfPage'])]),
+  ];
+}
