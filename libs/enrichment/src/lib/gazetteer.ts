@@ -14,26 +14,15 @@ import placesJson from '../gazetteer/places.json';
 import ru from '../gazetteer/ru.json';
 import us from '../gazetteer/us.json';
 import world from '../gazetteer/world.json';
-import { BodyKind, BodyRef } from './types';
+import { bodyKindSchema } from '@newsflow/contracts';
+import { BodyRef } from './types';
 import { phraseKey } from './text';
 
-const KINDS = [
-  'executive',
-  'legislature',
-  'judiciary',
-  'law_enforcement',
-  'military',
-  'intelligence',
-  'regulator',
-  'central_bank',
-  'subnational',
-  'intergovernmental',
-] as const satisfies readonly BodyKind[];
 
 const entrySchema = z.object({
   name: z.string().min(1),
   country: z.string().regex(/^(?:[A-Z]{2}|INT)$/),
-  kind: z.enum(KINDS),
+  kind: bodyKindSchema,
   aliases: z.array(z.string().min(1)),
   acronyms: z.array(z.string().min(1)),
 });
@@ -47,7 +36,7 @@ const countrySchema = z.object({
 const headSchema = z.object({
   phrase: z.string(),
   name: z.string().includes('{C}'),
-  kind: z.enum(KINDS),
+  kind: bodyKindSchema,
   needsModifier: z.boolean().optional(),
   notIn: z.array(z.string()).optional(),
 });

@@ -1,39 +1,12 @@
-export type BodyKind =
-  | 'executive'
-  | 'legislature'
-  | 'judiciary'
-  | 'law_enforcement'
-  | 'military'
-  | 'intelligence'
-  | 'regulator'
-  | 'central_bank'
-  | 'subnational'
-  | 'intergovernmental';
+import type { BodyKind, Stance, TaggedBody } from '@newsflow/contracts';
+
+/** The shapes the enriched-article contract defines; the tagger fills them. */
+export type { BodyKind, Stance, TaggedBody };
 
 /** Offsets into the enriched text: text.slice(start, end) === surface. */
-export interface BodyMention {
-  surface: string;
-  start: number;
-  end: number;
-}
+export type BodyMention = TaggedBody['mentions'][number];
 
-export interface TaggedBody {
-  name: string;
-  country: string;
-  kind: BodyKind;
-  mentions: BodyMention[];
-}
-
-export type Polarity = 'support' | 'oppose' | 'neutral';
-
-export interface Stance {
-  actor: string;
-  actorType: 'government_body' | 'non_government';
-  polarity: Polarity;
-  target: string;
-  evidence: { text: string; start: number; end: number };
-  confidence: number;
-}
+export type Polarity = Stance['polarity'];
 
 export interface Enrichment {
   bodies: TaggedBody[];

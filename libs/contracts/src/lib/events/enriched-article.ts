@@ -46,6 +46,7 @@ export const enrichedArticleSchema = cleanArticleSchema.extend({
   enrichment: enrichmentSchema,
 });
 
+export type BodyKind = z.infer<typeof bodyKindSchema>;
 export type TaggedBody = z.infer<typeof taggedBodySchema>;
 export type Stance = z.infer<typeof stanceSchema>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;
