@@ -1,5 +1,5 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
-import { CompressionTypes, logLevel } from 'kafkajs';
+import { CompressionTypes, Partitioners, logLevel } from 'kafkajs';
 
 /**
  * Options of the Nest Kafka transport for a consuming service. Values arrive as raw bytes
@@ -15,6 +15,8 @@ export function consumerTransport(service: string, brokers: string[]): KafkaOpti
       subscribe: { fromBeginning: true },
       parser: { keepBinary: true },
       run: { partitionsConsumedConcurrently: 3 },
+      // Murmur2 keyed partitioning, as Kafka's Java clients do; also silences kafkajs' v2 warning.
+      producer: { createPartitioner: Partitioners.DefaultPartitioner },
     },
   };
 }
@@ -27,7 +29,12 @@ export function producerTransport(service: string, brokers: string[]): KafkaOpti
       postfixId: '',
       producerOnlyMode: true,
       client: { clientId: `newsflow-${service}-producer`, brokers, logLevel: logLevel.WARN },
-      producer: { allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 },
+      producer: {
+        allowAutoTopicCreation: false,
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      },
       // Raw pages are whole HTML documents: gzip keeps most well under the topics' size caps.
       send: { acks: -1, compression: CompressionTypes.GZIP },
     },
