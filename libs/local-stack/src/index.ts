@@ -3,3 +3,4 @@ export * from './lib/stack';
 export { ensureTopics } from './lib/topics';
 export { startDaemon, stopDaemon, runningPid, waitUntilReady, type Daemon } from './lib/daemon';
 export * from './lib/services';
+export * from './lib/wait';

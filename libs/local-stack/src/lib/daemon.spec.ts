@@ -35,7 +35,7 @@ describe('daemon', () => {
   it('times out when the probe never succeeds', async () => {
     const daemon = sleeper(dir);
     startDaemon(daemon);
-    await expect(waitUntilReady(daemon, async () => false, 600)).rejects.toThrow(/not ready after 600 ms/);
+    await expect(waitUntilReady(daemon, async () => false, 600)).rejects.toThrow(/timed out after 600 ms waiting for sleeper to be ready/);
     await stopDaemon(daemon);
   });
 });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { StopWaiting, waitFor } from './wait';
 
 /** A background process tracked by a pid file, so start/stop/status work across CLI invocations. */
 export interface Daemon {
@@ -65,13 +66,15 @@ export async function stopDaemon(daemon: Daemon, graceMs = 30_000): Promise<bool
 
 /** Polls `probe` until it resolves true; fails with the log's tail when `timeoutMs` passes or the process dies. */
 export async function waitUntilReady(daemon: Daemon, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
-    if (!runningPid(daemon)) throw new Error(`${daemon.name} exited during start-up:\n${logTail(daemon)}`);
-    await sleep(500);
+  const readyOrDead = async () => {
+    if (!runningPid(daemon)) throw new StopWaiting(`${daemon.name} exited during start-up`);
+    return probe();
+  };
+  try {
+    await waitFor(`${daemon.name} to be ready`, readyOrDead, timeoutMs);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}:\n${logTail(daemon)}`);
   }
-  throw new Error(`${daemon.name} not ready after ${timeoutMs} ms:\n${logTail(daemon)}`);
 }
 
 function logTail(daemon: Daemon, lines = 15): string {

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Daemon } from './daemon';
 import { workspaceRoot } from './settings';
 
@@ -46,20 +45,4 @@ export async function answers(url: string): Promise<boolean> {
   const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
   await response.body?.cancel();
   return response.ok;
-}
-
-/** Polls `condition` every `intervalMs` until it holds or `timeoutMs` passes. */
-export async function waitFor<T>(
-  what: string,
-  condition: () => Promise<T | undefined | null | false>,
-  timeoutMs: number,
-  intervalMs = 500,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
 }
