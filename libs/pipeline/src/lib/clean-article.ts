@@ -9,6 +9,9 @@ export function toCleanArticle(
   extract: (html: string, url: string) => ExtractedArticle,
   now = new Date(),
 ): StageResult<CleanArticle> {
+  if (!/^(text\/html|application\/xhtml\+xml)\b/i.test(raw.contentType.trim())) {
+    return { ok: false, reason: `not an HTML page (${raw.contentType || 'no content type'}): ${raw.provenance.sourceUrl}` };
+  }
   const extracted = extract(raw.html, raw.provenance.sourceUrl);
   if (!extracted.text.trim()) return { ok: false, reason: `no article text found in ${raw.provenance.sourceUrl}` };
   return {

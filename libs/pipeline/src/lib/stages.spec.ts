@@ -72,6 +72,15 @@ describe('toCleanArticle', () => {
     });
   });
 
+  it('rejects a page that is not HTML', () => {
+    const pdf = { ...rawPage(), contentType: 'application/pdf' };
+    expect(toCleanArticle(pdf, () => extracted())).toEqual({
+      ok: false,
+      reason: 'not an HTML page (application/pdf): http://publisher.test/story.html',
+    });
+    expect(toCleanArticle({ ...rawPage(), contentType: 'application/xhtml+xml; charset=utf-8' }, () => extracted()).ok).toBe(true);
+  });
+
   it('drops unparseable metadata instead of the article', () => {
     const result = toCleanArticle(rawPage(), () => extracted({ publishedAt: 'yesterday', canonicalUrl: 'not a url' }));
     expect(result.ok && result.event.article).toMatchObject({ publishedAt: undefined, canonicalUrl: undefined });
