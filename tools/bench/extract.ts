@@ -1,16 +1,19 @@
 /**
- * Runs the article extractor over every *.html / *.html.gz page of a directory, writes the results
- * as `{ "<page name>": { articleBody, title, … } }` (the shape the extraction scorer reads) and
- * prints our throughput. Usage: npx tsx tools/bench/extract.ts <dir> <out.json>
+ * Side-by-side article extraction benchmark on the same pages: our extractor, then Readability.js
+ * with jsdom. Writes our predictions to <out.json> and Readability's to <out>.readability.json (the
+ * `{ "<page name>": { articleBody, title, … } }` shape the extraction scorer reads), prints
+ * throughput and peak memory. Usage: npx tsx tools/bench/extract.ts <dir> <out.json>
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../../libs/extraction/src';
+import { type Extractor, type Measurement, measure } from './extract-measure';
+import { loadReadability } from './extract-readability';
 
 const PAGE_FILE = /\.html(?:\.gz)?$/;
 const TIMED_PASSES = 3;
+const MB = 1024 * 1024;
 
 function readPages(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
@@ -21,38 +24,39 @@ function readPages(dir: string): Map<string, string> {
   return pages;
 }
 
-function extractAll(pages: Map<string, string>): Record<string, object> {
-  const output: Record<string, object> = {};
-  for (const [name, html] of pages) {
-    const { text, ...metadata } = extractArticle(html, `https://bench.invalid/${name}`);
-    output[name] = { articleBody: text, ...metadata };
-  }
-  return output;
+const ours: Extractor = (html, url) => {
+  const { text, ...metadata } = extractArticle(html, url);
+  return { articleBody: text, ...metadata };
+};
+
+function report(name: string, result: Measurement, maxRssKb: number): void {
+  console.log(
+    `${name.padEnd(11)} ${result.pagesPerSecond.toFixed(1)} pages/s wall clock, ` +
+      `${result.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS sampled ` +
+      `${(result.peakRss / MB).toFixed(0)} MB, process maxRSS so far ${(maxRssKb / 1024).toFixed(0)} MB`,
+  );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [dir, outPath] = process.argv.slice(2);
   if (!dir || !outPath) {
     console.error('usage: npx tsx tools/bench/extract.ts <dir> <out.json>');
     process.exit(2);
   }
   const pages = readPages(dir);
-  const output = extractAll(pages);
-  writeFileSync(outPath, JSON.stringify(output, null, 1));
-  // The first pass warms the JIT up; reading and gunzipping stay outside the timed passes.
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
-  for (let pass = 0; pass < TIMED_PASSES; pass++) extractAll(pages);
-  const seconds = (performance.now() - started) / 1000 / TIMED_PASSES;
-  const cpu = process.cpuUsage(cpuStarted);
-  // CPU time (GC threads included) is the steadier figure when other jobs share the machine.
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6 / TIMED_PASSES;
-  const perSecond = pages.size / Math.max(seconds, 1e-9);
+  console.log(`${pages.size} pages loaded, RSS ${(process.memoryUsage.rss() / MB).toFixed(0)} MB before extraction`);
+  // Ours runs first, so the process high-water mark after it is its own peak.
+  const mine = await measure(pages, ours, TIMED_PASSES);
+  report('ours', mine, process.resourceUsage().maxRSS);
+  writeFileSync(outPath, JSON.stringify(mine.predictions, null, 1));
+  const theirs = await measure(pages, await loadReadability(), TIMED_PASSES);
+  report('readability', theirs, process.resourceUsage().maxRSS);
+  writeFileSync(outPath.replace(/\.json$/, '') + '.readability.json', JSON.stringify(theirs.predictions, null, 1));
+  const speedup = mine.pagesPerSecond / theirs.pagesPerSecond;
   console.log(
-    `extracted ${pages.size} pages in ${seconds.toFixed(2)} s per pass: ${perSecond.toFixed(1)} pages/s wall clock, ` +
-      `${(pages.size / Math.max(cpuSeconds, 1e-9)).toFixed(1)} pages per CPU second`,
+    `RESULT pages=${pages.size} ours_pages_per_s=${mine.pagesPerSecond.toFixed(1)} ` +
+      `readability_pages_per_s=${theirs.pagesPerSecond.toFixed(1)} speedup=${speedup.toFixed(1)}`,
   );
-  console.log(`RESULT pages=${pages.size} ours_pages_per_s=${perSecond.toFixed(1)}`);
 }
 
-main();
+void main();
