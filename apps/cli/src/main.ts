@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { articlesCommand } from './commands/articles';
 import { demoCommand } from './commands/demo';
+import { enrichCommand } from './commands/enrich';
+import { extractCommand } from './commands/extract';
 import { stackCommand } from './commands/stack';
 
 const program = new Command('newsflow')
@@ -10,6 +12,8 @@ const program = new Command('newsflow')
 program.addCommand(stackCommand());
 program.addCommand(demoCommand());
 program.addCommand(articlesCommand());
+program.addCommand(extractCommand());
+program.addCommand(enrichCommand());
 
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`newsflow: ${error.message}`);
