@@ -1,0 +1,2 @@
+export * from './lib/feed-schema';
+export * from './lib/feed-repository';
