@@ -14,7 +14,12 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^(\\.\\./)+tools/webpack/service\\.config$'],
+          // The workspace's package.json gives services their version (bundled by webpack).
+          allow: [
+            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+            '^(\\.\\./)+tools/webpack/service\\.config$',
+            '^(\\.\\./)+package\\.json$',
+          ],
           depConstraints: [
             // Domain logic is plain TypeScript: no framework, broker or database.
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'], bannedExternalImports: INFRASTRUCTURE },

@@ -14,23 +14,20 @@ import { HealthController, READINESS_CHECKS } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { StageMetrics } from './metrics/stage-metrics';
 
-export interface ServiceKitOptions {
-  service: ConsumingStage;
+export interface ServiceCoreOptions {
+  service: string;
   /** The service's environment schema, an extension of baseEnvSchema. */
   envSchema?: z.ZodType<BaseEnv>;
   /** Provides READINESS_CHECKS when the service has dependencies beyond Kafka. */
   readinessChecks?: Provider;
 }
 
-/**
- * What every newsflow service shares: validated config, pino logs, the Kafka producer,
- * contract-checked receiving with dead letters, health endpoints and Prometheus metrics.
- */
+/** What every newsflow process serving HTTP shares: validated config, pino logs, health endpoints, Prometheus metrics. */
 @Module({})
-export class ServiceKitModule {
-  static forRoot({ service, envSchema = baseEnvSchema, readinessChecks }: ServiceKitOptions): DynamicModule {
+export class ServiceCoreModule {
+  static forRoot({ service, envSchema = baseEnvSchema, readinessChecks }: ServiceCoreOptions): DynamicModule {
     return {
-      module: ServiceKitModule,
+      module: ServiceCoreModule,
       global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, cache: true, validate: envValidator(envSchema) }),
@@ -41,23 +38,42 @@ export class ServiceKitModule {
           }),
         }),
         TerminusModule,
-        ClientsModule.registerAsync([
-          {
-            name: KAFKA_PRODUCER,
-            inject: [ConfigService],
-            useFactory: (config: ConfigService<BaseEnv, true>) => producerTransport(service, config.get('KAFKA_BROKERS')),
-          },
-        ]),
       ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         readinessChecks ?? { provide: READINESS_CHECKS, useValue: [] },
         StageMetrics,
-        EventPublisher,
-        EventReceiver,
       ],
-      exports: [SERVICE_NAME, StageMetrics, EventPublisher, EventReceiver],
+      exports: [SERVICE_NAME, StageMetrics],
+    };
+  }
+}
+
+export interface ServiceKitOptions extends ServiceCoreOptions {
+  service: ConsumingStage;
+}
+
+/** A pipeline stage: the service core plus the Kafka producer and contract-checked receiving with dead letters. */
+@Module({})
+export class ServiceKitModule {
+  static forRoot(options: ServiceKitOptions): DynamicModule {
+    return {
+      module: ServiceKitModule,
+      global: true,
+      imports: [
+        ServiceCoreModule.forRoot(options),
+        ClientsModule.registerAsync([
+          {
+            name: KAFKA_PRODUCER,
+            inject: [ConfigService],
+            useFactory: (config: ConfigService<BaseEnv, true>) =>
+              producerTransport(options.service, config.get('KAFKA_BROKERS')),
+          },
+        ]),
+      ],
+      providers: [EventPublisher, EventReceiver],
+      exports: [EventPublisher, EventReceiver],
     };
   }
 }

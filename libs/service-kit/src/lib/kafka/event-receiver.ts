@@ -49,7 +49,10 @@ export class EventReceiver {
       if (!parsed.ok) throw new BadRecordError(parsed.reason);
       await handler(parsed.event);
     } catch (error) {
-      if (!(error instanceof BadRecordError)) throw error;
+      if (!(error instanceof BadRecordError)) {
+        this.metrics.errors.inc({ topic });
+        throw error;
+      }
       await this.deadLetter(context, error);
     } finally {
       stopTimer();

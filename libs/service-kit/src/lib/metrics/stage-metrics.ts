@@ -1,7 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { SERVICE_NAME } from '../kafka/tokens';
 
-/** Prometheus metrics of one service: what it consumed, produced, dead-lettered, and how long it took. */
+/**
+ * Prometheus metrics of one service: what it consumed, produced, dead-lettered, failed on, and how
+ * long it took. Every series carries a `service` label, so one scrape config serves every stage.
+ */
 @Injectable()
 export class StageMetrics {
   readonly registry = new Registry();
@@ -23,6 +27,12 @@ export class StageMetrics {
     labelNames: ['topic', 'error_class'],
     registers: [this.registry],
   });
+  readonly errors = new Counter({
+    name: 'newsflow_processing_errors_total',
+    help: 'Records whose processing failed and will be redelivered (broker or database trouble), by topic.',
+    labelNames: ['topic'],
+    registers: [this.registry],
+  });
   readonly processing = new Histogram({
     name: 'newsflow_processing_seconds',
     help: 'Time to process one received record, by topic.',
@@ -31,7 +41,8 @@ export class StageMetrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(@Inject(SERVICE_NAME) service: string) {
+    this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry, prefix: 'newsflow_' });
   }
 }
