@@ -1,0 +1,4 @@
+export * from './lib/keywords';
+export * from './lib/cursor';
+export * from './lib/article-query';
+export * from './lib/body-stats';
