@@ -1,54 +1,110 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { readFile } from 'node:fs/promises';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Counter } from 'prom-client';
 import { CRAWL_REQUEST_VERSION, CrawlRequest, Topics, crawlRequestKey, newEnvelope } from '@newsflow/contracts';
-import { newFeedItems } from '@newsflow/crawling';
-import { parseFeed } from '@newsflow/feed';
-import { EventPublisher } from '@newsflow/service-kit';
+import { FeedItem } from '@newsflow/feed';
+import { FeedPollingLoop, FeedRecord, PollReport, declaredFeeds } from '@newsflow/feed-registry';
+import { FeedRepository } from '@newsflow/feed-store';
+import { EventPublisher, StageMetrics } from '@newsflow/service-kit';
 import { CrawlerEnv } from './crawler.env';
 import { PageFetcher } from './page-fetcher';
 
-/** Polls the configured feeds and turns every new item into a crawl request. */
+/** How often this instance looks for due feeds: the finest poll timing the registry can give. */
+const TICK_MS = 1000;
+
+/**
+ * Polls the feeds of the registry that are due, turning every new item into a crawl request.
+ * At start-up it declares the feeds of FEEDS_FILE and FEED_URLS; the admin API changes them later.
+ */
 @Injectable()
-export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(FeedPoller.name);
-  private readonly seen = new Set<string>();
+  private readonly loop: FeedPollingLoop;
+  private readonly polls: Counter<'outcome'>;
+  private readonly newItems: Counter;
   private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly config: ConfigService<CrawlerEnv, true>,
-    private readonly fetcher: PageFetcher,
+    private readonly feeds: FeedRepository,
+    fetcher: PageFetcher,
     private readonly publisher: EventPublisher,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const feeds: string[] = this.config.get('FEED_URLS', { infer: true });
-    if (feeds.length === 0) return;
-    const poll = () => void Promise.all(feeds.map((feed) => this.pollFeed(feed)));
-    poll();
-    this.timer = setInterval(poll, this.config.get('FEED_POLL_INTERVAL_MS'));
+    metrics: StageMetrics,
+  ) {
+    this.polls = new Counter({
+      name: 'newsflow_feed_polls_total',
+      help: 'Feed polls, by outcome (fetched, not_modified, failed).',
+      labelNames: ['outcome'],
+      registers: [metrics.registry],
+    });
+    this.newItems = new Counter({ name: 'newsflow_feed_new_items_total', help: 'New feed items turned into crawl requests.', registers: [metrics.registry] });
+    this.loop = new FeedPollingLoop(
+      {
+        claims: feeds,
+        fetchFeed: async (url) => {
+          const page = await fetcher.feed(url);
+          return { status: page.status, body: page.body, finalUrl: page.finalUrl };
+        },
+        emit: (feed, items) => this.emit(feed, items),
+        onPolled: (report, stored, storeError) => this.record(report, stored, storeError),
+      },
+      {
+        defaultIntervalMs: config.get('FEED_POLL_INTERVAL_MS'),
+        schedule: { jitter: config.get('FEED_POLL_JITTER'), maxBackoffMs: config.get('FEED_MAX_BACKOFF_MS') },
+        maxSeenKeys: 2 * config.get('FEED_SEEN_ITEMS_MAX'),
+        concurrency: config.get('FEED_POLL_CONCURRENCY'),
+        leaseMs: config.get('FEED_LEASE_MS'),
+      },
+    );
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.declareConfiguredFeeds();
+    this.timer = setInterval(() => this.tick(), TICK_MS);
+    this.tick();
+  }
+
+  /** Before the Kafka producer closes: polls in flight finish and store their state. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.loop.stop();
   }
 
-  private async pollFeed(feedUrl: string): Promise<void> {
-    try {
-      const feed = await this.fetcher.feed(feedUrl);
-      const items = newFeedItems(await parseFeed(feed.body, feed.finalUrl), this.seen);
-      for (const item of items) {
-        const request: CrawlRequest = {
-          ...newEnvelope('crawler', CRAWL_REQUEST_VERSION),
-          url: item.url,
-          followSource: true,
-          origin: 'feed',
-          feedUrl,
-        };
-        await this.publisher.publish(Topics.crawlRequests, crawlRequestKey(request), request);
-      }
-      this.logger.log({ feedUrl, newItems: items.length }, 'polled feed');
-    } catch (error) {
-      this.logger.warn({ feedUrl, error: (error as Error).message }, 'feed poll failed');
+  /** The feeds file and FEED_URLS are the truth about `config` feeds; with neither set, those are left alone. */
+  private async declareConfiguredFeeds(): Promise<void> {
+    const path = this.config.get('FEEDS_FILE', { infer: true });
+    const urls = this.config.get('FEED_URLS', { infer: true });
+    if (!path && urls.length === 0) return;
+    const file = path ? { path, text: await readFile(path, 'utf8') } : undefined;
+    const synced = await this.feeds.syncConfig(declaredFeeds(file, urls));
+    this.logger.log({ feedsFile: path, ...synced }, 'declared the configured feeds');
+  }
+
+  private tick(): void {
+    this.loop.fill().catch((error: Error) => this.logger.warn({ error: error.message }, 'could not claim due feeds'));
+  }
+
+  private async emit(feed: FeedRecord, items: FeedItem[]): Promise<void> {
+    for (const item of items) {
+      const request: CrawlRequest = {
+        ...newEnvelope('crawler', CRAWL_REQUEST_VERSION),
+        url: item.url,
+        followSource: feed.followSource,
+        origin: 'feed',
+        feedUrl: feed.url,
+      };
+      await this.publisher.publish(Topics.crawlRequests, crawlRequestKey(request), request);
     }
+  }
+
+  private record(report: PollReport, stored: boolean, storeError?: Error): void {
+    this.polls.inc({ outcome: report.outcome });
+    this.newItems.inc(report.newItems);
+    const { feedId, url, outcome, newItems, error, state } = report;
+    const fields = { feedId, feedUrl: url, outcome, newItems, nextPollAt: state.nextPollAt, stored };
+    if (storeError) this.logger.error({ ...fields, error: storeError.message }, 'could not store the feed state');
+    else if (error) this.logger.warn({ ...fields, error, consecutiveFailures: state.consecutiveFailures }, 'feed poll failed');
+    else this.logger.log(fields, 'polled feed');
   }
 }

@@ -1,5 +1,5 @@
 import { feedIdFor } from './feed-settings';
-import { parseFeedsFile } from './feeds-file';
+import { declaredFeeds, parseFeedsFile } from './feeds-file';
 
 describe('parseFeedsFile', () => {
   it('reads YAML entries as URLs or objects, with followSource on by default', () => {
@@ -31,6 +31,19 @@ feeds:
     ['a feed declared twice', 'feeds: [https://e.test/f, "https://E.test:443/f#x"]', /declared twice/],
   ])('rejects %s, naming the file and the entry', (_case, text, message) => {
     expect(() => parseFeedsFile(text, 'feeds.yaml')).toThrow(message);
+  });
+});
+
+describe('declaredFeeds', () => {
+  const file = { path: 'feeds.yaml', text: 'feeds: [https://a.test/feed]' };
+
+  it('joins the feeds file and FEED_URLS', () => {
+    expect(declaredFeeds(file, ['https://b.test/feed']).map((feed) => feed.url)).toEqual(['https://a.test/feed', 'https://b.test/feed']);
+    expect(declaredFeeds(undefined, ['https://b.test/feed'])).toEqual([{ url: 'https://b.test/feed', followSource: true }]);
+  });
+
+  it('rejects a feed declared in both', () => {
+    expect(() => declaredFeeds(file, ['https://A.test/feed'])).toThrow('feeds.yaml and FEED_URLS: https://A.test/feed is declared twice');
   });
 });
 

@@ -26,6 +26,16 @@ export function parseFeedsFile(text: string, source: string): FeedSettings[] {
   return result.data.feeds;
 }
 
+/**
+ * The feeds declared at start-up: those of the feeds file and those listed in FEED_URLS (which
+ * follow their source links and poll at the default interval). A feed in both is an error.
+ */
+export function declaredFeeds(file: { path: string; text: string } | undefined, urls: readonly string[]): FeedSettings[] {
+  const feeds = [...(file ? parseFeedsFile(file.text, file.path) : []), ...urls.map((url) => feedSettingsSchema.parse({ url }))];
+  rejectDuplicates(feeds, file ? `${file.path} and FEED_URLS` : 'FEED_URLS');
+  return feeds;
+}
+
 function rejectDuplicates(feeds: FeedSettings[], source: string): void {
   const seen = new Map<string, string>();
   for (const feed of feeds) {

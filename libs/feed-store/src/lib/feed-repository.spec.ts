@@ -36,6 +36,7 @@ describe('FeedRepository (real MongoDB wire protocol)', () => {
   it('adds a feed due at once, and on a second save replaces its settings but keeps its state', async () => {
     const added = await repository.save({ url: 'https://e.test/feed', pollIntervalMs: 60_000, followSource: true }, 'api');
     expect(added).toMatchObject({ created: true, feed: { feedId: feedIdFor('https://e.test/feed'), origin: 'api', nextPollAt: T0 } });
+    expect(added.feed).toMatchObject({ seenItemKeys: [], consecutiveFailures: 0 });
     const claim = await repository.claimDue(T0, LEASE_MS);
     if (!claim) throw new Error('the new feed was not due');
     await repository.release(claim, { ...claim.feed, etag: '"v1"', seenItemKeys: ['k1'], nextPollAt: later(60_000) });

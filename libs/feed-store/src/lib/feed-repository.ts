@@ -54,7 +54,6 @@ export class FeedRepository implements FeedClaims {
         $setOnInsert: {
           feedId,
           ...(origin === 'api' ? { origin } : {}),
-          seenItemKeys: [],
           consecutiveFailures: 0,
           nextPollAt: now,
           leaseUntil: NOBODY,
@@ -75,11 +74,12 @@ export class FeedRepository implements FeedClaims {
   }
 
   async list(): Promise<FeedRecord[]> {
-    return this.model.find({}, RECORD).sort({ url: 1 }).lean<FeedRecord[]>().exec();
+    return (await this.model.find({}, RECORD).sort({ url: 1 }).lean<FeedRecord[]>().exec()).map(withDefaults);
   }
 
   async find(feedId: string): Promise<FeedRecord | undefined> {
-    return (await this.model.findOne({ feedId }, RECORD).lean<FeedRecord>().exec()) ?? undefined;
+    const feed = await this.model.findOne({ feedId }, RECORD).lean<FeedRecord>().exec();
+    return feed ? withDefaults(feed) : undefined;
   }
 
   async remove(feedId: string): Promise<boolean> {
@@ -148,4 +148,9 @@ export class FeedRepository implements FeedClaims {
 
 function isDuplicateKey(error: unknown): boolean {
   return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
+}
+
+/** FerretDB drops an empty array given to $setOnInsert, so a new feed's seen keys may be missing. */
+function withDefaults(feed: FeedRecord): FeedRecord {
+  return { ...feed, seenItemKeys: feed.seenItemKeys ?? [] };
 }
