@@ -1,0 +1,69 @@
+import { overallHealth, parseServiceEndpoints, serviceHealth } from './service-health';
+
+const endpoint = { name: 'archiver', url: 'http://127.0.0.1:3104' };
+const live = {
+  status: 200,
+  body: { status: 'ok', details: { process: { status: 'up', version: '0.1.0', uptimeSeconds: 42, startedAt: '2026-01-01T00:00:00.000Z' } } },
+};
+const ready = { status: 200, body: { status: 'ok', details: { kafka: { status: 'up' }, mongodb: { status: 'up' } } } };
+
+describe('parseServiceEndpoints', () => {
+  it('reads name=url pairs and drops trailing slashes', () => {
+    expect(parseServiceEndpoints('crawler=http://127.0.0.1:3101/, archiver=https://a.example:8443')).toEqual([
+      { name: 'crawler', url: 'http://127.0.0.1:3101' },
+      { name: 'archiver', url: 'https://a.example:8443' },
+    ]);
+  });
+
+  it('names the entry it cannot read', () => {
+    expect(() => parseServiceEndpoints('crawler=http://x:1,cleaner')).toThrow(/"cleaner"/);
+  });
+});
+
+describe('serviceHealth', () => {
+  it('reports version, uptime and each readiness check of a healthy service', () => {
+    expect(serviceHealth(endpoint, live, ready)).toEqual({
+      ...endpoint,
+      live: true,
+      ready: true,
+      version: '0.1.0',
+      uptimeSeconds: 42,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      checks: { kafka: 'up', mongodb: 'up' },
+    });
+  });
+
+  it('names the failing check of a live service that is not ready', () => {
+    const notReady = {
+      status: 503,
+      body: { status: 'error', details: { kafka: { status: 'up' }, mongodb: { status: 'down', message: 'timeout' } } },
+    };
+    expect(serviceHealth(endpoint, live, notReady)).toMatchObject({
+      live: true,
+      ready: false,
+      checks: { kafka: 'up', mongodb: 'down' },
+      problem: 'not ready: mongodb: timeout',
+    });
+  });
+
+  it('reports a service that does not answer as down with the reason', () => {
+    const refused = { error: 'connect ECONNREFUSED' };
+    expect(serviceHealth(endpoint, refused, refused)).toMatchObject({
+      live: false,
+      ready: false,
+      checks: {},
+      problem: 'liveness probe failed: connect ECONNREFUSED',
+    });
+  });
+});
+
+describe('overallHealth', () => {
+  const up = serviceHealth(endpoint, live, ready);
+  const down = serviceHealth(endpoint, { error: 'refused' }, { error: 'refused' });
+
+  it('is healthy, degraded or down', () => {
+    expect(overallHealth([up, up])).toBe('healthy');
+    expect(overallHealth([up, down])).toBe('degraded');
+    expect(overallHealth([down, down])).toBe('down');
+  });
+});

@@ -1,0 +1,89 @@
+/** A service instance the console watches, from configuration: `name=http://host:port`. */
+export interface ServiceEndpoint {
+  name: string;
+  url: string;
+}
+
+/** What one HTTP probe returned: the status and parsed JSON body, or why there was no answer. */
+export type ProbeAnswer = { status: number; body: unknown } | { error: string };
+
+export type CheckState = 'up' | 'down';
+
+export interface ServiceHealth {
+  name: string;
+  url: string;
+  live: boolean;
+  ready: boolean;
+  version?: string;
+  uptimeSeconds?: number;
+  startedAt?: string;
+  /** Each readiness check (kafka, mongodb, …) and whether it passed. */
+  checks: Record<string, CheckState>;
+  /** Why the service is not live or not ready, when it is not. */
+  problem?: string;
+}
+
+export type OverallHealth = 'healthy' | 'degraded' | 'down';
+
+/** Parses `crawler=http://127.0.0.1:3101,cleaner=http://…` into endpoints; throws naming the bad entry. */
+export function parseServiceEndpoints(value: string): ServiceEndpoint[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const match = /^([a-z][\w-]*)=(https?:\/\/\S+)$/i.exec(entry);
+      if (!match || !URL.canParse(match[2])) throw new Error(`not name=http(s)://host:port: "${entry}"`);
+      return { name: match[1], url: match[2].replace(/\/+$/, '') };
+    });
+}
+
+interface TerminusBody {
+  status?: string;
+  details?: Record<string, { status?: string; message?: string } & Record<string, unknown>>;
+}
+
+const terminusBody = (answer: ProbeAnswer): TerminusBody =>
+  'body' in answer && typeof answer.body === 'object' && answer.body !== null ? (answer.body as TerminusBody) : {};
+
+const passed = (answer: ProbeAnswer) => 'status' in answer && answer.status === 200 && terminusBody(answer).status === 'ok';
+
+/** Combines a service's /health/live and /health/ready answers (@nestjs/terminus format) into one status. */
+export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, ready: ProbeAnswer): ServiceHealth {
+  const processDetails = terminusBody(live).details?.['process'] ?? {};
+  const checks = Object.fromEntries(
+    Object.entries(terminusBody(ready).details ?? {}).map(([name, detail]) => [name, detail.status === 'up' ? 'up' : 'down']),
+  ) as Record<string, CheckState>;
+  const health: ServiceHealth = {
+    ...endpoint,
+    live: passed(live),
+    ready: passed(ready),
+    version: stringField(processDetails['version']),
+    uptimeSeconds: typeof processDetails['uptimeSeconds'] === 'number' ? processDetails['uptimeSeconds'] : undefined,
+    startedAt: stringField(processDetails['startedAt']),
+    checks,
+  };
+  const problem = health.live ? (health.ready ? undefined : readinessProblem(ready)) : answerProblem('liveness', live);
+  return problem ? { ...health, problem } : health;
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function answerProblem(probe: string, answer: ProbeAnswer): string {
+  return 'error' in answer ? `${probe} probe failed: ${answer.error}` : `${probe} probe answered HTTP ${answer.status}`;
+}
+
+function readinessProblem(ready: ProbeAnswer): string {
+  const failing = Object.entries(terminusBody(ready).details ?? {})
+    .filter(([, detail]) => detail.status !== 'up')
+    .map(([name, detail]) => (detail.message ? `${name}: ${detail.message}` : name));
+  return failing.length > 0 ? `not ready: ${failing.join('; ')}` : answerProblem('readiness', ready);
+}
+
+/** healthy: every service live and ready; down: none live; degraded: anything between. */
+export function overallHealth(services: readonly ServiceHealth[]): OverallHealth {
+  if (services.length > 0 && services.every((service) => !service.live)) return 'down';
+  return services.every((service) => service.live && service.ready) ? 'healthy' : 'degraded';
+}
