@@ -3,6 +3,7 @@ import { articlesCommand } from './commands/articles';
 import { demoCommand } from './commands/demo';
 import { enrichCommand } from './commands/enrich';
 import { extractCommand } from './commands/extract';
+import { feedsCommand } from './commands/feeds';
 import { stackCommand } from './commands/stack';
 
 const program = new Command('newsflow')
@@ -14,6 +15,7 @@ program.addCommand(demoCommand());
 program.addCommand(articlesCommand());
 program.addCommand(extractCommand());
 program.addCommand(enrichCommand());
+program.addCommand(feedsCommand());
 
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`newsflow: ${error.message}`);

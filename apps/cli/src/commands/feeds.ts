@@ -1,0 +1,85 @@
+import { Command } from 'commander';
+import { ADMIN_FEEDS_PATH, DEVELOPMENT_ADMIN_TOKEN, FeedSettingsInput, FeedView, feedIdFor } from '@newsflow/feed-registry';
+import { SERVICE_PORTS } from '@newsflow/local-stack';
+
+interface CrawlerOptions {
+  crawler: string;
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+export function feedsCommand(): Command {
+  const feeds = new Command('feeds')
+    .description("the crawler's feed registry, through its admin API (token from CRAWLER_ADMIN_TOKEN)")
+    .option('--crawler <url>', 'the crawler', process.env['NEWSFLOW_CRAWLER_URL'] ?? `http://127.0.0.1:${SERVICE_PORTS.crawler}`);
+  feeds
+    .command('list')
+    .description('every feed with its state: next poll, last success, failures, last error')
+    .option('--json', 'print the feeds as JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const { feeds: found } = await callCrawler<{ feeds: FeedView[] }>(command, 'GET', '');
+      if (options.json) return console.log(JSON.stringify(found, null, 2));
+      console.log(`${found.length} feed(s)`);
+      found.forEach(printFeed);
+    });
+  feeds
+    .command('add')
+    .description('add a feed (polled at once), or change the settings of a known one')
+    .argument('<url>', 'the feed URL (RSS 2.0, Atom or RDF)')
+    .option('--interval <duration>', "poll interval: 90s, 10m, 2h or milliseconds (default: the crawler's)")
+    .option('--no-follow-source', "take item pages as the articles instead of following their source links")
+    .action(async (url: string, options: { interval?: string; followSource: boolean }, command: Command) => {
+      const settings: FeedSettingsInput = { url, followSource: options.followSource };
+      if (options.interval !== undefined) settings.pollIntervalMs = durationMs(options.interval);
+      printFeed(await callCrawler<FeedView>(command, 'POST', '', settings));
+    });
+  feeds
+    .command('remove')
+    .description('remove a feed and its state')
+    .argument('<url|id>', 'the feed URL or its id')
+    .action(async (feed: string, _options: unknown, command: Command) => {
+      const feedId = URL.canParse(feed) ? feedIdFor(feed) : feed;
+      await callCrawler(command, 'DELETE', `/${encodeURIComponent(feedId)}`);
+      console.log(`removed ${feedId}`);
+    });
+  return feeds;
+}
+
+function durationMs(text: string): number {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) throw new Error(`not a duration: ${text} (examples: 90s, 10m, 2h, 300000)`);
+  return Number(match[1]) * UNIT_MS[match[2] ?? 'ms'];
+}
+
+/** One admin API call; a refusal becomes an error carrying the crawler's own message. */
+async function callCrawler<T>(command: Command, method: string, path: string, body?: unknown): Promise<T> {
+  const { crawler } = command.optsWithGlobals<CrawlerOptions>();
+  const url = `${crawler.replace(/\/$/, '')}${ADMIN_FEEDS_PATH}${path}`;
+  const token = process.env['CRAWLER_ADMIN_TOKEN'] ?? DEVELOPMENT_ADMIN_TOKEN;
+  const response = await fetch(url, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).catch((error: Error) => {
+    throw new Error(`cannot reach the crawler at ${crawler} (${(error.cause as Error | undefined)?.message ?? error.message})`);
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`the crawler refused (${response.status}): ${messageOf(text)}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function messageOf(text: string): string {
+  try {
+    const message = (JSON.parse(text) as { message?: unknown }).message;
+    return Array.isArray(message) ? message.join('; ') : String(message ?? text);
+  } catch {
+    return text;
+  }
+}
+
+function printFeed(feed: FeedView): void {
+  const interval = feed.pollIntervalMs === undefined ? 'default interval' : `every ${feed.pollIntervalMs / 1000}s`;
+  console.log(`\n${feed.url}\n  id ${feed.feedId}  (${feed.origin}, ${interval}${feed.followSource ? ', follows source links' : ''})`);
+  console.log(`  next poll ${feed.nextPollAt}   last success ${feed.lastSuccessAt ?? 'never'}   last status ${feed.lastStatus ?? '-'}`);
+  if (feed.consecutiveFailures > 0) console.log(`  ${feed.consecutiveFailures} failure(s) in a row, last: ${feed.lastError}`);
+}
