@@ -3,11 +3,13 @@ import { baseEnvSchema } from '@newsflow/service-kit';
 
 const csv = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 const HOUR_MS = 60 * 60 * 1000;
+/** Compose passes unset variables as empty strings; those mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 export const crawlerEnvSchema = baseEnvSchema.extend({
   MONGO_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI'),
   /** A YAML or JSON file declaring the feeds; see the README's "Feeds" section. */
-  FEEDS_FILE: z.string().min(1).optional(),
+  FEEDS_FILE: optional(z.string()),
   FEED_URLS: csv.pipe(z.array(z.url({ protocol: /^https?$/, error: 'FEED_URLS must list http(s) URLs' }))).default([]),
   FEED_POLL_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   FEED_POLL_JITTER: z.coerce.number().min(0).max(0.5).default(0.1),
@@ -16,7 +18,7 @@ export const crawlerEnvSchema = baseEnvSchema.extend({
   FEED_POLL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   FEED_LEASE_MS: z.coerce.number().int().min(10_000).default(300_000),
   /** Bearer token of the admin API; development falls back to a well-known one, nothing else does. */
-  CRAWLER_ADMIN_TOKEN: z.string().min(16, 'CRAWLER_ADMIN_TOKEN must be at least 16 characters').optional(),
+  CRAWLER_ADMIN_TOKEN: optional(z.string().min(16, 'CRAWLER_ADMIN_TOKEN must be at least 16 characters')),
   CRAWLER_USER_AGENT: z.string().default('newsflow-crawler/0.1 (+https://github.com/newsflow/newsflow)'),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
