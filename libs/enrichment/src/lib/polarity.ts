@@ -1,4 +1,5 @@
 import lexicon from '../lexicon/stance.json';
+import { Span } from './text';
 import { Polarity } from './types';
 
 interface Cue {
@@ -26,13 +27,16 @@ function weightOf(word: string, table: [string, number][]): number {
   return table.find(([stem]) => w.startsWith(stem))?.[1] ?? 0;
 }
 
-/** Signed cues of a sentence: positive for support, negative for oppose, flipped under negation. */
-function cuesOf(sentence: string): Cue[] {
+/** Signed cues of a sentence: positive for support, negative for oppose; negation flips support and cancels opposition. */
+function cuesOf(sentence: string, names: Span[]): Cue[] {
   const out: Cue[] = [];
   const collect = (re: RegExp, table: [string, number][], sign: number) => {
     for (const m of sentence.matchAll(re)) {
+      if (names.some((n) => n.start <= m.index && m.index < n.end)) continue;
       const negated = NEGATION_RE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
-      out.push({ index: m.index, length: m[0].length, weight: sign * weightOf(m[0], table) * (negated ? -1 : 1) });
+      // "does not support" opposes; "no threat" or "not illegal" takes no side.
+      const weight = negated ? (sign > 0 ? -1 : 0) : sign;
+      out.push({ index: m.index, length: m[0].length, weight: weight * weightOf(m[0], table) });
     }
   };
   collect(SUPPORT_RE, SUPPORT, 1);
@@ -47,9 +51,12 @@ export interface PolarityResult {
   target: string;
 }
 
-/** Polarity of a sentence from its cues; the target is the phrase after the strongest cue. */
-export function polarityOf(sentence: string): PolarityResult {
-  const cues = cuesOf(sentence);
+/**
+ * Polarity of a sentence from its cues, ignoring words inside body names (`names`, relative offsets:
+ * "Public Defender", "Fort Worth"); the target is the phrase after the strongest cue.
+ */
+export function polarityOf(sentence: string, names: Span[] = []): PolarityResult {
+  const cues = cuesOf(sentence, names);
   const score = cues.reduce((s, c) => s + c.weight, 0);
   const strength = cues.reduce((s, c) => s + Math.abs(c.weight), 0);
   const polarity: Polarity = score > 0 ? 'support' : score < 0 ? 'oppose' : 'neutral';

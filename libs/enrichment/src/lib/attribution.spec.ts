@@ -1,0 +1,85 @@
+import { enrichText } from '../index';
+
+const stancesOf = (text: string) => enrichText(text).stances.map((s) => [s.actor, s.polarity]);
+
+describe('stance attribution', () => {
+  it('reads "according to" in any case', () => {
+    expect(stancesOf('According to the Pentagon, the base is an outpost.')).toEqual([['United States Department of Defense', 'neutral']]);
+  });
+
+  it('takes the subject after a speech verb only when the verb follows the quote', () => {
+    expect(stancesOf('“We reject the plan,” said the State Department.')).toEqual([['United States Department of State', 'oppose']]);
+    expect(stancesOf('The companies accused the FBI of spying.')).toEqual([]);
+  });
+
+  it('gives an accusation to the bodies before the verb, not to its object', () => {
+    const text = 'The Russian and Syrian defense ministries accused U.S. forces of blocking aid.';
+    expect(stancesOf(text)).toEqual([
+      ['Ministry of Defence of the Russian Federation', 'oppose'],
+      ['Ministry of Defence of Syria', 'oppose'],
+    ]);
+  });
+
+  it('attributes an appositive official to the body and remembers the person', () => {
+    const text =
+      'Tensions are a threat to growth, John Williams, the president of the Federal Reserve Bank of New York, said. ' +
+      'Later, Williams criticized the tariffs.';
+    expect(stancesOf(text)).toEqual([
+      ['Federal Reserve Bank of New York', 'oppose'],
+      ['Federal Reserve Bank of New York', 'oppose'],
+    ]);
+  });
+
+  it('links "<Name>, <Body> spokesman" after an inverted verb', () => {
+    const text = 'Officers arrested two men, said Lt. Matt Harris, Columbus Police Department spokesman. Both were released, Harris said.';
+    expect(stancesOf(text)).toEqual([
+      ['Columbus Police Department', 'neutral'],
+      ['Columbus Police Department', 'neutral'],
+    ]);
+  });
+
+  it('gives an unnamed spokesperson to the body named before', () => {
+    const text = 'Customs and Border Protection measures seizures by pounds, an agency spokesman told us.';
+    expect(stancesOf(text)).toEqual([['United States Customs and Border Protection', 'neutral']]);
+  });
+
+  it('reads "said in a <body> statement" as the body speaking', () => {
+    expect(stancesOf('Water was found, the lead author said in a NASA statement.')).toEqual([
+      ['National Aeronautics and Space Administration', 'neutral'],
+    ]);
+  });
+
+  it('lets "he" refer back to a person, not to a body', () => {
+    expect(stancesOf('The FBI welcomed the ruling. Later he said it was a mistake.')).toEqual([['Federal Bureau of Investigation', 'support']]);
+    expect(stancesOf('FBI Director Jane Roe welcomed the ruling. He said it was a success.')).toEqual([
+      ['Federal Bureau of Investigation', 'support'],
+      ['Federal Bureau of Investigation', 'support'],
+    ]);
+  });
+
+  it('does not let former officials, scientists or a naming verb speak for a body', () => {
+    expect(stancesOf('Former National Security Council official Tim Morris said he opposed it.')).toEqual([]);
+    expect(stancesOf('JPL scientist Mike Malaska said the results were a success.')).toEqual([]);
+    expect(stancesOf('NASA is developing a mission called Europa Clipper.')).toEqual([]);
+  });
+
+  it('does not take a sentence-opening body as the subject of a verb with its own', () => {
+    expect(stancesOf('The Pentagon was silent on the deal, but Smith has said he welcomed it.')).toEqual([]);
+  });
+
+  it('keeps the opening official as the subject of a pronoun in the same sentence', () => {
+    const text = 'The Cuban Ministry of Foreign Affairs met. Cuban Foreign Minister Ana Ruiz spoke, where she wrote that cooperation benefits both.';
+    expect(stancesOf(text)).toContainEqual(['Ministry of Foreign Affairs of Cuba', 'support']);
+  });
+});
+
+describe('stance polarity cues', () => {
+  it('reads negated opposition as taking no side', () => {
+    expect(stancesOf('The police department said there is no threat to the public.')).toEqual([]);
+    expect(stancesOf('There is no threat to the public, the FBI said.')).toEqual([['Federal Bureau of Investigation', 'neutral']]);
+  });
+
+  it('ignores cue words inside body names', () => {
+    expect(stancesOf('Fort Worth Police Department confirmed the car was found.')).toEqual([['Fort Worth Police Department', 'neutral']]);
+  });
+});

@@ -1,0 +1,171 @@
+import lexicon from '../lexicon/stance.json';
+import { Located, OTHER_ROLE_AFTER, PeopleIndex, PERSON_NAME } from './people';
+import { Span } from './text';
+import { BodyRef } from './types';
+
+// Who takes the position reported in a sentence. Offsets here are relative to the sentence.
+
+export interface Actor {
+  refs: BodyRef[];
+  /** A non-government actor ("Republican lawmakers"), when refs is empty. */
+  label?: string;
+  /** A person speaking for the body (or the label's people): "he" and "she" may refer back to it. */
+  person: boolean;
+}
+
+/** A sentence as attribution sees it. */
+export interface SentenceView {
+  text: string;
+  verbs: Span[];
+  /** Body mentions and officials (widened to their names), in text order. */
+  speakers: Located[];
+  people: PeopleIndex;
+}
+
+const ACCORDING_RE = /\baccording to\s+/giu;
+const IN_A_RE = /\b(?:said|says|wrote|announced|stated)\s+in\s+(?:a|an|the)\s+$/iu;
+const DOCUMENT_AFTER_RE = /^(?:['’]s)?\s+(?:press\s+|news\s+)?(?:statement|release|report|communiqu[eé]|letter|post)\b/iu;
+export const UNNAMED_SPOKES_RE = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+)?$/iu;
+const INVERSION_VERBS = new Set(lexicon.inversionVerbs);
+/** Between an inverted verb and its subject: "said the Ministry", "said Lt. Matt Harris, Columbus Police Department". */
+const INVERTED_GAP_RE = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an)\s+)?(?:${PERSON_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:of|for|at)\s+(?:the\s+)?)?)?$`,
+  'u',
+);
+/** A subject is not one when a preposition governs it ("officials from the FBI said"). */
+const GOVERNED_RE = /\b(?:by|from|with|against|to|of|on|at|in|into|between|including|among|about|over|under|than|and|for)\s+(?:the\s+)?$/iu;
+const SPOKES_FOR_RE = /\bspokes\w*\s+for\s+(?:the\s+)?$/iu;
+const PRONOUN_END_RE = new RegExp(String.raw`\b(?:${lexicon.pronounSubjects.join('|')})\s+(?:also\s+)?$`, 'iu');
+/** "The Palestinian Authority - which considers …": the relative clause's subject is the body. */
+const RELATIVE_OF_SUBJECT_RE = /^\s*[-–—,]\s*(?:which|who)\s/iu;
+const CLAUSE_BREAK_RE = /[“”"«»;:]|\b(?:that|which|who|when|after|while|because|if)\b/iu;
+const PASSIVE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+const FORMER_RE = /\b(?:former|ex-|then-)\s*$/iu;
+/** A verb preceded by a name of its own (a pronoun may refer back to the opening body). */
+const OWN_SUBJECT_RE = /\s[\p{Lu}][\p{L}’'-]+\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
+const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
+const MAX_SUBJECT_GAP = 60;
+
+/** The actor of a sentence, by the strongest attribution pattern found. */
+export function actorOf(view: SentenceView): Actor | undefined {
+  return (
+    accordingTo(view) ??
+    inverted(view) ??
+    beforeVerb(view) ??
+    unnamedSpokesperson(view) ??
+    sentenceSubject(view) ??
+    nonGovernment(view)
+  );
+}
+
+const asActor = (l: Located): Actor => ({ refs: l.refs, person: l.person === true });
+
+/** "according to the agency", "said in a NASA statement". */
+function accordingTo({ text, speakers }: SentenceView): Actor | undefined {
+  for (const m of text.matchAll(ACCORDING_RE)) {
+    const at = m.index + m[0].length;
+    const hit = speakers.find((x) => x.start >= at && x.start <= at + 4);
+    if (hit) return asActor(hit);
+  }
+  const issuer = speakers.find((x) => IN_A_RE.test(text.slice(0, x.start)) && DOCUMENT_AFTER_RE.test(text.slice(x.end)));
+  return issuer && asActor(issuer);
+}
+
+/** "…, an agency spokesman told us": the spokesperson of the body named just before. */
+function unnamedSpokesperson({ text, verbs, speakers }: SentenceView): Actor | undefined {
+  for (const v of verbs) {
+    if (!UNNAMED_SPOKES_RE.test(text.slice(0, v.start))) continue;
+    const named = speakers.filter((c) => c.end <= v.start).pop();
+    if (named) return { refs: named.refs, person: true };
+  }
+  return undefined;
+}
+
+/** "…, said the Ministry", "…,” said Lt. Matt Harris, Columbus Police Department spokesman", "was criticized by the FBI". */
+function inverted({ text, verbs, speakers }: SentenceView): Actor | undefined {
+  for (const v of verbs) {
+    const before = text.slice(0, v.start);
+    const passive = PASSIVE_RE.test(before) && /^\s+by\s/u.test(text.slice(v.end));
+    const speech = INVERSION_VERBS.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’]\s*$/u.test(before);
+    if (!passive && !speech) continue;
+    const from = passive ? v.end + /^\s+by/u.exec(text.slice(v.end))![0].length : v.end;
+    const hit = speakers.find((x) => x.start >= from && INVERTED_GAP_RE.test(text.slice(from, x.start)));
+    if (hit && !OTHER_ROLE_AFTER.test(text.slice(hit.end, hit.end + 40))) return asActor(hit);
+  }
+  return undefined;
+}
+
+/** The nearest body, official or introduced person before an active verb, within a short gap and not governed by a preposition. */
+function beforeVerb({ text, verbs, speakers, people }: SentenceView): Actor | undefined {
+  for (const v of verbs) {
+    const lead = text.slice(0, v.start);
+    if (PASSIVE_RE.test(lead)) continue;
+    const known = people.speakerEndingAt(lead);
+    if (known && !speakers.some((c) => c.start <= known.start && known.end <= c.end)) return asActor(known);
+    const before = speakers.filter((c) => c.end <= v.start && v.start - c.end <= MAX_SUBJECT_GAP).sort((a, b) => b.end - a.end);
+    const hit = before.find((c) => isSubject(text, c, v.start));
+    if (hit) return asActor(hit);
+  }
+  return undefined;
+}
+
+function isSubject(text: string, c: Located, verbStart: number): boolean {
+  const gap = text.slice(c.end, verbStart);
+  const lead = text.slice(0, c.start);
+  if (OTHER_ROLE_AFTER.test(gap) || FORMER_RE.test(lead.slice(-12)) || isInsideAppositive(lead, gap)) return false;
+  if (!RELATIVE_OF_SUBJECT_RE.test(gap) && (PRONOUN_END_RE.test(gap) || CLAUSE_BREAK_RE.test(gap) || startsOtherSubject(gap))) return false;
+  return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead);
+}
+
+/** "X, the U.S. military operation against …, told": the body only describes X. */
+function isInsideAppositive(lead: string, gap: string): boolean {
+  return /,\s+(?:the|a|an)\s+$/iu.test(lead) && gap.includes(',');
+}
+
+/** The gap ends in a name of its own ("Trump has tried …, but Sondland has said"): that name is the subject. */
+function startsOtherSubject(gap: string): boolean {
+  return /[,]\s+(?:but\s+|and\s+)?[\p{Lu}][\p{L}’'-]+\s+(?:(?:has|had|have|also)\s+)*$/u.test(gap);
+}
+
+/**
+ * A body or official opening the sentence is its subject ("Cuban Foreign Minister X referred ..."),
+ * unless its next reporting verb has a subject of its own ("Trump tried …, but Sondland has said").
+ */
+function sentenceSubject({ text, verbs, speakers }: SentenceView): Actor | undefined {
+  const first = speakers.find((c) => /^(?:[“"]?(?:the|a|an)\s+)?$/iu.test(text.slice(0, c.start)));
+  if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
+  const next = verbs.find((v) => v.start >= first.end);
+  return next && OWN_SUBJECT_RE.test(text.slice(first.end, next.start)) ? undefined : asActor(first);
+}
+
+/** Lawmakers, parties, companies...: "criticized by Republican lawmakers", "Senators X and Y noted". */
+function nonGovernment({ text, verbs, speakers }: SentenceView): Actor | undefined {
+  const free = (from: number, to: number) => !speakers.some((b) => b.start < to && from < b.end);
+  for (const v of verbs) {
+    if (!free(Math.max(0, v.start - 60), v.end + 60)) continue;
+    const by = /^\s+by\s+((?:[\p{Lu}][\p{L}.’'-]*\s+|and\s+)*(?:[\p{Lu}][\p{L}.’'-]*|\p{Ll}+))/u.exec(text.slice(v.end));
+    const label = (by && groupOrName(by[1])) ?? groupOrName(subjectWords(text.slice(0, v.start)));
+    if (label) return { refs: [], label, person: true };
+  }
+  return undefined;
+}
+
+function subjectWords(before: string): string {
+  if (!/[\p{L}]\s+$/u.test(before)) return '';
+  const words = before.trimEnd().split(/\s+/);
+  const np: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!/^[\p{Lu}]/u.test(w) && w !== 'and' && !GROUP_NOUNS.has(w.toLowerCase())) break;
+    np.unshift(w);
+  }
+  while (np[0] === 'and' || /^(?:The|A|An|In|But|And|He|She|It|They|We|I)$/.test(np[0] ?? '')) np.shift();
+  return np.join(' ');
+}
+
+function groupOrName(np: string): string | undefined {
+  const words = np.split(/\s+/).filter(Boolean);
+  const capitalized = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  const group = words.some((w) => GROUP_NOUNS.has(w.toLowerCase()));
+  return group || capitalized >= 2 ? np.trim() : undefined;
+}
