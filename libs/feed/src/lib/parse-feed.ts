@@ -1,5 +1,5 @@
 import Parser from 'rss-parser';
-import { resolveHttpUrl } from '@newsflow/extraction';
+import { collapseSpace, parseHtml, resolveHttpUrl, textOf } from '@newsflow/extraction';
 
 export interface FeedItem {
   guid: string;
@@ -41,9 +41,14 @@ function toFeedItem(item: RawItem, feedUrl: string): FeedItem | undefined {
   return {
     guid: text(item.guid) ?? text(item.id) ?? url,
     url,
-    title: text(item.title),
+    title: plainText(text(item.title)),
     publishedAt: item.isoDate ?? isoDate(item.atomPublished) ?? isoDate(item.atomUpdated),
   };
+}
+
+/** Titles are often HTML (WordPress escapes its curly quotes as `&#8220;` even inside CDATA). */
+function plainText(html: string | undefined): string | undefined {
+  return html === undefined ? undefined : collapseSpace(textOf(parseHtml(html).root()[0])) || undefined;
 }
 
 // xml2js yields objects for elements with attributes only; those carry no usable text here.
