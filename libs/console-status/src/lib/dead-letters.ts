@@ -62,10 +62,12 @@ export function replayBlocked(letter: DeadLetter): string | undefined {
   return undefined;
 }
 
+export class ReplayRefusedError extends Error {}
+
 /** The record that re-publishes a dead letter's original payload to its source topic; throws when it must not. */
 export function replayRecord(letter: DeadLetter, position: RecordPosition): ReplayRecord {
   const blocked = replayBlocked(letter);
-  if (blocked) throw new Error(`cannot replay ${positionId(position)}: ${blocked}`);
+  if (blocked) throw new ReplayRefusedError(`cannot replay ${positionId(position)}: ${blocked}`);
   return {
     topic: letter.source.topic as TopicName,
     key: letter.source.key,

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ServiceCoreModule } from '@newsflow/service-kit';
+import { ArchiveReader } from './archive-reader';
+import { AuthGuard } from './auth/auth.guard';
+import { LoginController } from './auth/login.controller';
+import { SessionCookies } from './auth/session-cookies';
+import { consoleEnvSchema } from './console.env';
+import { KafkaMonitor } from './kafka-monitor';
+import { PageController } from './page.controller';
+import { ServiceProber } from './service-prober';
+import { StatusController } from './status.controller';
+
+@Module({
+  imports: [
+    ServiceCoreModule.forRoot({ service: 'console', envSchema: consoleEnvSchema }),
+    // Admin actions (login, replay) opt in with ThrottlerGuard and their own limits.
+    ThrottlerModule.forRoot([{ name: 'admin', ttl: 60_000, limit: 30 }]),
+  ],
+  controllers: [PageController, LoginController, StatusController],
+  providers: [SessionCookies, AuthGuard, KafkaMonitor, ServiceProber, ArchiveReader],
+})
+export class ConsoleModule {}

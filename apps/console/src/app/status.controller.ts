@@ -1,0 +1,57 @@
+import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { ConsoleSnapshot, ReplayRefusedError, overallHealth } from '@newsflow/console-status';
+import { ArchiveReader } from './archive-reader';
+import { AuthGuard } from './auth/auth.guard';
+import { ConsoleEnv } from './console.env';
+import { DeadLetterNotFound, KafkaMonitor } from './kafka-monitor';
+import { ServiceProber } from './service-prober';
+
+/** The JSON behind the dashboard (and `newsflow status`), and the admin actions. */
+@Controller('api')
+@UseGuards(AuthGuard)
+export class StatusController {
+  constructor(
+    private readonly services: ServiceProber,
+    private readonly kafka: KafkaMonitor,
+    private readonly archive: ArchiveReader,
+    private readonly config: ConfigService<ConsoleEnv, true>,
+  ) {}
+
+  @Get('status')
+  async status(): Promise<ConsoleSnapshot> {
+    const [services, mongo, articles, feeds] = await Promise.all([
+      this.services.probeAll(),
+      this.archive.status(),
+      this.archive.latestArticles().catch(() => []),
+      this.archive.feeds().catch(() => []),
+    ]);
+    return {
+      generatedAt: new Date().toISOString(),
+      refreshMs: this.config.get('CONSOLE_REFRESH_MS', { infer: true }),
+      overall: overallHealth(services),
+      services,
+      kafka: this.kafka.status(),
+      deadLetters: { counts: this.kafka.deadLetters.summary(), latest: this.kafka.deadLetters.latest() },
+      mongo,
+      articles,
+      feeds,
+      queryApiUrl: this.config.get('QUERY_API_URL', { infer: true }),
+    };
+  }
+
+  @Post('dead-letters/:id/replay')
+  @HttpCode(202)
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ admin: { limit: 30, ttl: 60_000 } })
+  async replay(@Param('id') id: string) {
+    try {
+      return { replayed: id, to: await this.kafka.replay(id) };
+    } catch (error) {
+      if (error instanceof DeadLetterNotFound) throw new NotFoundException(error.message);
+      if (error instanceof ReplayRefusedError) throw new ConflictException(error.message);
+      throw error;
+    }
+  }
+}
