@@ -1,3 +1,6 @@
 export * from './lib/article-document';
 export * from './lib/article-schema';
 export * from './lib/article-repository';
+export * from './lib/article-write-buffer';
+export * from './lib/article-search';
+export * from './lib/stored-articles';

@@ -10,3 +10,4 @@ export * from './lib/events/raw-page';
 export * from './lib/events/clean-article';
 export * from './lib/events/enriched-article';
 export * from './lib/events/dead-letter';
+export * from './lib/examples';

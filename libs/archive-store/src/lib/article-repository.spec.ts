@@ -1,60 +1,89 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { Connection } from 'mongoose';
-import { articleIdFor } from '@newsflow/contracts';
-import { ArticleDocument, ArticleFields } from './article-document';
+import mongoose, { Connection, Model } from 'mongoose';
+import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
+import { ArticleDocument, toArticleFields } from './article-document';
 import { ArticleRepository } from './article-repository';
 import { articleSchema } from './article-schema';
 
 /** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
 const MONGO_URI = process.env['MONGO_URI'] ?? 'mongodb://127.0.0.1:27017/newsflow';
 
-const fields = (overrides: Partial<ArticleFields> = {}): ArticleFields => ({
-  articleId: articleIdFor('https://publisher.example/a'),
-  title: 'Title',
-  text: 'Body text.',
-  authors: [],
-  sourceUrl: 'https://publisher.example/a',
-  sourceSite: 'publisher.example',
-  bodies: [],
-  bodyNames: [],
-  countries: [],
-  stances: [],
-  gazetteerVersion: 'test',
-  correlationId: 'c-1',
-  eventOccurredAt: new Date('2026-01-01T00:00:00Z'),
-  fetchedAt: new Date('2026-01-01T00:00:00Z'),
-  ...overrides,
-});
+const event = (occurredAt: string, text = exampleEnrichedArticle.article.text, url = 'https://publisher.example/a') =>
+  toArticleFields({
+    ...exampleEnrichedArticle,
+    eventId: randomUUID(),
+    articleId: articleIdFor(url),
+    provenance: { sourceUrl: url },
+    occurredAt,
+    article: { ...exampleEnrichedArticle.article, text },
+  } satisfies EnrichedArticle);
 
 describe('ArticleRepository (real MongoDB wire protocol)', () => {
   let connection: Connection;
+  let model: Model<ArticleDocument>;
   let repository: ArticleRepository;
 
   beforeAll(async () => {
     connection = await mongoose
       .createConnection(MONGO_URI, { dbName: `test_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 5000 })
       .asPromise();
-    const model = connection.model<ArticleDocument>('Article', articleSchema);
-    await model.createIndexes();
+    model = connection.model<ArticleDocument>('Article', articleSchema);
     repository = new ArticleRepository(model);
+    await repository.ensureIndexes();
   });
+
+  afterEach(() => model.deleteMany({}));
 
   afterAll(async () => {
     await connection.dropDatabase();
     await connection.close();
   });
 
-  it('inserts, ignores replays and older events, and updates in place on a newer one', async () => {
-    expect(await repository.upsert(fields())).toBe('inserted');
-    expect(await repository.upsert(fields())).toBe('unchanged');
-    expect(await repository.upsert(fields({ eventOccurredAt: new Date('2025-12-31T00:00:00Z'), title: 'Old' }))).toBe(
-      'unchanged',
+  const stored = (url = 'https://publisher.example/a') => repository.findByArticleId(articleIdFor(url));
+
+  it('inserts, ignores replays and older events, and updates in place on newer content', async () => {
+    expect(await repository.upsert(event('2026-01-01T00:00:00Z'))).toBe('inserted');
+    const first = await stored();
+    expect(await repository.upsert(event('2026-01-01T00:00:00Z'))).toBe('unchanged');
+    expect(await repository.upsert(event('2025-12-31T00:00:00Z', 'Older text.'))).toBe('unchanged');
+    expect(await stored()).toEqual(first);
+
+    expect(await repository.upsert(event('2026-02-01T00:00:00Z', 'Newer text.'))).toBe('updated');
+    expect(await stored()).toMatchObject({ text: 'Newer text.', version: 2 });
+    expect(await model.countDocuments()).toBe(1);
+  });
+
+  it('keeps the version when a newer event brings the same content, and lets no older version in after it', async () => {
+    await repository.upsert(event('2026-01-01T00:00:00Z'));
+    expect(await repository.upsert(event('2026-03-01T00:00:00Z'))).toBe('unchanged');
+    expect(await stored()).toMatchObject({ version: 1, eventOccurredAt: new Date('2026-03-01T00:00:00Z') });
+    expect(await repository.upsert(event('2026-02-01T00:00:00Z', 'Late, older text.'))).toBe('unchanged');
+    expect(await stored()).toMatchObject({ version: 1, text: exampleEnrichedArticle.article.text });
+  });
+
+  it('writes a batch with one document per article, the newest event of each', async () => {
+    const batch = [
+      event('2026-01-01T00:00:00Z', 'A1', 'https://p.example/a'),
+      event('2026-01-02T00:00:00Z', 'A2', 'https://p.example/a'),
+      event('2026-01-01T00:00:00Z', 'B1', 'https://p.example/b'),
+      event('2026-01-01T00:00:00Z', 'B1', 'https://p.example/b'),
+    ];
+    expect(await repository.upsertMany(batch)).toEqual(['superseded', 'inserted', 'superseded', 'inserted']);
+    expect(await stored('https://p.example/a')).toMatchObject({ text: 'A2', version: 1 });
+    expect(await model.countDocuments()).toBe(2);
+    expect(await repository.upsertMany(batch)).toEqual(['superseded', 'unchanged', 'superseded', 'unchanged']);
+  });
+
+  it('keeps the correlation id and event id of the stored version', async () => {
+    const fields = event('2026-01-01T00:00:00Z');
+    await repository.upsert(fields);
+    expect(await stored()).toMatchObject({ correlationId: exampleEnrichedArticle.correlationId, eventId: fields.eventId });
+  });
+
+  it('creates an index for every query of the query API', async () => {
+    const keys = (await model.collection.indexes()).map((index) => Object.keys(index.key)[0]);
+    expect(keys).toEqual(
+      expect.arrayContaining(['articleId', 'articleDate', 'bodyNames', 'countries', 'bodyKinds', 'stanceKeys', 'stances.actor', 'stances.polarity', 'sourceSite', 'storyId', 'keywords']),
     );
-    expect(await repository.upsert(fields({ eventOccurredAt: new Date('2026-02-01T00:00:00Z'), title: 'New' }))).toBe(
-      'updated',
-    );
-    const stored = await repository.findByArticleId(fields().articleId);
-    expect(stored).toMatchObject({ title: 'New', version: 2 });
-    expect(await connection.collection('articles').countDocuments()).toBe(1);
   });
 });
