@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { bootstrapService } from '@newsflow/service-kit';
 import { ArchiverModule } from './app/archiver.module';
 
-void bootstrapService(ArchiverModule, 'archiver');
+void bootstrapService(ArchiverModule, 'archiver', { batches: true });

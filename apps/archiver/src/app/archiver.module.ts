@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { MongooseModule, getModelToken } from '@nestjs/mongoose';
 import { MongooseHealthIndicator } from '@nestjs/terminus';
 import { Model } from 'mongoose';
-import { ARTICLE_COLLECTION, ArticleDocument, ArticleRepository, articleSchema } from '@newsflow/archive-store';
+import { ARTICLE_COLLECTION, ArticleDocument, ArticleRepository, ArticleWriteBuffer, articleSchema } from '@newsflow/archive-store';
 import { READINESS_CHECKS, ServiceKitModule } from '@newsflow/service-kit';
 import { ArchiverEnv, archiverEnvSchema } from './archiver.env';
 import { EnrichedArticlesController } from './enriched-articles.controller';
@@ -21,7 +21,7 @@ import { EnrichedArticlesController } from './enriched-articles.controller';
     }),
     MongooseModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<ArchiverEnv, true>) => ({ uri: config.get('MONGO_URI'), autoIndex: true }),
+      useFactory: (config: ConfigService<ArchiverEnv, true>) => ({ uri: config.get('MONGO_URI') }),
     }),
     MongooseModule.forFeature([{ name: ARTICLE_COLLECTION, schema: articleSchema }]),
   ],
@@ -31,6 +31,15 @@ import { EnrichedArticlesController } from './enriched-articles.controller';
       provide: ArticleRepository,
       inject: [getModelToken(ARTICLE_COLLECTION)],
       useFactory: (model: Model<ArticleDocument>) => new ArticleRepository(model),
+    },
+    {
+      provide: ArticleWriteBuffer,
+      inject: [ArticleRepository, ConfigService],
+      useFactory: (articles: ArticleRepository, config: ConfigService<ArchiverEnv, true>) =>
+        new ArticleWriteBuffer((batch) => articles.upsertMany(batch), {
+          maxBatch: config.get('ARCHIVER_BATCH_SIZE'),
+          maxWaitMs: config.get('ARCHIVER_BATCH_WAIT_MS'),
+        }),
     },
   ],
 })

@@ -1,24 +1,38 @@
-import { Controller, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Controller, Logger, OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { Topics } from '@newsflow/contracts';
-import { ArticleRepository, toArticleFields } from '@newsflow/archive-store';
+import { ArticleRepository, ArticleWriteBuffer, toArticleFields } from '@newsflow/archive-store';
 import { EventReceiver } from '@newsflow/service-kit';
 
 @Controller()
-export class EnrichedArticlesController {
+export class EnrichedArticlesController implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(EnrichedArticlesController.name);
 
   constructor(
     private readonly receiver: EventReceiver,
     private readonly articles: ArticleRepository,
+    private readonly buffer: ArticleWriteBuffer,
   ) {}
 
-  /** A failed write throws, so the record is redelivered: offsets move only after the write. */
+  /** The query API's indexes exist before the first write; a failure stops the start-up. */
+  async onModuleInit(): Promise<void> {
+    await this.articles.ensureIndexes();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.buffer.flush();
+  }
+
+  /**
+   * Resolves only once the batch holding the article is written; a failed write throws, so Kafka
+   * redelivers the batch: offsets move only after the write. Handlers of one fetched batch run at
+   * once (the archiver consumes with BatchingServerKafka), which fills the buffer's batches.
+   */
   @EventPattern(Topics.enrichedArticles)
   onEnrichedArticle(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
     return this.receiver.handle(Topics.enrichedArticles, context, async (article) => {
-      const outcome = await this.articles.upsert(toArticleFields(article));
-      this.logger.log({ articleId: article.articleId, outcome }, 'archived article');
+      const outcome = await this.buffer.add(toArticleFields(article));
+      this.logger.log({ articleId: article.articleId, correlationId: article.correlationId, outcome }, 'archived article');
     });
   }
 }

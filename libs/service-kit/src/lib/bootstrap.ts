@@ -4,11 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { BaseEnv } from './config/env';
+import { BatchingServerKafka } from './kafka/batching-server-kafka';
 import { consumerTransport } from './kafka/kafka-options';
 
 export interface BootstrapOptions {
   /** Whether the service consumes Kafka through @EventPattern handlers (every pipeline stage does). */
   consumes?: boolean;
+  /** Hand the handlers a whole fetched batch at once (see BatchingServerKafka), for stages that group writes. */
+  batches?: boolean;
   /** Express-level set-up before listening (static assets, cookies). */
   configure?: (app: NestExpressApplication) => void;
 }
@@ -20,7 +23,7 @@ export interface BootstrapOptions {
 export async function bootstrapService(
   module: Type<unknown>,
   service: string,
-  { consumes = true, configure }: BootstrapOptions = {},
+  { consumes = true, batches = false, configure }: BootstrapOptions = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
@@ -28,7 +31,10 @@ export async function bootstrapService(
   configure?.(app);
   const config = app.get<ConfigService<BaseEnv, true>>(ConfigService);
   if (consumes) {
-    app.connectMicroservice(consumerTransport(service, config.get('KAFKA_BROKERS')), { inheritAppConfig: true });
+    const transport = consumerTransport(service, config.get('KAFKA_BROKERS'));
+    app.connectMicroservice(batches ? { strategy: new BatchingServerKafka(transport.options ?? {}) } : transport, {
+      inheritAppConfig: true,
+    });
     await app.startAllMicroservices();
   }
   await app.listen(config.get('HTTP_PORT'), config.get('HTTP_HOST'));
