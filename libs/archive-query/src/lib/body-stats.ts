@@ -28,9 +28,10 @@ export type BodyStatsQuery = z.output<typeof bodyStatsQuerySchema>;
 
 /**
  * Aggregation pipelines use only $match, $unwind, $group ($sum) and $sort: the stages FerretDB 1.24
- * implements the same way as MongoDB.
+ * implements the same way as MongoDB. Each $group has one accumulator: FerretDB 1.24 computes only
+ * the first of several (the others come back 0), so articles and mentions are two pipelines.
  */
-export function mentionsOverTimePipeline(body: string, query: BodyStatsQuery): ArticleFilter[] {
+export function periodCountsPipeline(body: string, query: BodyStatsQuery, count: 'articles' | 'mentions'): ArticleFilter[] {
   return [
     { $match: { bodyNames: body, ...dateRangeFilter(query) } },
     { $unwind: '$bodyMentions' },
@@ -38,8 +39,7 @@ export function mentionsOverTimePipeline(body: string, query: BodyStatsQuery): A
     {
       $group: {
         _id: `$bodyMentions.${query.granularity}`,
-        articles: { $sum: 1 },
-        mentions: { $sum: '$bodyMentions.mentions' },
+        count: { $sum: count === 'articles' ? 1 : '$bodyMentions.mentions' },
       },
     },
     { $sort: { _id: 1 } },
