@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule, getModelToken } from '@nestjs/mongoose';
-import { MongooseHealthIndicator } from '@nestjs/terminus';
 import { Model } from 'mongoose';
 import { ARTICLE_COLLECTION, ArticleDocument, ArticleRepository, ArticleWriteBuffer, articleSchema } from '@newsflow/archive-store';
-import { READINESS_CHECKS, ServiceKitModule } from '@newsflow/service-kit';
+import { MONGO_READINESS, ServiceKitModule, mongoFromEnv } from '@newsflow/service-kit';
 import { ArchiverEnv, archiverEnvSchema } from './archiver.env';
 import { EnrichedArticlesController } from './enriched-articles.controller';
 
@@ -13,16 +12,9 @@ import { EnrichedArticlesController } from './enriched-articles.controller';
     ServiceKitModule.forRoot({
       service: 'archiver',
       envSchema: archiverEnvSchema,
-      readinessChecks: {
-        provide: READINESS_CHECKS,
-        inject: [MongooseHealthIndicator],
-        useFactory: (mongo: MongooseHealthIndicator) => [() => mongo.pingCheck('mongodb')],
-      },
+      readinessChecks: MONGO_READINESS,
     }),
-    MongooseModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<ArchiverEnv, true>) => ({ uri: config.get('MONGO_URI') }),
-    }),
+    mongoFromEnv(),
     MongooseModule.forFeature([{ name: ARTICLE_COLLECTION, schema: articleSchema }]),
   ],
   controllers: [EnrichedArticlesController],

@@ -1,11 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MongooseHealthIndicator } from '@nestjs/terminus';
-import { READINESS_CHECKS, ServiceKitModule } from '@newsflow/service-kit';
+import { MONGO_READINESS, ServiceKitModule, mongoFromEnv } from '@newsflow/service-kit';
 import { AdminTokenGuard } from './admin-token.guard';
 import { CrawlRequestsController } from './crawl-requests.controller';
-import { CrawlerEnv, crawlerEnvSchema } from './crawler.env';
+import { crawlerEnvSchema } from './crawler.env';
 import { FeedPoller } from './feed-poller';
 import { FeedStoreModule } from './feed-store.module';
 import { FeedsController } from './feeds.controller';
@@ -16,16 +13,9 @@ import { PageFetcher } from './page-fetcher';
     ServiceKitModule.forRoot({
       service: 'crawler',
       envSchema: crawlerEnvSchema,
-      readinessChecks: {
-        provide: READINESS_CHECKS,
-        inject: [MongooseHealthIndicator],
-        useFactory: (mongo: MongooseHealthIndicator) => [() => mongo.pingCheck('mongodb')],
-      },
+      readinessChecks: MONGO_READINESS,
     }),
-    MongooseModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<CrawlerEnv, true>) => ({ uri: config.get('MONGO_URI'), autoIndex: true }),
-    }),
+    mongoFromEnv(),
     FeedStoreModule,
   ],
   controllers: [CrawlRequestsController, FeedsController],

@@ -102,8 +102,9 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
     this.polls.inc({ outcome: report.outcome });
     this.newItems.inc(report.newItems);
     const { feedId, url, outcome, newItems, error, state } = report;
-    const fields = { feedId, feedUrl: url, outcome, newItems, nextPollAt: state.nextPollAt, stored };
+    const fields = { feedId, feedUrl: url, outcome, newItems, nextPollAt: state.nextPollAt };
     if (storeError) this.logger.error({ ...fields, error: storeError.message }, 'could not store the feed state');
+    else if (!stored) this.logger.warn(fields, 'feed removed, or its lease lost, while polling: state not stored');
     else if (error) this.logger.warn({ ...fields, error, consecutiveFailures: state.consecutiveFailures }, 'feed poll failed');
     else this.logger.log(fields, 'polled feed');
   }
