@@ -5,12 +5,14 @@ import { enrichCommand } from './commands/enrich';
 import { extractCommand } from './commands/extract';
 import { feedsCommand } from './commands/feeds';
 import { stackCommand } from './commands/stack';
+import { statusCommand } from './commands/status';
 
 const program = new Command('newsflow')
   .description('newsflow: event-driven news ingestion (feeds → clean, enriched articles in MongoDB)')
   .showHelpAfterError();
 
 program.addCommand(stackCommand());
+program.addCommand(statusCommand());
 program.addCommand(demoCommand());
 program.addCommand(articlesCommand());
 program.addCommand(extractCommand());

@@ -5,3 +5,4 @@ export * from './lib/consumer-lag';
 export * from './lib/dead-letters';
 export * from './lib/snapshot';
 export * from './lib/summary';
+export * from './lib/access';

@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import {
+  CONSOLE_PORT,
   SERVICES,
   SERVICE_PORTS,
   answers,
+  consoleServices,
   fixtureSiteDaemon,
   kafkaBrokers,
   mongoUri,
@@ -18,6 +20,7 @@ import {
   waitUntilReady,
   workspaceRoot,
 } from '@newsflow/local-stack';
+import { DEVELOPMENT_CONSOLE_TOKEN } from '@newsflow/console-status';
 import { FIXTURE_ITEMS } from '@newsflow/fixture-site';
 import { countArticles, printArticles } from './articles';
 
@@ -59,10 +62,26 @@ async function demoUp(expected: number): Promise<void> {
     await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${SERVICE_PORTS[service]}/health/ready`), 60_000);
     console.log(`${service}: ready on http://127.0.0.1:${SERVICE_PORTS[service]} (log ${daemon.logFile})`);
   }
+  await startConsole(settings);
   console.log(`waiting for ${expected} articles in ${mongoUri(settings)}…`);
   await waitFor('the articles', async () => (await countArticles(mongoUri(settings))) >= expected, 180_000, 1000);
   await printArticles(mongoUri(settings), {});
   printWhereToLook(settings.home);
+}
+
+/** The dashboard, in development mode: it takes the development token unless CONSOLE_ADMIN_TOKEN is set. */
+async function startConsole(settings: ReturnType<typeof stackSettings>): Promise<void> {
+  const daemon = serviceDaemon(settings.home, 'console', {
+    NODE_ENV: 'development',
+    KAFKA_BROKERS: kafkaBrokers(settings).join(','),
+    MONGO_URI: mongoUri(settings),
+    HTTP_PORT: String(CONSOLE_PORT),
+    CONSOLE_SERVICES: consoleServices(SERVICE_PORTS),
+    ...(process.env['CONSOLE_ADMIN_TOKEN'] ? { CONSOLE_ADMIN_TOKEN: process.env['CONSOLE_ADMIN_TOKEN'] } : {}),
+  });
+  startDaemon(daemon);
+  await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${CONSOLE_PORT}/health/ready`), 60_000);
+  console.log(`console: dashboard on http://127.0.0.1:${CONSOLE_PORT}/ (log ${daemon.logFile})`);
 }
 
 async function stackUpAndSettings() {
@@ -73,7 +92,7 @@ async function stackUpAndSettings() {
 
 function buildServices(): void {
   const nx = join(workspaceRoot(), 'node_modules', '.bin', 'nx');
-  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...SERVICES, '--output-style=static'], {
+  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...SERVICES, 'console', '--output-style=static'], {
     cwd: workspaceRoot(),
     stdio: 'inherit',
   });
@@ -83,6 +102,8 @@ function buildServices(): void {
 function printWhereToLook(home: string): void {
   console.log(`
 The pipeline runs. Where to look:
+  dashboard            http://127.0.0.1:${CONSOLE_PORT}/   (log in with CONSOLE_ADMIN_TOKEN; unless set, the development token ${DEVELOPMENT_CONSOLE_TOKEN})
+  terminal summary     npx newsflow status
   stored articles      npx newsflow articles list [--body "Federal Bureau of Investigation"] [--json]
   service health       curl http://127.0.0.1:${SERVICE_PORTS.archiver}/health/ready   (crawler ${SERVICE_PORTS.crawler}, cleaner ${SERVICE_PORTS.cleaner}, enricher ${SERVICE_PORTS.enricher})
   metrics              curl http://127.0.0.1:${SERVICE_PORTS.cleaner}/metrics
@@ -92,7 +113,8 @@ The pipeline runs. Where to look:
 
 async function demoDown(): Promise<void> {
   const settings = stackSettings();
-  for (const daemon of [...SERVICES.map((service) => serviceDaemon(settings.home, service, {})), fixtureSiteDaemon(settings.home, 0, 0)]) {
+  const apps = [...SERVICES, 'console' as const].map((app) => serviceDaemon(settings.home, app, {}));
+  for (const daemon of [...apps, fixtureSiteDaemon(settings.home, 0, 0)]) {
     console.log(`${daemon.name}: ${(await stopDaemon(daemon)) ? 'stopped' : 'was not running'}`);
   }
   await stackDown(console.log, settings);

@@ -35,8 +35,8 @@ export class ArchiveReader implements OnApplicationShutdown {
         articles.countDocuments(),
         articles.countDocuments({ storedAt: { $gte: new Date(now - HOUR_MS) } }),
       ]);
-      const ferretdb = typeof build['ferretdbVersion'] === 'string' ? ` (FerretDB ${build['ferretdbVersion']})` : '';
-      return { reachable: true, version: `${build['version']}${ferretdb}`, database: db.databaseName, articleCount, articlesLastHour };
+      const version = build['ferretdbVersion'] ? `FerretDB ${build['ferretdbVersion']}, MongoDB ${build['version']} compatible` : `MongoDB ${build['version']}`;
+      return { reachable: true, version, database: db.databaseName, articleCount, articlesLastHour };
     } catch (error) {
       return { reachable: false, database: db.databaseName, error: (error as Error).message };
     }

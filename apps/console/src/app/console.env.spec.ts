@@ -1,5 +1,6 @@
+import { DEVELOPMENT_CONSOLE_TOKEN } from '@newsflow/console-status';
 import { envValidator } from '@newsflow/service-kit';
-import { DEVELOPMENT_CONSOLE_TOKEN, consoleEnvSchema } from './console.env';
+import { consoleEnvSchema } from './console.env';
 
 const validate = envValidator(consoleEnvSchema);
 const base = { HTTP_PORT: '3105', MONGO_URI: 'mongodb://127.0.0.1:27017/newsflow', CONSOLE_SERVICES: 'cleaner=http://127.0.0.1:3102' };

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { parseServiceEndpoints } from '@newsflow/console-status';
+import { DEVELOPMENT_CONSOLE_TOKEN, parseServiceEndpoints } from '@newsflow/console-status';
 import { baseEnvSchema } from '@newsflow/service-kit';
-
-/** The token `NODE_ENV=development` falls back to; every other environment must configure its own. */
-export const DEVELOPMENT_CONSOLE_TOKEN = 'newsflow-dev-console';
 
 const serviceEndpoints = z.string().transform((value, context) => {
   try {

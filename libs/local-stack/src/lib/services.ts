@@ -8,8 +8,16 @@ export type ServiceName = (typeof SERVICES)[number];
 /** HTTP ports (health, metrics) of the services when run locally. */
 export const SERVICE_PORTS: Record<ServiceName, number> = { crawler: 3101, cleaner: 3102, enricher: 3103, archiver: 3104 };
 
-/** A built service (`nx build <service>`) run as a background process with its logs under `home`. */
-export function serviceDaemon(home: string, service: ServiceName, env: NodeJS.ProcessEnv): Daemon {
+/** The console (dashboard) when run locally, and the services it watches there. */
+export const CONSOLE_PORT = 3105;
+
+/** The console's CONSOLE_SERVICES setting for the services listening on `ports`. */
+export function consoleServices(ports: Record<ServiceName, number>): string {
+  return SERVICES.map((service) => `${service}=http://127.0.0.1:${ports[service]}`).join(',');
+}
+
+/** A built app (`nx build <app>`: a service or the console) run as a background process with its logs under `home`. */
+export function serviceDaemon(home: string, service: ServiceName | 'console', env: NodeJS.ProcessEnv): Daemon {
   const root = workspaceRoot();
   return {
     name: service,
