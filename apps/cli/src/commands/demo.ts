@@ -105,6 +105,7 @@ The pipeline runs. Where to look:
   dashboard            http://127.0.0.1:${CONSOLE_PORT}/   (log in with CONSOLE_ADMIN_TOKEN; unless set, the development token ${DEVELOPMENT_CONSOLE_TOKEN})
   terminal summary     npx newsflow status
   stored articles      npx newsflow articles list [--body "Federal Bureau of Investigation"] [--json]
+  feeds                npx newsflow feeds list   (add one: npx newsflow feeds add <url>)
   service health       curl http://127.0.0.1:${SERVICE_PORTS.archiver}/health/ready   (crawler ${SERVICE_PORTS.crawler}, cleaner ${SERVICE_PORTS.cleaner}, enricher ${SERVICE_PORTS.enricher})
   metrics              curl http://127.0.0.1:${SERVICE_PORTS.cleaner}/metrics
   logs                 ${join(home, 'services')}/*.log
