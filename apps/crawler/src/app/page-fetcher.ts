@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { FEED_TYPES, FetchOptions, FetchedPage, HTML_TYPES, fetchPage } from '@newsflow/crawling';
+import { FEED_TYPES, FetchOptions, FetchedPage, HTML_TYPES, NotModified, Validators, fetchIfModified, fetchPage } from '@newsflow/crawling';
 import { CrawlerEnv } from './crawler.env';
 
 /** The crawler's one door to the web, configured from the environment. */
@@ -22,5 +22,10 @@ export class PageFetcher {
 
   feed(url: string): Promise<FetchedPage> {
     return fetchPage(url, { ...this.options, accept: FEED_TYPES });
+  }
+
+  /** A conditional GET of a feed with the validators of its last poll; 304 comes back as NotModified. */
+  feedIfModified(url: string, validators: Validators): Promise<FetchedPage | NotModified> {
+    return fetchIfModified(url, { ...this.options, accept: FEED_TYPES }, validators);
   }
 }

@@ -1,7 +1,8 @@
 import { AddressInfo } from 'node:net';
 import { Server, createServer } from 'node:http';
-import { FetchError, FetchOptions, HTML_TYPES, fetchPage } from './fetch-page';
+import { FetchError, FetchOptions, HTML_TYPES, fetchIfModified, fetchPage } from './fetch-page';
 
+const MODIFIED = 'Tue, 03 Jun 2025 10:00:00 GMT';
 const options: FetchOptions = { userAgent: 'newsflow-test', timeoutMs: 2000, maxBytes: 1000, accept: HTML_TYPES };
 
 describe('fetchPage (local HTTP server)', () => {
@@ -19,6 +20,10 @@ describe('fetchPage (local HTTP server)', () => {
         '/moved': () => response.writeHead(301, { location: '/ok' }).end(),
         '/big': () => response.writeHead(200, { 'content-type': 'text/html' }).end('x'.repeat(5000)),
         '/pdf': () => response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF'),
+        '/conditional': () =>
+          request.headers['if-none-match'] === '"v1"' || request.headers['if-modified-since'] === MODIFIED
+            ? response.writeHead(304, { etag: '"v1"' }).end()
+            : response.writeHead(200, { 'content-type': 'text/html', etag: '"v1"', 'last-modified': MODIFIED }).end('<p>v1</p>'),
         '/gone': () => response.writeHead(404).end(),
         '/slow': () => setTimeout(() => response.end(), 5000),
       };
@@ -53,6 +58,14 @@ describe('fetchPage (local HTTP server)', () => {
     const error = await fetchPage(`${base}${path}`, options).catch((caught: FetchError) => caught);
     expect(error).toBeInstanceOf(FetchError);
     expect((error as FetchError).failure).toBe(failure);
+  });
+
+  it('sends validators on a conditional GET and reports 304 as not modified, with the validators', async () => {
+    const first = await fetchIfModified(`${base}/conditional`, options, {});
+    expect(first).toMatchObject({ status: 200, body: '<p>v1</p>', etag: '"v1"', lastModified: MODIFIED });
+    expect(await fetchIfModified(`${base}/conditional`, options, { etag: '"v1"' })).toMatchObject({ notModified: true, status: 304, etag: '"v1"' });
+    expect(await fetchIfModified(`${base}/conditional`, options, { lastModified: MODIFIED })).toMatchObject({ notModified: true });
+    expect(await fetchIfModified(`${base}/conditional`, options, { etag: '"v0"' })).toMatchObject({ status: 200 });
   });
 
   it('reports a refused connection as a network failure', async () => {

@@ -7,6 +7,26 @@ export interface FetchedPage {
   body: string;
   bytes: number;
   elapsedMs: number;
+  /** The response's validators, for the next conditional GET. */
+  etag?: string;
+  lastModified?: string;
+}
+
+/** Validators of an earlier response, sent as If-None-Match / If-Modified-Since. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A 304 answer to a conditional GET: the copy held is still current. */
+export interface NotModified {
+  notModified: true;
+  url: string;
+  finalUrl: string;
+  status: 304;
+  elapsedMs: number;
+  etag?: string;
+  lastModified?: string;
 }
 
 export interface FetchOptions {
@@ -34,8 +54,20 @@ export const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'appli
 
 /** GETs a URL with a total time limit and a size cap, and decodes it with the declared charset. */
 export async function fetchPage(url: string, options: FetchOptions): Promise<FetchedPage> {
+  const page = await fetchIfModified(url, options, {});
+  if ('notModified' in page) throw new FetchError('http_status', `HTTP 304 from ${url} to an unconditional GET`, 304);
+  return page;
+}
+
+/** A conditional GET: 304 comes back as NotModified (with the validators it carries), anything else as fetchPage. */
+export async function fetchIfModified(url: string, options: FetchOptions, validators: Validators): Promise<FetchedPage | NotModified> {
   const started = Date.now();
-  const response = await request(url, options);
+  const response = await request(url, options, conditionalHeaders(validators));
+  const finalUrl = response.url || url;
+  if (response.status === 304) {
+    await response.body?.cancel();
+    return { notModified: true, url, finalUrl, status: 304, elapsedMs: Date.now() - started, ...validatorsOf(response) };
+  }
   if (!response.ok) throw new FetchError('http_status', `HTTP ${response.status} from ${url}`, response.status);
   const contentType = response.headers.get('content-type') ?? '';
   const mediaType = contentType.split(';')[0].trim().toLowerCase();
@@ -45,19 +77,28 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   const bytes = await readCapped(response, options.maxBytes, url);
   return {
     url,
-    finalUrl: response.url || url,
+    finalUrl,
     status: response.status,
     contentType,
     body: decode(bytes, contentType),
     bytes: bytes.length,
     elapsedMs: Date.now() - started,
+    ...validatorsOf(response),
   };
 }
 
-async function request(url: string, options: FetchOptions): Promise<Response> {
+function conditionalHeaders({ etag, lastModified }: Validators): Record<string, string> {
+  return { ...(etag && { 'if-none-match': etag }), ...(lastModified && { 'if-modified-since': lastModified }) };
+}
+
+function validatorsOf(response: Response): Validators {
+  return { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+}
+
+async function request(url: string, options: FetchOptions, headers: Record<string, string>): Promise<Response> {
   try {
     return await fetch(url, {
-      headers: { 'user-agent': options.userAgent, accept: options.accept.join(', ') },
+      headers: { ...headers, 'user-agent': options.userAgent, accept: options.accept.join(', ') },
       redirect: 'follow',
       signal: AbortSignal.timeout(options.timeoutMs),
     });
