@@ -10,6 +10,10 @@ describe('console environment', () => {
     expect(validate({ ...base, NODE_ENV: 'development' }).CONSOLE_ADMIN_TOKEN).toBe(DEVELOPMENT_CONSOLE_TOKEN);
     expect(() => validate({ ...base, NODE_ENV: 'production' })).toThrow(/CONSOLE_ADMIN_TOKEN is required when NODE_ENV is production/);
     expect(() => validate({ ...base, NODE_ENV: 'test' })).toThrow(/CONSOLE_ADMIN_TOKEN/);
+    // Compose passes unset variables as empty strings: still no credential.
+    expect(() => validate({ ...base, NODE_ENV: 'production', CONSOLE_ADMIN_TOKEN: '', QUERY_API_URL: '' })).toThrow(
+      /CONSOLE_ADMIN_TOKEN is required when NODE_ENV is production/,
+    );
   });
 
   it('never echoes the secret it rejects', () => {

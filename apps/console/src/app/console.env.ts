@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEVELOPMENT_CONSOLE_TOKEN, parseServiceEndpoints } from '@newsflow/console-status';
 import { baseEnvSchema } from '@newsflow/service-kit';
 
+/** Unset or empty (as compose passes `${VAR:-}`) both mean "not configured". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 const serviceEndpoints = z.string().transform((value, context) => {
   try {
     return parseServiceEndpoints(value);
@@ -17,11 +20,11 @@ export const consoleEnvSchema = baseEnvSchema
     CONSOLE_SERVICES: serviceEndpoints,
     MONGO_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI'),
     /** Base URL of the query API; articles link to it when set. */
-    QUERY_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    QUERY_API_URL: optional(z.url({ protocol: /^https?$/ })),
     /** Bearer token of the dashboard and its admin actions (also the login form's password). */
-    CONSOLE_ADMIN_TOKEN: z.string().min(16, 'CONSOLE_ADMIN_TOKEN must be at least 16 characters').optional(),
+    CONSOLE_ADMIN_TOKEN: optional(z.string().min(16, 'CONSOLE_ADMIN_TOKEN must be at least 16 characters')),
     /** Signs session cookies; a random secret per process when unset (sessions end on restart). */
-    CONSOLE_SESSION_SECRET: z.string().min(32).optional(),
+    CONSOLE_SESSION_SECRET: optional(z.string().min(32)),
     CONSOLE_SESSION_HOURS: z.coerce.number().positive().default(12),
     /** Send the session cookie over HTTPS only (set behind a TLS-terminating proxy). */
     CONSOLE_SECURE_COOKIE: z.stringbool().default(false),

@@ -28,7 +28,7 @@
   }
 
   const byId = (id) => document.getElementById(id);
-  const fill = (id, nodes) => byId(id).replaceChildren(...nodes);
+  const fill = (id, nodes) => byId(id).replaceChildren(...nodes.filter(Boolean));
   const time = (iso) => (iso ? new Date(iso).toLocaleTimeString() : '–');
   const dateTime = (iso) => (iso ? new Date(iso).toLocaleString() : '–');
   const rate = (perSecond) => (perSecond >= 10 ? perSecond.toFixed(0) : perSecond.toFixed(2)) + '/s';
