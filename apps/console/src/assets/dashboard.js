@@ -33,19 +33,6 @@
   const dateTime = (iso) => (iso ? new Date(iso).toLocaleString() : '–');
   const rate = (perSecond) => (perSecond >= 10 ? perSecond.toFixed(0) : perSecond.toFixed(2)) + '/s';
 
-  function uptime(seconds) {
-    if (seconds === undefined) return '–';
-    const parts = [
-      [Math.floor(seconds / 86400), 'd'],
-      [Math.floor((seconds % 86400) / 3600), 'h'],
-      [Math.floor((seconds % 3600) / 60), 'm'],
-      [Math.floor(seconds % 60), 's'],
-    ];
-    const first = parts.findIndex(([value]) => value > 0);
-    const from = first === -1 ? 3 : first;
-    return parts.slice(from, from + 2).map(([value, unit]) => value + unit).join(' ');
-  }
-
   function badge(id, state, text) {
     const node = byId(id);
     node.dataset.state = state;
@@ -65,7 +52,7 @@
           el('td', {}, el('span', { class: 'badge state', 'data-state': state }, state.replace('-', ' ')), service.problem && el('div', { class: 'problem' }, service.problem)),
           el('td', {}, checks || '–'),
           el('td', {}, service.version ?? '–'),
-          el('td', {}, uptime(service.uptimeSeconds)),
+          el('td', {}, service.uptime ?? '–'),
           el('td', { class: 'muted' }, service.url),
         );
       }),

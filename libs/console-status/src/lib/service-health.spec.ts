@@ -28,6 +28,7 @@ describe('serviceHealth', () => {
       ready: true,
       version: '0.1.0',
       uptimeSeconds: 42,
+      uptime: '42s',
       startedAt: '2026-01-01T00:00:00.000Z',
       checks: { kafka: 'up', mongodb: 'up' },
     });

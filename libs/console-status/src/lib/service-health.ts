@@ -16,6 +16,8 @@ export interface ServiceHealth {
   ready: boolean;
   version?: string;
   uptimeSeconds?: number;
+  /** uptimeSeconds for people: `4h 5m`. */
+  uptime?: string;
   startedAt?: string;
   /** Each readiness check (kafka, mongodb, …) and whether it passed. */
   checks: Record<string, CheckState>;
@@ -54,17 +56,35 @@ export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, read
   const checks = Object.fromEntries(
     Object.entries(terminusBody(ready).details ?? {}).map(([name, detail]) => [name, detail.status === 'up' ? 'up' : 'down']),
   ) as Record<string, CheckState>;
+  const uptimeSeconds = typeof processDetails['uptimeSeconds'] === 'number' ? processDetails['uptimeSeconds'] : undefined;
   const health: ServiceHealth = {
     ...endpoint,
     live: passed(live),
     ready: passed(ready),
     version: stringField(processDetails['version']),
-    uptimeSeconds: typeof processDetails['uptimeSeconds'] === 'number' ? processDetails['uptimeSeconds'] : undefined,
+    uptimeSeconds,
+    uptime: uptimeSeconds === undefined ? undefined : formatUptime(uptimeSeconds),
     startedAt: stringField(processDetails['startedAt']),
     checks,
   };
   const problem = health.live ? (health.ready ? undefined : readinessProblem(ready)) : answerProblem('liveness', live);
   return problem ? { ...health, problem } : health;
+}
+
+/** A duration in seconds as `2d 3h`, `4h 5m`, `6m 7s` or `8s`. */
+export function formatUptime(seconds: number): string {
+  const parts: [number, string][] = [
+    [Math.floor(seconds / 86_400), 'd'],
+    [Math.floor((seconds % 86_400) / 3_600), 'h'],
+    [Math.floor((seconds % 3_600) / 60), 'm'],
+    [Math.floor(seconds % 60), 's'],
+  ];
+  const largest = parts.findIndex(([value]) => value > 0);
+  const from = largest === -1 ? parts.length - 1 : largest;
+  return parts
+    .slice(from, from + 2)
+    .map(([value, unit]) => `${value}${unit}`)
+    .join(' ');
 }
 
 function stringField(value: unknown): string | undefined {

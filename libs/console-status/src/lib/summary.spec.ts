@@ -1,4 +1,5 @@
-import { formatSummary, formatUptime } from './summary';
+import { formatUptime } from './service-health';
+import { formatSummary } from './summary';
 import { ConsoleSnapshot } from './snapshot';
 
 describe('formatUptime', () => {
@@ -16,7 +17,7 @@ describe('formatSummary', () => {
     refreshMs: 5000,
     overall: 'degraded',
     services: [
-      { name: 'cleaner', url: 'http://127.0.0.1:3102', live: true, ready: true, version: '0.1.0', uptimeSeconds: 65, checks: {} },
+      { name: 'cleaner', url: 'http://127.0.0.1:3102', live: true, ready: true, version: '0.1.0', uptimeSeconds: 65, uptime: '1m 5s', checks: {} },
       { name: 'archiver', url: 'http://127.0.0.1:3104', live: false, ready: false, checks: {}, problem: 'liveness probe failed: refused' },
     ],
     kafka: {

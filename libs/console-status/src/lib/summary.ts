@@ -1,26 +1,9 @@
 import { ConsoleSnapshot } from './snapshot';
 import { ServiceHealth } from './service-health';
 
-/** A duration in seconds as `2d 3h`, `4h 5m`, `6m 7s` or `8s`. */
-export function formatUptime(seconds: number): string {
-  const parts: [number, string][] = [
-    [Math.floor(seconds / 86_400), 'd'],
-    [Math.floor((seconds % 86_400) / 3_600), 'h'],
-    [Math.floor((seconds % 3_600) / 60), 'm'],
-    [Math.floor(seconds % 60), 's'],
-  ];
-  const largest = parts.findIndex(([value]) => value > 0);
-  const from = largest === -1 ? parts.length - 1 : largest;
-  return parts
-    .slice(from, from + 2)
-    .map(([value, unit]) => `${value}${unit}`)
-    .join(' ');
-}
-
 function serviceLine(service: ServiceHealth): string {
   const state = service.live ? (service.ready ? 'ready' : 'not ready') : 'down';
-  const uptime = service.uptimeSeconds === undefined ? '-' : formatUptime(service.uptimeSeconds);
-  const columns = [service.name.padEnd(12), state.padEnd(10), (service.version ?? '-').padEnd(9), uptime.padEnd(8), service.url];
+  const columns = [service.name.padEnd(12), state.padEnd(10), (service.version ?? '-').padEnd(9), (service.uptime ?? '-').padEnd(8), service.url];
   return `  ${columns.join(' ')}${service.problem ? `\n    ${service.problem}` : ''}`;
 }
 
