@@ -9,3 +9,4 @@ export { READINESS_CHECKS } from './lib/health/health.controller';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
 export * from './lib/mongo/mongo';
+export * from './lib/http/zod-validation.pipe';

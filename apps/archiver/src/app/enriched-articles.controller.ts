@@ -14,9 +14,11 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
     private readonly buffer: ArticleWriteBuffer,
   ) {}
 
-  /** The query API's indexes exist before the first write; a failure stops the start-up. */
+  /** The query API's indexes and fields exist before the first write; a failure stops the start-up. */
   async onModuleInit(): Promise<void> {
     await this.articles.ensureIndexes();
+    const upgraded = await this.articles.upgradeLegacyDocuments();
+    if (upgraded > 0) this.logger.log({ upgraded }, 'derived the query fields of articles stored by an older archiver');
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -13,7 +13,7 @@ describe('articleQuerySchema', () => {
     });
   });
 
-  it.each([{ limit: '0' }, { limit: '101' }, { kind: 'church' }, { stancePolarity: 'maybe' }, { country: 'Cuba' }, { q: '- !' }, { from: 'yesterday' }])(
+  it.each([{ limit: '0' }, { limit: '101' }, { kind: 'church' }, { stancePolarity: 'maybe' }, { country: 'Cuba' }, { q: '- !' }, { from: 'yesterday' }, { cursor: 'bm90IGEgY3Vyc29y' }])(
     'rejects %j',
     (input) => {
       expect(articleQuerySchema.safeParse(input).success).toBe(false);

@@ -43,7 +43,18 @@ export const articleQuerySchema = z.object({
     .optional()
     .describe('words that must all occur in the title or text (whole words, case and accents ignored)'),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).describe('articles per page'),
-  cursor: z.string().min(1).optional().describe('nextCursor of the previous page'),
+  cursor: z
+    .string()
+    .transform((cursor, context) => {
+      try {
+        return decodeCursor(cursor);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional()
+    .describe('nextCursor of the previous page'),
 });
 
 export type ArticleQuery = z.output<typeof articleQuerySchema>;
@@ -71,7 +82,7 @@ export function articleFilter(query: ArticleQuery): ArticleFilter {
     ...(query.storyId && { storyId: query.storyId }),
     ...(query.q && { keywords: { $all: [...new Set(wordsOf(query.q))] } }),
   };
-  if (query.cursor) filter['$or'] = after(decodeCursor(query.cursor));
+  if (query.cursor) filter['$or'] = after(query.cursor);
   return filter;
 }
 

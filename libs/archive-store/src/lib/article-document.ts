@@ -1,48 +1,13 @@
 import { createHash } from 'node:crypto';
-import { BodyMentions, bodyMentionsOf, keywordsOf, stanceKey } from '@newsflow/archive-query';
-import { BodyKind, EnrichedArticle, Stance, TaggedBody } from '@newsflow/contracts';
+import { ArticleView, BodyMentions, bodyMentionsOf, keywordsOf, stanceKey } from '@newsflow/archive-query';
+import { EnrichedArticle } from '@newsflow/contracts';
 
-/** One stored article: the latest enriched version, flattened for the archive's queries. */
-export interface ArticleDocument {
-  articleId: string;
-  /** 1 when first stored; +1 each time a newer event brings different content. */
-  version: number;
-  /** SHA-256 of what the article says (text, metadata, provenance, enrichment), not of when it was seen. */
-  contentHash: string;
-  title: string;
-  text: string;
-  authors: string[];
-  publishedAt?: Date;
-  /** publishedAt, or fetchedAt when the page gives no date: what the archive orders and filters by. */
-  articleDate: Date;
-  language?: string;
-  canonicalUrl?: string;
-  siteName?: string;
-  sourceUrl: string;
-  sourceSite: string;
-  aggregatorUrl?: string;
-  feedUrl?: string;
-  /** The story the article belongs to (copies of one story across sites share it), when the cleaner set one. */
-  storyId?: string;
-  bodies: TaggedBody[];
-  stances: Stance[];
-  gazetteerVersion: string;
-  /** Denormalised for indexed filtering and for aggregations FerretDB can run. */
-  bodyNames: string[];
-  countries: string[];
-  bodyKinds: BodyKind[];
+/** One stored article: what readers get, plus the fields that exist only to be queried. */
+export interface ArticleDocument extends ArticleView {
   stanceKeys: string[];
   bodyMentions: BodyMentions[];
   /** Distinct words of title and text, for full-text search (see keywordsOf). */
   keywords: string[];
-  /** The id that followed this content from its crawl request; kept for tracing. */
-  correlationId: string;
-  /** The event this version came from. */
-  eventId: string;
-  /** When the event this version came from happened; older events never overwrite newer ones. */
-  eventOccurredAt: Date;
-  fetchedAt: Date;
-  storedAt: Date;
 }
 
 export type ArticleFields = Omit<ArticleDocument, 'version' | 'storedAt'>;
@@ -70,16 +35,28 @@ export function toArticleFields(event: EnrichedArticle): ArticleFields {
     bodies: enrichment.bodies,
     stances: enrichment.stances,
     gazetteerVersion: enrichment.gazetteerVersion,
-    bodyNames: distinct(enrichment.bodies.map((body) => body.name)),
-    countries: distinct(enrichment.bodies.map((body) => body.country)),
-    bodyKinds: distinct(enrichment.bodies.map((body) => body.kind)),
-    stanceKeys: distinct(enrichment.stances.map((stance) => stanceKey(stance.polarity, stance.actor))),
-    bodyMentions: bodyMentionsOf(enrichment.bodies, articleDate),
-    keywords: keywordsOf(article.title, article.text),
+    ...queryFieldsOf({ title: article.title, text: article.text, articleDate, bodies: enrichment.bodies, stances: enrichment.stances }),
     correlationId: event.correlationId,
     eventId: event.eventId,
     eventOccurredAt: new Date(event.occurredAt),
     fetchedAt: new Date(event.fetchedAt),
+  };
+}
+
+type QueryFields = Pick<ArticleDocument, 'bodyNames' | 'countries' | 'bodyKinds' | 'stanceKeys' | 'bodyMentions' | 'keywords'>;
+
+/** The fields that exist to be queried, derived from what the article says. */
+export function queryFieldsOf(
+  article: Pick<ArticleDocument, 'title' | 'text' | 'articleDate' | 'bodies' | 'stances'>,
+): QueryFields {
+  const { bodies, stances } = article;
+  return {
+    bodyNames: distinct(bodies.map((body) => body.name)),
+    countries: distinct(bodies.map((body) => body.country)),
+    bodyKinds: distinct(bodies.map((body) => body.kind)),
+    stanceKeys: distinct(stances.map((stance) => stanceKey(stance.polarity, stance.actor))),
+    bodyMentions: bodyMentionsOf(bodies, article.articleDate),
+    keywords: keywordsOf(article.title, article.text),
   };
 }
 

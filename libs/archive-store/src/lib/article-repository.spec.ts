@@ -80,6 +80,17 @@ describe('ArticleRepository (real MongoDB wire protocol)', () => {
     expect(await stored()).toMatchObject({ correlationId: exampleEnrichedArticle.correlationId, eventId: fields.eventId });
   });
 
+  it('upgrades documents stored before the query fields, and rewrites them on their next event', async () => {
+    const { contentHash: _hash, articleDate: _date, keywords: _words, stanceKeys: _keys, bodyMentions: _mentions, bodyKinds: _kinds, eventId: _id, ...legacy } =
+      event('2026-01-01T00:00:00Z');
+    await model.collection.insertOne({ ...legacy, version: 1, storedAt: new Date() });
+    expect(await repository.upgradeLegacyDocuments()).toBe(1);
+    expect(await stored()).toMatchObject({ articleDate: legacy.publishedAt, bodyKinds: ['military', 'law_enforcement'], stanceKeys: ['oppose:Ministry of the Interior of Cuba'] });
+    expect(await repository.upgradeLegacyDocuments()).toBe(0);
+    expect(await repository.upsert(event('2026-01-02T00:00:00Z'))).toBe('updated');
+    expect(await stored()).toMatchObject({ version: 2, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
   it('creates an index for every query of the query API', async () => {
     const keys = (await model.collection.indexes()).map((index) => Object.keys(index.key)[0]);
     expect(keys).toEqual(

@@ -1,5 +1,5 @@
 import { AnyBulkWriteOperation, Model } from 'mongoose';
-import { ArticleDocument, ArticleFields } from './article-document';
+import { ArticleDocument, ArticleFields, queryFieldsOf } from './article-document';
 
 /**
  * inserted: first version; updated: a newer event with different content (version + 1);
@@ -23,6 +23,22 @@ export class ArticleRepository {
   /** Builds the indexes of the query API (idempotent). */
   async ensureIndexes(): Promise<void> {
     await this.model.createIndexes();
+  }
+
+  /**
+   * Brings documents stored before the query fields existed up to date: derives them from the
+   * stored article. Their content hash stays unknown (empty), so the next event for each rewrites it once.
+   * Returns how many were upgraded.
+   */
+  async upgradeLegacyDocuments(): Promise<number> {
+    const legacy = await this.model.find({ contentHash: { $exists: false } }, { _id: 0 }).lean<ArticleDocument[]>().exec();
+    const writes = legacy.map((document): AnyBulkWriteOperation<ArticleDocument> => {
+      const articleDate = document.publishedAt ?? document.fetchedAt;
+      const update = { ...queryFieldsOf({ ...document, articleDate }), articleDate, contentHash: '', eventId: '' };
+      return { updateOne: { filter: { articleId: document.articleId, contentHash: { $exists: false } }, update: { $set: update } } };
+    });
+    if (writes.length > 0) await this.model.bulkWrite(writes, { ordered: true });
+    return writes.length;
   }
 
   async upsert(fields: ArticleFields): Promise<UpsertOutcome> {

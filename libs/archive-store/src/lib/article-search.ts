@@ -1,6 +1,7 @@
 import { Model } from 'mongoose';
 import {
   ARTICLE_ORDER,
+  ArticleView,
   ArticleQuery,
   BodyStatsQuery,
   Page,
@@ -11,9 +12,6 @@ import {
 } from '@newsflow/archive-query';
 import { Stance } from '@newsflow/contracts';
 import { ArticleDocument } from './article-document';
-
-/** What readers get: the stored article without the fields that exist only to be queried. */
-export type ArticleView = Omit<ArticleDocument, 'keywords' | 'stanceKeys' | 'bodyMentions'>;
 
 const VIEW_PROJECTION = { _id: 0, keywords: 0, stanceKeys: 0, bodyMentions: 0 } as const;
 
@@ -47,6 +45,10 @@ export class ArticleSearch {
       .lean<ArticleView[]>()
       .exec();
     return pageOf(fetched, query.limit);
+  }
+
+  findOne(articleId: string): Promise<ArticleView | null> {
+    return this.model.findOne({ articleId }, VIEW_PROJECTION).lean<ArticleView>().exec();
   }
 
   async bodyStats(body: string, query: BodyStatsQuery): Promise<BodyStats> {

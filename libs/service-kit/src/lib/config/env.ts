@@ -5,6 +5,9 @@ const csv = z
   .min(1)
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** MONGO_URI of the services that use MongoDB. */
+export const mongoUriSchema = z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI');
+
 /** Settings every service reads; each app extends this with its own. */
 export const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
