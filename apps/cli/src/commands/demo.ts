@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import {
   CONSOLE_PORT,
+  QUERY_API_PORT,
   SERVICES,
   SERVICE_PORTS,
   answers,
@@ -22,7 +23,7 @@ import {
 } from '@newsflow/local-stack';
 import { DEVELOPMENT_CONSOLE_TOKEN } from '@newsflow/console-status';
 import { FIXTURE_ITEMS } from '@newsflow/fixture-site';
-import { countArticles, printArticles } from './articles';
+import { countArticles, printArticles, queryApiUrl } from './articles';
 
 const AGGREGATOR_PORT = 8081;
 const PUBLISHER_PORT = 8082;
@@ -63,9 +64,10 @@ async function demoUp(expected: number): Promise<void> {
     console.log(`${service}: ready on http://127.0.0.1:${SERVICE_PORTS[service]} (log ${daemon.logFile})`);
   }
   await startConsole(settings);
+  await startQueryApi(settings);
   console.log(`waiting for ${expected} articles in ${mongoUri(settings)}…`);
   await waitFor('the articles', async () => (await countArticles(mongoUri(settings))) >= expected, 180_000, 1000);
-  await printArticles(mongoUri(settings), {});
+  await printArticles(queryApiUrl(), {});
   printWhereToLook(settings.home);
 }
 
@@ -77,11 +79,25 @@ async function startConsole(settings: ReturnType<typeof stackSettings>): Promise
     MONGO_URI: mongoUri(settings),
     HTTP_PORT: String(CONSOLE_PORT),
     CONSOLE_SERVICES: consoleServices(SERVICE_PORTS),
+    QUERY_API_URL: queryApiUrl(),
     ...(process.env['CONSOLE_ADMIN_TOKEN'] ? { CONSOLE_ADMIN_TOKEN: process.env['CONSOLE_ADMIN_TOKEN'] } : {}),
   });
   startDaemon(daemon);
   await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${CONSOLE_PORT}/health/ready`), 60_000);
   console.log(`console: dashboard on http://127.0.0.1:${CONSOLE_PORT}/ (log ${daemon.logFile})`);
+}
+
+/** The archive over HTTP, which `newsflow articles` asks. */
+async function startQueryApi(settings: ReturnType<typeof stackSettings>): Promise<void> {
+  const daemon = serviceDaemon(settings.home, 'query-api', {
+    NODE_ENV: 'development',
+    KAFKA_BROKERS: kafkaBrokers(settings).join(','),
+    MONGO_URI: mongoUri(settings),
+    HTTP_PORT: String(QUERY_API_PORT),
+  });
+  startDaemon(daemon);
+  await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${QUERY_API_PORT}/health/ready`), 60_000);
+  console.log(`query API: http://127.0.0.1:${QUERY_API_PORT}/articles, OpenAPI at /docs (log ${daemon.logFile})`);
 }
 
 async function stackUpAndSettings() {
@@ -92,7 +108,7 @@ async function stackUpAndSettings() {
 
 function buildServices(): void {
   const nx = join(workspaceRoot(), 'node_modules', '.bin', 'nx');
-  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...SERVICES, 'console', '--output-style=static'], {
+  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...SERVICES, 'console', 'query-api', '--output-style=static'], {
     cwd: workspaceRoot(),
     stdio: 'inherit',
   });
@@ -104,7 +120,7 @@ function printWhereToLook(home: string): void {
 The pipeline runs. Where to look:
   dashboard            http://127.0.0.1:${CONSOLE_PORT}/   (log in with CONSOLE_ADMIN_TOKEN; unless set, the development token ${DEVELOPMENT_CONSOLE_TOKEN})
   terminal summary     npx newsflow status
-  stored articles      npx newsflow articles list [--body "Federal Bureau of Investigation"] [--json]
+  stored articles      npx newsflow articles list [--body "Federal Bureau of Investigation"] [--json]   (the query API: http://127.0.0.1:${QUERY_API_PORT}/docs)
   feeds                npx newsflow feeds list   (add one: npx newsflow feeds add <url>)
   service health       curl http://127.0.0.1:${SERVICE_PORTS.archiver}/health/ready   (crawler ${SERVICE_PORTS.crawler}, cleaner ${SERVICE_PORTS.cleaner}, enricher ${SERVICE_PORTS.enricher})
   metrics              curl http://127.0.0.1:${SERVICE_PORTS.cleaner}/metrics
@@ -114,7 +130,7 @@ The pipeline runs. Where to look:
 
 async function demoDown(): Promise<void> {
   const settings = stackSettings();
-  const apps = [...SERVICES, 'console' as const].map((app) => serviceDaemon(settings.home, app, {}));
+  const apps = [...SERVICES, 'console' as const, 'query-api' as const].map((app) => serviceDaemon(settings.home, app, {}));
   for (const daemon of [...apps, fixtureSiteDaemon(settings.home, 0, 0)]) {
     console.log(`${daemon.name}: ${(await stopDaemon(daemon)) ? 'stopped' : 'was not running'}`);
   }

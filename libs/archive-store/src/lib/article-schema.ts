@@ -51,3 +51,5 @@ for (const field of ['bodyNames', 'countries', 'bodyKinds', 'stanceKeys', 'stanc
   articleSchema.index({ [field]: 1, ...BY_ORDER });
 }
 articleSchema.index({ keywords: 1 });
+/** The console's latest-stored list and its stored-in-the-last-hour count. */
+articleSchema.index({ storedAt: -1 });

@@ -11,13 +11,16 @@ export const SERVICE_PORTS: Record<ServiceName, number> = { crawler: 3101, clean
 /** The console (dashboard) when run locally, and the services it watches there. */
 export const CONSOLE_PORT = 3105;
 
+/** The query API (the archive over HTTP) when run locally. */
+export const QUERY_API_PORT = 3106;
+
 /** The console's CONSOLE_SERVICES setting for the services listening on `ports`. */
 export function consoleServices(ports: Record<ServiceName, number>): string {
   return SERVICES.map((service) => `${service}=http://127.0.0.1:${ports[service]}`).join(',');
 }
 
-/** A built app (`nx build <app>`: a service or the console) run as a background process with its logs under `home`. */
-export function serviceDaemon(home: string, service: ServiceName | 'console', env: NodeJS.ProcessEnv): Daemon {
+/** A built app (`nx build <app>`: a service, the console or the query API) run as a background process with its logs under `home`. */
+export function serviceDaemon(home: string, service: ServiceName | 'console' | 'query-api', env: NodeJS.ProcessEnv): Daemon {
   const root = workspaceRoot();
   return {
     name: service,
