@@ -11,3 +11,5 @@ export * from './lib/events/clean-article';
 export * from './lib/events/enriched-article';
 export * from './lib/events/dead-letter';
 export * from './lib/examples';
+export * from './lib/asyncapi';
+export * from './lib/compatibility';
