@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import {
   CONSOLE_PORT,
+  Daemon,
   QUERY_API_PORT,
   SERVICES,
   SERVICE_PORTS,
@@ -52,15 +53,7 @@ async function demoUp(expected: number): Promise<void> {
   await waitUntilReady(fixture, () => answers(FEED_URL), 30_000);
   console.log(`fixture site: feed ${FEED_URL}`);
   for (const service of SERVICES) {
-    const daemon = serviceDaemon(settings.home, service, {
-      NODE_ENV: 'development',
-      KAFKA_BROKERS: kafkaBrokers(settings).join(','),
-      MONGO_URI: mongoUri(settings),
-      HTTP_PORT: String(SERVICE_PORTS[service]),
-      FEED_URLS: FEED_URL,
-    });
-    startDaemon(daemon);
-    await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${SERVICE_PORTS[service]}/health/ready`), 60_000);
+    const daemon = await startApp(settings, service, SERVICE_PORTS[service], { FEED_URLS: FEED_URL });
     console.log(`${service}: ready on http://127.0.0.1:${SERVICE_PORTS[service]} (log ${daemon.logFile})`);
   }
   await startConsole(settings);
@@ -71,32 +64,38 @@ async function demoUp(expected: number): Promise<void> {
   printWhereToLook(settings.home);
 }
 
-/** The dashboard, in development mode: it takes the development token unless CONSOLE_ADMIN_TOKEN is set. */
-async function startConsole(settings: ReturnType<typeof stackSettings>): Promise<void> {
-  const daemon = serviceDaemon(settings.home, 'console', {
+/** Starts a built app against the local stack, in development mode, and waits until it is ready. */
+async function startApp(
+  settings: ReturnType<typeof stackSettings>,
+  app: Parameters<typeof serviceDaemon>[1],
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Daemon> {
+  const daemon = serviceDaemon(settings.home, app, {
     NODE_ENV: 'development',
     KAFKA_BROKERS: kafkaBrokers(settings).join(','),
     MONGO_URI: mongoUri(settings),
-    HTTP_PORT: String(CONSOLE_PORT),
+    HTTP_PORT: String(port),
+    ...env,
+  });
+  startDaemon(daemon);
+  await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${port}/health/ready`), 60_000);
+  return daemon;
+}
+
+/** The dashboard, in development mode: it takes the development token unless CONSOLE_ADMIN_TOKEN is set. */
+async function startConsole(settings: ReturnType<typeof stackSettings>): Promise<void> {
+  const daemon = await startApp(settings, 'console', CONSOLE_PORT, {
     CONSOLE_SERVICES: consoleServices(SERVICE_PORTS),
     QUERY_API_URL: queryApiUrl(),
     ...(process.env['CONSOLE_ADMIN_TOKEN'] ? { CONSOLE_ADMIN_TOKEN: process.env['CONSOLE_ADMIN_TOKEN'] } : {}),
   });
-  startDaemon(daemon);
-  await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${CONSOLE_PORT}/health/ready`), 60_000);
   console.log(`console: dashboard on http://127.0.0.1:${CONSOLE_PORT}/ (log ${daemon.logFile})`);
 }
 
 /** The archive over HTTP, which `newsflow articles` asks. */
 async function startQueryApi(settings: ReturnType<typeof stackSettings>): Promise<void> {
-  const daemon = serviceDaemon(settings.home, 'query-api', {
-    NODE_ENV: 'development',
-    KAFKA_BROKERS: kafkaBrokers(settings).join(','),
-    MONGO_URI: mongoUri(settings),
-    HTTP_PORT: String(QUERY_API_PORT),
-  });
-  startDaemon(daemon);
-  await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${QUERY_API_PORT}/health/ready`), 60_000);
+  const daemon = await startApp(settings, 'query-api', QUERY_API_PORT);
   console.log(`query API: http://127.0.0.1:${QUERY_API_PORT}/articles, OpenAPI at /docs (log ${daemon.logFile})`);
 }
 
