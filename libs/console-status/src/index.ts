@@ -6,3 +6,4 @@ export * from './lib/dead-letters';
 export * from './lib/snapshot';
 export * from './lib/summary';
 export * from './lib/access';
+export * from './lib/metrics-text';

@@ -5,7 +5,7 @@ import { ConsoleEnv } from './console.env';
 
 const PROBE_TIMEOUT_MS = 2000;
 
-/** Asks every configured service instance for its liveness and readiness. */
+/** Asks every configured service instance for its liveness, readiness and metrics. */
 @Injectable()
 export class ServiceProber {
   constructor(private readonly config: ConfigService<ConsoleEnv, true>) {}
@@ -13,8 +13,12 @@ export class ServiceProber {
   probeAll(): Promise<ServiceHealth[]> {
     return Promise.all(
       this.config.get('CONSOLE_SERVICES', { infer: true }).map(async (endpoint) => {
-        const [live, ready] = await Promise.all([probe(`${endpoint.url}/health/live`), probe(`${endpoint.url}/health/ready`)]);
-        return serviceHealth(endpoint, live, ready);
+        const [live, ready, metrics] = await Promise.all([
+          probe(`${endpoint.url}/health/live`),
+          probe(`${endpoint.url}/health/ready`),
+          scrape(`${endpoint.url}/metrics`),
+        ]);
+        return serviceHealth(endpoint, live, ready, metrics);
       }),
     );
   }
@@ -28,4 +32,10 @@ async function probe(url: string): Promise<ProbeAnswer> {
     const cause = (error as Error & { cause?: Error }).cause;
     return { error: cause?.message ?? (error as Error).message };
   }
+}
+
+/** The Prometheus exposition, or undefined when the service does not serve one. */
+async function scrape(url: string): Promise<string | undefined> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) }).catch(() => undefined);
+  return response?.ok ? response.text() : undefined;
 }

@@ -51,6 +51,7 @@
           el('td', {}, service.name),
           el('td', {}, el('span', { class: 'badge state', 'data-state': state }, state.replace('-', ' ')), service.problem && el('div', { class: 'problem' }, service.problem)),
           el('td', {}, checks || '–'),
+          el('td', { class: service.processingErrors ? 'problem' : undefined }, service.processingErrors ?? '–'),
           el('td', {}, service.version ?? '–'),
           el('td', {}, service.uptime ?? '–'),
           el('td', { class: 'muted' }, service.url),

@@ -21,8 +21,9 @@ describe('parseServiceEndpoints', () => {
 });
 
 describe('serviceHealth', () => {
-  it('reports version, uptime and each readiness check of a healthy service', () => {
-    expect(serviceHealth(endpoint, live, ready)).toEqual({
+  it('reports version, uptime, processing errors and each readiness check of a healthy service', () => {
+    const metrics = '# TYPE newsflow_processing_errors_total counter\nnewsflow_processing_errors_total{topic="t"} 4\n';
+    expect(serviceHealth(endpoint, live, ready, metrics)).toEqual({
       ...endpoint,
       live: true,
       ready: true,
@@ -30,6 +31,7 @@ describe('serviceHealth', () => {
       uptimeSeconds: 42,
       uptime: '42s',
       startedAt: '2026-01-01T00:00:00.000Z',
+      processingErrors: 4,
       checks: { kafka: 'up', mongodb: 'up' },
     });
   });

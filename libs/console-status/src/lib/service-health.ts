@@ -1,3 +1,5 @@
+import { counterTotal } from './metrics-text';
+
 /** A service instance the console watches, from configuration: `name=http://host:port`. */
 export interface ServiceEndpoint {
   name: string;
@@ -19,6 +21,8 @@ export interface ServiceHealth {
   /** uptimeSeconds for people: `4h 5m`. */
   uptime?: string;
   startedAt?: string;
+  /** Records whose processing failed and will be redelivered, since the service started (from /metrics). */
+  processingErrors?: number;
   /** Each readiness check (kafka, mongodb, …) and whether it passed. */
   checks: Record<string, CheckState>;
   /** Why the service is not live or not ready, when it is not. */
@@ -50,8 +54,11 @@ const terminusBody = (answer: ProbeAnswer): TerminusBody =>
 
 const passed = (answer: ProbeAnswer) => 'status' in answer && answer.status === 200 && terminusBody(answer).status === 'ok';
 
-/** Combines a service's /health/live and /health/ready answers (@nestjs/terminus format) into one status. */
-export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, ready: ProbeAnswer): ServiceHealth {
+/**
+ * Combines a service's /health/live and /health/ready answers (@nestjs/terminus format), and its
+ * /metrics exposition when it answered, into one status.
+ */
+export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, ready: ProbeAnswer, metrics?: string): ServiceHealth {
   const processDetails = terminusBody(live).details?.['process'] ?? {};
   const checks = Object.fromEntries(
     Object.entries(terminusBody(ready).details ?? {}).map(([name, detail]) => [name, detail.status === 'up' ? 'up' : 'down']),
@@ -65,6 +72,7 @@ export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, read
     uptimeSeconds,
     uptime: uptimeSeconds === undefined ? undefined : formatUptime(uptimeSeconds),
     startedAt: stringField(processDetails['startedAt']),
+    processingErrors: metrics === undefined ? undefined : counterTotal(metrics, 'newsflow_processing_errors_total'),
     checks,
   };
   const problem = health.live ? (health.ready ? undefined : readinessProblem(ready)) : answerProblem('liveness', live);
