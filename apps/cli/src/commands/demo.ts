@@ -52,11 +52,12 @@ async function demoUp(expected: number): Promise<void> {
   startDaemon(fixture);
   await waitUntilReady(fixture, () => answers(FEED_URL), 30_000);
   console.log(`fixture site: feed ${FEED_URL}`);
+  // The console samples Kafka from the start, so its charts show the pipeline's first burst.
+  await startConsole(settings);
   for (const service of SERVICES) {
     const daemon = await startApp(settings, service, SERVICE_PORTS[service], { FEED_URLS: FEED_URL });
     console.log(`${service}: ready on http://127.0.0.1:${SERVICE_PORTS[service]} (log ${daemon.logFile})`);
   }
-  await startConsole(settings);
   await startQueryApi(settings);
   console.log(`waiting for ${expected} articles in ${mongoUri(settings)}…`);
   await waitFor('the articles', async () => (await countArticles(mongoUri(settings))) >= expected, 180_000, 1000);
@@ -86,7 +87,7 @@ async function startApp(
 /** The dashboard, in development mode: it takes the development token unless CONSOLE_ADMIN_TOKEN is set. */
 async function startConsole(settings: ReturnType<typeof stackSettings>): Promise<void> {
   const daemon = await startApp(settings, 'console', CONSOLE_PORT, {
-    CONSOLE_SERVICES: consoleServices(SERVICE_PORTS),
+    CONSOLE_SERVICES: `${consoleServices(SERVICE_PORTS)},query-api=${queryApiUrl()}`,
     QUERY_API_URL: queryApiUrl(),
     ...(process.env['CONSOLE_ADMIN_TOKEN'] ? { CONSOLE_ADMIN_TOKEN: process.env['CONSOLE_ADMIN_TOKEN'] } : {}),
   });
