@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import {
   startDaemon,
   stopDaemon,
   waitUntilReady,
+  workspaceRoot,
 } from '@newsflow/local-stack';
 import { Browser, launchBrowser } from './browser';
 
@@ -104,6 +106,18 @@ describe('console dashboard in a browser', () => {
     await page.waitForSelector('#mongo-state[data-state="up"]');
     expect(await page.textContent(`tr[data-service="cleaner"]`)).toMatch(/kafka up/);
     await browser.screenshot('healthy');
+  });
+
+  it('prints the same health summary in the terminal: newsflow status', () => {
+    const root = workspaceRoot();
+    const status = spawnSync(process.execPath, [join(root, 'bin', 'newsflow.js'), 'status', '--url', consoleUrl], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONSOLE_ADMIN_TOKEN: token },
+    });
+    expect(status.stdout).toMatch(/^newsflow: healthy/);
+    for (const service of SERVICES) expect(status.stdout).toMatch(new RegExp(`${service}\\s+ready\\s+\\d+\\.\\d+\\.\\d+`));
+    expect(status.status).toBe(0);
   });
 
   it('shows a dead letter with its reason and payload, and replays it to its source topic', async () => {
