@@ -37,7 +37,8 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
   private readonly endOffsets = new SampleHistory(HISTORY_MS);
   private readonly lagTotals = new SampleHistory(HISTORY_MS);
   private lag: GroupTopicLag[] = [];
-  private error?: string = 'not sampled yet';
+  private error?: string;
+  private sampled = false;
   private connected = false;
   private readerStarted = false;
   private sampling = false;
@@ -85,14 +86,15 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
       this.error = (error as Error).message;
       this.logger.warn({ error: this.error }, 'sampling Kafka failed');
     } finally {
+      this.sampled = true;
       this.sampling = false;
     }
   }
 
   status(now = Date.now()): KafkaStatus {
     return {
-      reachable: this.error === undefined,
-      error: this.error,
+      reachable: this.sampled && this.error === undefined,
+      error: this.sampled ? this.error : 'waiting for the first sample',
       throughput: topicThroughput(this.endOffsets, now),
       rates: rateSeries(this.endOffsets),
       lag: this.lag,
