@@ -28,14 +28,15 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
     configureConsoleHttp(app);
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
-  });
+  }, 60_000);
 
+  // Closing leaves the dead-letter reader's consumer group, which waits for the group to settle.
   afterAll(async () => {
     await app?.close();
     const mongo = await new MongoClient(MONGO_URI).connect();
     await mongo.db().dropDatabase();
     await mongo.close();
-  });
+  }, 60_000);
 
   const bearer = { authorization: `Bearer ${TOKEN}` };
   const login = (token: string) =>
