@@ -1,8 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { ConsoleSnapshot } from '@newsflow/console-status';
+import { Topics } from '@newsflow/contracts';
+import { ConsoleSnapshot, GroupTopicLag } from '@newsflow/console-status';
 import { configureConsoleHttp } from './http-setup';
 
 /** The console over HTTP against the real Kafka and FerretDB of the local stack, with a database of its own. */
@@ -22,6 +25,7 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
       CONSOLE_ADMIN_TOKEN: TOKEN,
       // Nothing listens on port 9: the watched service is down.
       CONSOLE_SERVICES: 'ghost=http://127.0.0.1:9',
+      CONSOLE_SAMPLE_INTERVAL_MS: '500',
     });
     const { ConsoleModule } = await import('./console.module');
     app = await NestFactory.create<NestExpressApplication>(ConsoleModule, { logger: false });
@@ -79,6 +83,37 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
     const forged = cookie.replace(/=.*/, `=s%3A${Date.now() + 3_600_000}.forged`);
     expect((await fetch(`${base}/api/status`, { headers: { cookie: forged } })).status).toBe(401);
   });
+
+  it("reports a pipeline group's lag per partition, as the broker has it", async () => {
+    const admin = new Kafka({ clientId: 'newsflow-console-test', brokers: ['127.0.0.1:9092'], logLevel: logLevel.NOTHING }).admin();
+    const groupId = `newsflow.console-test-${randomUUID().slice(0, 8)}`;
+    await admin.connect();
+    try {
+      // A group that has read nothing yet: every retained record is ahead of it.
+      const ends = await admin.fetchTopicOffsets(Topics.cleanArticles);
+      await admin.setOffsets({ groupId, topic: Topics.cleanArticles, partitions: ends.map(({ partition, low }) => ({ partition, offset: low })) });
+      const lag = await nextLagOf(groupId);
+      expect(lag.topic).toBe(Topics.cleanArticles);
+      expect(lag.partitions.map(({ partition, committed, end }) => ({ partition, committed, end })).sort((a, b) => a.partition - b.partition)).toEqual(
+        ends.map(({ partition, low, high }) => ({ partition, committed: Number(low), end: Number(high) })).sort((a, b) => a.partition - b.partition),
+      );
+      expect(lag.lag).toBe(ends.reduce((sum, { low, high }) => sum + Number(high) - Number(low), 0));
+    } finally {
+      await admin.deleteGroups([groupId]).catch(() => undefined);
+      await admin.disconnect();
+    }
+  }, 60_000);
+
+  /** Polls the snapshot until the console's sampler has seen the group. */
+  async function nextLagOf(groupId: string): Promise<GroupTopicLag> {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const snapshot = (await (await fetch(`${base}/api/status`, { headers: bearer })).json()) as ConsoleSnapshot;
+      const found = snapshot.kafka.lag.find((entry) => entry.group === groupId);
+      if (found) return found;
+      await sleep(500);
+    }
+    throw new Error(`the console never reported group ${groupId}`);
+  }
 
   it('answers 404 for a replay of an unknown dead letter', async () => {
     const response = await fetch(`${base}/api/dead-letters/${encodeURIComponent('newsflow.dlq.cleaner.v1:0:999999999')}/replay`, {

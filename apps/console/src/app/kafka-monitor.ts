@@ -40,6 +40,7 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
   private error?: string;
   private sampled = false;
   private connected = false;
+  private reader?: Promise<void>;
   private readerStarted = false;
   private sampling = false;
   private timer?: NodeJS.Timeout;
@@ -123,16 +124,22 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
       await Promise.all([this.admin.connect(), this.producer.connect()]);
       this.connected = true;
     }
-    if (!this.readerStarted) {
-      await this.deadLetterReader.connect();
-      await this.deadLetterReader.subscribe({ topics: Object.values(DEAD_LETTER_TOPIC), fromBeginning: true });
-      await this.deadLetterReader.run({
-        eachMessage: async ({ topic, partition, message }) => {
-          this.deadLetters.add({ topic, partition, offset: message.offset }, message.value);
-        },
-      });
-      this.readerStarted = true;
-    }
+    // Joining the reader's group takes seconds: sampling goes on meanwhile, and a failed start is retried next round.
+    this.reader ??= this.startReader().catch((error: Error) => {
+      this.reader = undefined;
+      this.logger.warn({ error: error.message }, 'starting the dead-letter reader failed');
+    });
+  }
+
+  private async startReader(): Promise<void> {
+    await this.deadLetterReader.connect();
+    await this.deadLetterReader.subscribe({ topics: Object.values(DEAD_LETTER_TOPIC), fromBeginning: true });
+    await this.deadLetterReader.run({
+      eachMessage: async ({ topic, partition, message }) => {
+        this.deadLetters.add({ topic, partition, offset: message.offset }, message.value);
+      },
+    });
+    this.readerStarted = true;
   }
 }
 
