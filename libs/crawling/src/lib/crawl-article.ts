@@ -1,4 +1,4 @@
-import { findSourceLink } from '@newsflow/feed';
+import { ampCanonicalUrl, findSourceLink, sameSite } from '@newsflow/feed';
 import { FetchedPage } from './fetch-page';
 
 export interface ArticlePage {
@@ -10,8 +10,9 @@ export interface ArticlePage {
 }
 
 /**
- * Fetches an item page and, when asked, follows its "Source link" to the original article.
- * Without a source link the item page is the article.
+ * Fetches an item page and, when asked, follows its source link to the original article (and an
+ * AMP original on to its canonical page). Without a source link, or when the "original" turns out
+ * to live on the aggregator's own site (directly or after redirects), the item page is the article.
  */
 export async function crawlArticle(
   url: string,
@@ -21,6 +22,13 @@ export async function crawlArticle(
   const item = await fetchHtml(url);
   const source = followSource ? findSourceLink(item.body, item.finalUrl) : undefined;
   if (!source) return { page: item, sourceUrl: item.finalUrl };
-  const original = await fetchHtml(source);
+  const original = await fetchNonAmp(await fetchHtml(source), item.finalUrl, fetchHtml);
+  if (sameSite(original.finalUrl, item.finalUrl)) return { page: item, sourceUrl: item.finalUrl };
   return { page: original, sourceUrl: original.finalUrl, aggregatorUrl: item.finalUrl };
+}
+
+async function fetchNonAmp(page: FetchedPage, aggregatorUrl: string, fetchHtml: (url: string) => Promise<FetchedPage>): Promise<FetchedPage> {
+  const canonical = ampCanonicalUrl(page.body, page.finalUrl);
+  if (!canonical || sameSite(canonical, aggregatorUrl)) return page;
+  return fetchHtml(canonical);
 }

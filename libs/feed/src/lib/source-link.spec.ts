@@ -1,4 +1,4 @@
-import { findSourceLink } from './source-link';
+import { ampCanonicalUrl, findSourceLink } from './source-link';
 
 const PAGE = 'https://aggregator.example.net/2024/05/some-story/';
 const page = (body: string, head = '') => `<html><head>${head}</head><body><article>${body}</article></body></html>`;
@@ -21,6 +21,12 @@ describe('findSourceLink', () => {
     ['<p><a href="https://origin.example.com/a">Lien source</a></p>'],
     ['<p>Lire la suite sur <a href="https://origin.example.com/a">L’Origine</a></p>'],
     ['<p>Source : <a href="https://origin.example.com/a">L’Origine</a></p>'],
+    ['<p>Publicado originalmente en <a href="https://origin.example.com/a">El Origen</a></p>'],
+    ['<p><a href="https://origin.example.com/a">Ver artículo original</a></p>'],
+    ['<p><a href="https://origin.example.com/a">Fonte original</a></p>'],
+    ['<p>Publicado originalmente em <a href="https://origin.example.com/a">O Origem</a></p>'],
+    ['<p>Publié initialement sur <a href="https://origin.example.com/a">L’Origine</a></p>'],
+    ["<p><a href=\"https://origin.example.com/a\">Lien d'origine</a></p>"],
   ])('finds the labelled source anchor in %s', (body) => {
     expect(findSourceLink(page(body), PAGE)).toBe('https://origin.example.com/a');
   });
@@ -69,6 +75,13 @@ describe('findSourceLink', () => {
     const head = `<link rel="canonical" href="${PAGE}"><meta property="og:url" content="${PAGE}">`;
     expect(findSourceLink(page('<p>Text</p>', head), PAGE)).toBeUndefined();
     expect(findSourceLink('', PAGE)).toBeUndefined();
+  });
+
+  it('gives an AMP page\'s canonical URL, and nothing for other pages', () => {
+    const amp = (attribute: string) => `<html ${attribute}><head><link rel="canonical" href="/story/"></head></html>`;
+    expect(ampCanonicalUrl(amp('amp'), 'https://origin.example.com/story/amp/')).toBe('https://origin.example.com/story/');
+    expect(ampCanonicalUrl(amp('⚡'), 'https://origin.example.com/story/amp/')).toBe('https://origin.example.com/story/');
+    expect(ampCanonicalUrl(amp('lang="en"'), 'https://origin.example.com/story/amp/')).toBeUndefined();
   });
 
   it('treats another port on the same host as another site', () => {

@@ -15,8 +15,10 @@ import {
 // Labels aggregators put on (or right before) the link to the original article, in EN/ES/PT/FR.
 const PHRASES = [
   'source link', 'read more at', 'originally published (?:at|on|in)', 'read the original(?: article| post)?',
-  'enlace de origen', 'enlace a la fuente', 'leer más en', 'link da fonte', 'leia mais em',
-  'publicado originalmente em', 'lien source', 'lire la suite sur', 'lien vers la source',
+  'enlace de origen', 'enlace a la fuente', 'enlace original', 'fuente original', 'leer más en',
+  'publicado originalmente en', 'artículo original', 'ver (?:el )?artículo original',
+  'link da fonte', 'link original', 'fonte original', 'leia mais em', 'publicado originalmente em', 'matéria original',
+  'lien source', 'lien d\'origine', 'lire la suite sur', 'lien vers la source', 'article original', 'publié (?:à l\'origine|initialement|originalement) sur',
 ];
 // Single words such as "Source" are too common in prose to count without a colon around the link.
 const WORDS = ['source', 'fuente', 'fonte', 'origen', 'via'];
@@ -39,10 +41,9 @@ export function findSourceLink(html: string, pageUrl: string): string | undefine
 
 function find(html: string, pageUrl: string): string | undefined {
   const $ = parseHtml(html);
-  const ownHost = siteHost(pageUrl);
   const external = (href: string | undefined): string | undefined => {
     const url = resolveHttpUrl(href, pageUrl);
-    return url && siteHost(url) !== ownHost ? url : undefined;
+    return url && !sameSite(url, pageUrl) ? url : undefined;
   };
   for (const anchor of $('a[href]').toArray()) {
     if (isSourceAnchor(anchor)) {
@@ -51,6 +52,23 @@ function find(html: string, pageUrl: string): string | undefined {
     }
   }
   return declaredUrls($).map(external).find(Boolean);
+}
+
+/** Whether two URLs are on one site (same host, `www.` aside, same port), e.g. a "source" back into the aggregator. */
+export function sameSite(url: string, other: string): boolean {
+  const host = siteHost(url);
+  return host !== undefined && host === siteHost(other);
+}
+
+/** The canonical (non-AMP) URL of an AMP page (`<html amp>` or `<html ⚡>`); undefined for other pages. */
+export function ampCanonicalUrl(html: string, pageUrl: string): string | undefined {
+  return guardDeepTree(() => {
+    const $ = parseHtml(html);
+    const root = $('html');
+    if (root.attr('amp') === undefined && root.attr('⚡') === undefined) return undefined;
+    const canonical = resolveHttpUrl($('link[rel~="canonical" i]').attr('href'), pageUrl);
+    return canonical && canonical !== pageUrl ? canonical : undefined;
+  }, undefined);
 }
 
 function isSourceAnchor(anchor: Element): boolean {

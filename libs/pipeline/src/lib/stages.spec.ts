@@ -22,6 +22,7 @@ const rawPage = () =>
       contentType: 'text/html',
       body: '<p>Story</p>',
       bytes: 12,
+      charset: 'UTF-8',
       elapsedMs: 3,
     },
     sourceUrl: 'http://publisher.test/story.html',

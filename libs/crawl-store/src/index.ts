@@ -1,0 +1,2 @@
+export * from './lib/crawl-state-schema';
+export * from './lib/crawl-state-repository';

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { FetchError, FetchedPage, HTML_TYPES, NotModified, Validators, WebClient, WebClientSettings, FEED_TYPES } from './fetch-page';
+import { FetchHistory } from './fetch-history';
+import { HostGate, HostGateSettings, HostStateStore } from './host-gate';
+import { PoliteFetcher, PoliteFetcherSettings } from './polite-fetcher';
+import { RobotsFetch, RobotsPolicy, RobotsRecord, RobotsSettings, RobotsStore } from './robots';
+
+const SECOND = 1000;
+const HOUR = 3600 * SECOND;
+const MIB = 1024 * 1024;
+const csv = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+/** Compose passes unset variables as empty strings; those mean "not set". */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+const ms = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+
+/**
+ * The fetch path's settings, read from the environment by the crawler service and by `newsflow
+ * fetch` alike, so the CLI runs with the very guards and limits of the service.
+ */
+export const fetchEnvShape = {
+  /** Who we are: robots.txt groups match the part before "/"; the contact URL tells site owners where to write. */
+  CRAWLER_CONTACT_URL: unsetIfEmpty(z.url({ protocol: /^https?$/ }).default('https://github.com/newsflow/newsflow')),
+  CRAWLER_USER_AGENT: unsetIfEmpty(z.string().optional()),
+  CRAWLER_ALLOWED_PRIVATE_HOSTS: csv.default([]),
+  FETCH_TIMEOUT_MS: ms(100, 20 * SECOND),
+  FETCH_CONNECT_TIMEOUT_MS: ms(100, 5 * SECOND),
+  FETCH_FIRST_BYTE_TIMEOUT_MS: ms(100, 10 * SECOND),
+  /** Capped below the raw-page topic's 8 MiB record limit: a decoded page can grow in UTF-8. */
+  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(4 * MIB).default(4 * MIB),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  CRAWL_MIN_HOST_DELAY_MS: ms(0, SECOND),
+  CRAWL_GLOBAL_CONCURRENCY: z.coerce.number().int().min(1).default(16),
+  CRAWL_MAX_HOST_WAIT_MS: ms(0, 60 * SECOND),
+  CRAWL_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  CRAWL_RETRY_BASE_MS: ms(1, SECOND),
+  CRAWL_RETRY_MAX_MS: ms(1, 30 * SECOND),
+  CRAWL_REFETCH_WINDOW_MS: ms(0, 24 * HOUR),
+  ROBOTS_TTL_MS: ms(SECOND, 24 * HOUR),
+  ROBOTS_UNREACHABLE_TTL_MS: ms(SECOND, 10 * 60 * SECOND),
+  ROBOTS_MAX_CRAWL_DELAY_MS: ms(0, 60 * SECOND),
+};
+
+export const fetchEnvSchema = z.object(fetchEnvShape);
+export type FetchEnv = z.infer<typeof fetchEnvSchema>;
+
+export const PRODUCT_TOKEN = 'newsflow-crawler';
+
+export interface CrawlSettings {
+  client: WebClientSettings;
+  robots: RobotsSettings;
+  gate: HostGateSettings;
+  polite: PoliteFetcherSettings;
+  refetchWindowMs: number;
+}
+
+export function crawlSettings(env: FetchEnv, version: string): CrawlSettings {
+  const userAgent = env.CRAWLER_USER_AGENT ?? `${PRODUCT_TOKEN}/${version} (+${env.CRAWLER_CONTACT_URL})`;
+  return {
+    client: {
+      userAgent,
+      timeoutMs: env.FETCH_TIMEOUT_MS,
+      connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS,
+      firstByteTimeoutMs: env.FETCH_FIRST_BYTE_TIMEOUT_MS,
+      maxBytes: env.FETCH_MAX_BYTES,
+      maxRedirects: env.FETCH_MAX_REDIRECTS,
+      allowedPrivateHosts: env.CRAWLER_ALLOWED_PRIVATE_HOSTS,
+    },
+    robots: {
+      productToken: userAgent.split(/[/\s]/)[0].toLowerCase(),
+      ttlMs: env.ROBOTS_TTL_MS,
+      unreachableTtlMs: env.ROBOTS_UNREACHABLE_TTL_MS,
+      maxCrawlDelayMs: env.ROBOTS_MAX_CRAWL_DELAY_MS,
+    },
+    gate: { globalConcurrency: env.CRAWL_GLOBAL_CONCURRENCY, maxWaitMs: env.CRAWL_MAX_HOST_WAIT_MS },
+    polite: {
+      minHostDelayMs: env.CRAWL_MIN_HOST_DELAY_MS,
+      retry: { attempts: env.CRAWL_RETRY_ATTEMPTS, baseDelayMs: env.CRAWL_RETRY_BASE_MS, maxDelayMs: env.CRAWL_RETRY_MAX_MS },
+    },
+    refetchWindowMs: env.CRAWL_REFETCH_WINDOW_MS,
+  };
+}
+
+/** robots.txt through the same guarded client: any content type; a failed fetch is "unreachable" unless it got an HTTP status. */
+function robotsFetcher(client: WebClient): RobotsFetch {
+  return (url) =>
+    client.fetch(url, { accept: [''] }).then(
+      (page) => ({ status: page.status, body: page.body }),
+      (error: FetchError) => (error.failure === 'http_status' && error.status ? { status: error.status, body: '' } : undefined),
+    );
+}
+
+/** The whole polite fetch path on the given state stores. */
+export function createPoliteFetcher(settings: CrawlSettings, stores: RobotsStore & HostStateStore): PoliteFetcher {
+  const client = new WebClient(settings.client);
+  const robots = new RobotsPolicy(robotsFetcher(client), stores, settings.robots);
+  return new PoliteFetcher(client, robots, new HostGate(stores, settings.gate), settings.polite);
+}
+
+/** Pages are HTML or XHTML; feeds are XML. */
+export const fetchHtml = (fetcher: PoliteFetcher) => (url: string): Promise<FetchedPage> => fetcher.fetch(url, { accept: HTML_TYPES });
+export const fetchFeedIfModified = (fetcher: PoliteFetcher, url: string, validators: Validators): Promise<FetchedPage | NotModified> =>
+  fetcher.fetchIfModified(url, { accept: FEED_TYPES, validators });
+
+/** Crawl state held in memory: for a one-off fetch (the CLI) and for unit tests. */
+export class InMemoryCrawlState implements RobotsStore, HostStateStore, FetchHistory {
+  private readonly robots = new Map<string, RobotsRecord>();
+  private readonly holds = new Map<string, { until: Date; reason: string }>();
+  private readonly fetches = new Map<string, Date>();
+
+  async find(origin: string) {
+    return this.robots.get(origin);
+  }
+  async save(record: RobotsRecord) {
+    this.robots.set(record.origin, record);
+  }
+  async nextAllowedAt(host: string) {
+    return this.holds.get(host)?.until;
+  }
+  async hold(host: string, until: Date, reason: string) {
+    const current = this.holds.get(host);
+    if (!current || current.until < until) this.holds.set(host, { until, reason });
+  }
+  holdReasons(): string[] {
+    return [...this.holds.values()].map((hold) => hold.reason);
+  }
+  async lastFetchedAt(url: string) {
+    return this.fetches.get(url);
+  }
+  async recordFetch(url: string, at: Date) {
+    this.fetches.set(url, at);
+  }
+}
+
+/** The fetch path for one-off CLI fetches: settings from `env`, state in memory. */
+export function createOneOffFetcher(env: Record<string, string | undefined>, version: string): PoliteFetcher {
+  return createPoliteFetcher(crawlSettings(fetchEnvSchema.parse(env), version), new InMemoryCrawlState());
+}

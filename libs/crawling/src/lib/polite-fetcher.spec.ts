@@ -1,0 +1,100 @@
+import { AddressInfo } from 'node:net';
+import { Server, createServer } from 'node:http';
+import { CrawlSettings, InMemoryCrawlState, createPoliteFetcher } from './crawl-settings';
+import { FetchError, HTML_TYPES } from './fetch-page';
+import { PoliteFetcher } from './polite-fetcher';
+
+describe('PoliteFetcher (local HTTP server)', () => {
+  let server: Server;
+  let base: string;
+  let robotsTxt: { status: number; body: string };
+  const hits = new Map<string, number[]>();
+  const fetchers: PoliteFetcher[] = [];
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = request.url ?? '';
+      hits.set(path, [...(hits.get(path) ?? []), Date.now()]);
+      const count = hits.get(path)?.length ?? 0;
+      if (path === '/robots.txt') return void response.writeHead(robotsTxt.status).end(robotsTxt.body);
+      if (path === '/flaky') return void (count < 3 ? response.writeHead(503).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>up</p>'));
+      if (path === '/busy') return void (count < 2 ? response.writeHead(429, { 'retry-after': '1' }).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>'));
+      if (path === '/missing') return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<p>page</p>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await Promise.all(fetchers.map((fetcher) => fetcher.client.close()));
+    server.closeAllConnections();
+    server.close();
+  });
+
+  beforeEach(() => hits.clear());
+
+  const politeFetcher = (stores = new InMemoryCrawlState(), maxWaitMs = 5000) => {
+    const settings: CrawlSettings = {
+      client: {
+        userAgent: 'newsflow-test/1 (+https://example.org/contact)',
+        timeoutMs: 2000, connectTimeoutMs: 1000, firstByteTimeoutMs: 1000, maxBytes: 100_000, maxRedirects: 5,
+        allowedPrivateHosts: ['127.0.0.1'],
+      },
+      robots: { productToken: 'newsflow-test', ttlMs: 60_000, unreachableTtlMs: 60_000, maxCrawlDelayMs: 1000 },
+      gate: { globalConcurrency: 4, maxWaitMs },
+      polite: { minHostDelayMs: 0, retry: { attempts: 4, baseDelayMs: 10, maxDelayMs: 50 } },
+      refetchWindowMs: 0,
+    };
+    const fetcher = createPoliteFetcher(settings, stores);
+    fetchers.push(fetcher);
+    return { stores, fetcher };
+  };
+  const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: FetchError) => error);
+
+  it('refuses what robots.txt disallows for its product token, and keeps the rules in the store', async () => {
+    robotsTxt = { status: 200, body: 'User-agent: newsflow-test\nDisallow: /private\n\nUser-agent: *\nDisallow: /' };
+    const { fetcher, stores } = politeFetcher();
+    expect((await fetcher.fetch(`${base}/public`, { accept: HTML_TYPES })).body).toBe('<p>page</p>');
+    expect(await failureOf(fetcher.fetch(`${base}/private/x`, { accept: HTML_TYPES }))).toMatchObject({ failure: 'refused', message: 'refused: disallowed by robots.txt' });
+    expect(hits.get('/private/x')).toBeUndefined();
+    expect(hits.get('/robots.txt')).toHaveLength(1);
+    expect(await stores.find(base)).toMatchObject({ verdict: 'rules' });
+  });
+
+  it('takes a 4xx robots.txt as allow all and a 5xx as disallow all (RFC 9309)', async () => {
+    robotsTxt = { status: 404, body: '' };
+    expect((await politeFetcher().fetcher.fetch(`${base}/a`, { accept: HTML_TYPES })).status).toBe(200);
+    robotsTxt = { status: 500, body: '' };
+    expect(await failureOf(politeFetcher().fetcher.fetch(`${base}/a`, { accept: HTML_TYPES }))).toMatchObject({ failure: 'refused', message: expect.stringMatching(/unreachable/) });
+  });
+
+  it('holds Crawl-delay between two fetches of one host', async () => {
+    robotsTxt = { status: 200, body: 'User-agent: *\nCrawl-delay: 0.3' };
+    const { fetcher } = politeFetcher();
+    await Promise.all(['/one', '/two'].map((path) => fetcher.fetch(`${base}${path}`, { accept: HTML_TYPES })));
+    const [first, second] = [hits.get('/one')?.[0] ?? 0, hits.get('/two')?.[0] ?? 0].sort();
+    expect(second - first).toBeGreaterThanOrEqual(300);
+  });
+
+  it('retries a 5xx with backoff until it succeeds, and a 429 after its Retry-After; never a 404', async () => {
+    robotsTxt = { status: 404, body: '' };
+    const { fetcher, stores } = politeFetcher();
+    expect((await fetcher.fetch(`${base}/flaky`, { accept: HTML_TYPES })).body).toBe('<p>up</p>');
+    expect(hits.get('/flaky')).toHaveLength(3);
+    expect((await fetcher.fetch(`${base}/busy`, { accept: HTML_TYPES })).body).toBe('<p>ok</p>');
+    const [refused, retried] = hits.get('/busy') ?? [];
+    expect(retried - refused).toBeGreaterThanOrEqual(1000);
+    expect(await failureOf(fetcher.fetch(`${base}/missing`, { accept: HTML_TYPES }))).toMatchObject({ status: 404 });
+    expect(hits.get('/missing')).toHaveLength(1);
+    expect(stores.holdReasons()).toContain('politeness delay');
+  });
+
+  it('fails fast as backing off when a host asked for more than it waits', async () => {
+    robotsTxt = { status: 404, body: '' };
+    const { fetcher, stores } = politeFetcher(undefined, 100);
+    await stores.hold(new URL(base).host, new Date(Date.now() + 60_000), 'Retry-After');
+    expect(await failureOf(fetcher.fetch(`${base}/a`, { accept: HTML_TYPES }))).toMatchObject({ message: expect.stringMatching(/backing off until/) });
+    expect(hits.get('/a')).toBeUndefined();
+  });
+});

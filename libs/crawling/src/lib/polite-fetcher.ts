@@ -1,0 +1,54 @@
+import { FetchError, FetchOptions, FetchedPage, NotModified, WebClient } from './fetch-page';
+import { HostGate } from './host-gate';
+import { RetrySettings, retryDelayMs } from './retry';
+import { RobotsPolicy } from './robots';
+
+export interface PoliteFetcherSettings {
+  /** Least time between two fetches from one host (Crawl-delay, when longer, wins). */
+  minHostDelayMs: number;
+  retry: RetrySettings;
+}
+
+/** Failures a later attempt may not repeat: network trouble, timeouts, 5xx, 408 and 429. */
+export function isRetryable(error: FetchError): boolean {
+  if (error.failure === 'network' || error.failure === 'timeout') return true;
+  const status = error.status ?? 0;
+  return error.failure === 'http_status' && (status >= 500 || status === 408 || status === 429);
+}
+
+/**
+ * The polite fetch of one URL: robots.txt checked for it and every redirect hop, the host's turn
+ * and delay awaited (HostGate), retries with exponential backoff and jitter on retryable failures
+ * (Retry-After honoured), each backoff persisted as a hold on the host.
+ */
+export class PoliteFetcher {
+  constructor(
+    readonly client: WebClient,
+    private readonly robots: RobotsPolicy,
+    private readonly gate: HostGate,
+    private readonly settings: PoliteFetcherSettings,
+    private readonly random = Math.random,
+  ) {}
+
+  async fetch(url: string, options: Omit<FetchOptions, 'permit' | 'validators'>): Promise<FetchedPage> {
+    const page = await this.fetchIfModified(url, options);
+    if ('notModified' in page) throw new FetchError('http_status', `HTTP 304 from ${url} to an unconditional GET`, 304);
+    return page;
+  }
+
+  async fetchIfModified(url: string, options: Omit<FetchOptions, 'permit'>): Promise<FetchedPage | NotModified> {
+    const target = new URL(url);
+    const permit = (hop: URL) => this.robots.permit(hop);
+    const delayMs = Math.max(this.settings.minHostDelayMs, await this.robots.crawlDelayMs(target));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.gate.run(target.host, delayMs, () => this.client.fetchIfModified(url, { ...options, permit }));
+      } catch (error) {
+        if (!(error instanceof FetchError) || !isRetryable(error)) throw error;
+        const waitMs = retryDelayMs(attempt, this.settings.retry, error.retryAfterMs, this.random);
+        await this.gate.hold(target.host, new Date(Date.now() + waitMs), `${error.failure} ${error.status ?? ''}`.trim());
+        if (attempt >= this.settings.retry.attempts) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import robotsParser from 'robots-parser';
+import { RefusedError } from './address-guard';
+
+/** One origin's robots.txt as last fetched: rules, or what a failed fetch means (RFC 9309 §2.3.1). */
+export interface RobotsRecord {
+  /** scheme://host[:port], robots.txt's scope. */
+  origin: string;
+  verdict: 'rules' | 'allow_all' | 'disallow_all';
+  body?: string;
+  fetchedAt: Date;
+  expiresAt: Date;
+}
+
+/** Where robots records outlive the process and are shared by crawler instances. */
+export interface RobotsStore {
+  find(origin: string): Promise<RobotsRecord | undefined>;
+  save(record: RobotsRecord): Promise<void>;
+}
+
+/** A robots.txt fetch's outcome: a status and body, or undefined when the host was unreachable. */
+export type RobotsFetch = (robotsUrl: string) => Promise<{ status: number; body: string } | undefined>;
+
+export interface RobotsSettings {
+  /** The product token robots.txt groups are matched against, e.g. "newsflow-crawler". */
+  productToken: string;
+  /** How long fetched rules are trusted (RFC 9309: no more than 24 hours). */
+  ttlMs: number;
+  /** How long an unreachable robots.txt (5xx, 429, network) keeps the whole origin disallowed before the next try. */
+  unreachableTtlMs: number;
+  /** Crawl-delay values above this are cut to it, so one site cannot stall a partition for hours. */
+  maxCrawlDelayMs: number;
+}
+
+const CACHED_ORIGINS = 10_000;
+
+/**
+ * robots.txt per origin, parsed with robots-parser, cached in memory and in the store. A 4xx means
+ * no rules (allow all); a 5xx, 429 or an unreachable host means disallow all for a while.
+ */
+export class RobotsPolicy {
+  private readonly cache = new Map<string, RobotsRecord>();
+
+  constructor(
+    private readonly fetchRobots: RobotsFetch,
+    private readonly store: RobotsStore,
+    private readonly settings: RobotsSettings,
+    private readonly clock = () => new Date(),
+  ) {}
+
+  /** Throws RefusedError when robots.txt disallows the URL. */
+  async permit(url: URL): Promise<void> {
+    const record = await this.recordFor(url.origin);
+    if (record.verdict === 'allow_all') return;
+    if (record.verdict === 'disallow_all') throw new RefusedError(`robots.txt of ${url.origin} unreachable, disallowing all until ${record.expiresAt.toISOString()}`);
+    if (robotsParser(`${url.origin}/robots.txt`, record.body ?? '').isDisallowed(url.href, this.settings.productToken)) {
+      throw new RefusedError('disallowed by robots.txt');
+    }
+  }
+
+  /** The Crawl-delay robots.txt asks of us, in milliseconds (0 when none). */
+  async crawlDelayMs(url: URL): Promise<number> {
+    const record = await this.recordFor(url.origin);
+    if (record.verdict !== 'rules') return 0;
+    const seconds = robotsParser(`${url.origin}/robots.txt`, record.body ?? '').getCrawlDelay(this.settings.productToken) ?? 0;
+    return Math.min(seconds * 1000, this.settings.maxCrawlDelayMs);
+  }
+
+  private async recordFor(origin: string): Promise<RobotsRecord> {
+    const now = this.clock();
+    const fresh = (record?: RobotsRecord) => (record && record.expiresAt > now ? record : undefined);
+    const cached = fresh(this.cache.get(origin)) ?? fresh(await this.store.find(origin));
+    if (cached) return this.remember(cached);
+    const record = await this.fetchRecord(origin, now);
+    await this.store.save(record);
+    return this.remember(record);
+  }
+
+  private async fetchRecord(origin: string, now: Date): Promise<RobotsRecord> {
+    const answer = await this.fetchRobots(`${origin}/robots.txt`);
+    const until = (ms: number) => new Date(now.getTime() + ms);
+    const status = answer?.status ?? 0;
+    if (status >= 200 && status < 300) return { origin, verdict: 'rules', body: answer?.body, fetchedAt: now, expiresAt: until(this.settings.ttlMs) };
+    if (status >= 400 && status < 500 && status !== 429) return { origin, verdict: 'allow_all', fetchedAt: now, expiresAt: until(this.settings.ttlMs) };
+    return { origin, verdict: 'disallow_all', fetchedAt: now, expiresAt: until(this.settings.unreachableTtlMs) };
+  }
+
+  private remember(record: RobotsRecord): RobotsRecord {
+    if (this.cache.size >= CACHED_ORIGINS) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(record.origin, record);
+    return record;
+  }
+}
