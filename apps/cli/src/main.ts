@@ -4,6 +4,7 @@ import { demoCommand } from './commands/demo';
 import { enrichCommand } from './commands/enrich';
 import { extractCommand } from './commands/extract';
 import { feedsCommand } from './commands/feeds';
+import { fetchCommand } from './commands/fetch';
 import { stackCommand } from './commands/stack';
 import { statusCommand } from './commands/status';
 
@@ -18,6 +19,7 @@ program.addCommand(articlesCommand());
 program.addCommand(extractCommand());
 program.addCommand(enrichCommand());
 program.addCommand(feedsCommand());
+program.addCommand(fetchCommand());
 
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`newsflow: ${error.message}`);

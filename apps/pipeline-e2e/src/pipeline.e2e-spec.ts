@@ -58,6 +58,9 @@ describe('pipeline end to end', () => {
       MONGO_URI: mongoUri,
       HTTP_PORT: String(port),
       FEED_URLS: site.feedUrl,
+      // The fixture site is on loopback, which the SSRF guard refuses unless named.
+      CRAWLER_ALLOWED_PRIVATE_HOSTS: [site.aggregatorUrl, site.publisherUrl].map((origin) => new URL(origin).host).join(','),
+      CRAWL_MIN_HOST_DELAY_MS: '100',
       LOG_LEVEL: 'info',
     });
     daemons.push(daemon);

@@ -29,6 +29,12 @@ import { countArticles, printArticles, queryApiUrl } from './articles';
 const AGGREGATOR_PORT = 8081;
 const PUBLISHER_PORT = 8082;
 const FEED_URL = `http://127.0.0.1:${AGGREGATOR_PORT}/feed/`;
+/** The fixture site is on loopback, which the crawler's SSRF guard refuses unless named. */
+const FIXTURE_CRAWL_ENV = {
+  FEED_URLS: FEED_URL,
+  CRAWLER_ALLOWED_PRIVATE_HOSTS: `127.0.0.1:${AGGREGATOR_PORT},127.0.0.1:${PUBLISHER_PORT}`,
+  CRAWL_MIN_HOST_DELAY_MS: '100',
+};
 
 export function demoCommand(): Command {
   const demo = new Command('demo').description('the whole pipeline on this machine, fed by the local fixture news site');
@@ -55,7 +61,7 @@ async function demoUp(expected: number): Promise<void> {
   // The console samples Kafka from the start, so its charts show the pipeline's first burst.
   await startConsole(settings);
   for (const service of SERVICES) {
-    const daemon = await startApp(settings, service, SERVICE_PORTS[service], { FEED_URLS: FEED_URL });
+    const daemon = await startApp(settings, service, SERVICE_PORTS[service], FIXTURE_CRAWL_ENV);
     console.log(`${service}: ready on http://127.0.0.1:${SERVICE_PORTS[service]} (log ${daemon.logFile})`);
   }
   await startQueryApi(settings);

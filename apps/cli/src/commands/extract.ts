@@ -3,12 +3,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Command } from 'commander';
-import { HTML_TYPES, fetchPage } from '@newsflow/crawling';
+import { createOneOffFetcher, fetchHtml } from '@newsflow/crawling';
 import { extractArticle } from '@newsflow/extraction';
-
-const USER_AGENT = 'newsflow-cli/0.1 (+https://github.com/newsflow/newsflow)';
-const TIMEOUT_MS = 20_000;
-const MAX_BYTES = 10 * 1024 * 1024;
+import { version } from '../../../../package.json';
 
 interface ExtractOptions {
   url?: string;
@@ -25,7 +22,7 @@ export function extractCommand(): Command {
     .argument('<url|file>', 'an http(s) URL to fetch, or a local file')
     .option('--url <url>', 'the page URL for a local file (resolves its links; default: its file:// URL)')
     .action(async (source: string, options: ExtractOptions) => {
-      const page = /^https?:\/\//i.test(source) ? await fetchHtml(source) : await readHtml(source, options.url);
+      const page = /^https?:\/\//i.test(source) ? await fetchPage(source) : await readHtml(source, options.url);
       const article = extractArticle(page.html, page.url);
       // An empty body means nothing usable was found: fail so scripts do not store a blank article.
       if (!article.text) throw new Error(`no article text found in ${source}`);
@@ -33,10 +30,16 @@ export function extractCommand(): Command {
     });
 }
 
-async function fetchHtml(url: string): Promise<Page> {
-  const page = await fetchPage(url, { userAgent: USER_AGENT, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES, accept: HTML_TYPES });
-  // After redirects, the final URL is the one relative links and the canonical fallback refer to.
-  return { html: page.body, url: page.finalUrl };
+/** Through the crawler's fetch path (its guards and settings, from the same env), as `newsflow fetch`. */
+async function fetchPage(url: string): Promise<Page> {
+  const fetcher = createOneOffFetcher(process.env, version);
+  try {
+    const page = await fetchHtml(fetcher)(url);
+    // After redirects, the final URL is the one relative links and the canonical fallback refer to.
+    return { html: page.body, url: page.finalUrl };
+  } finally {
+    await fetcher.client.close();
+  }
 }
 
 async function readHtml(file: string, url: string | undefined): Promise<Page> {

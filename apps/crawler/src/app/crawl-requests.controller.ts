@@ -1,13 +1,15 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { CrawlRequest, Topics } from '@newsflow/contracts';
-import { FetchError, crawlArticle } from '@newsflow/crawling';
+import { FetchError, HostBackingOffError, crawlArticle, isRetryable } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
 import { BadRecordError, EventPublisher, EventReceiver } from '@newsflow/service-kit';
 import { PageFetcher } from './page-fetcher';
 
 @Controller()
 export class CrawlRequestsController {
+  private readonly logger = new Logger(CrawlRequestsController.name);
+
   constructor(
     private readonly receiver: EventReceiver,
     private readonly publisher: EventPublisher,
@@ -20,21 +22,28 @@ export class CrawlRequestsController {
   }
 
   private async crawl(request: CrawlRequest): Promise<void> {
-    const crawled = await crawlArticle(request.url, request.followSource, (url) => this.fetcher.html(url)).catch(
-      (error: unknown) => {
-        if (!(error instanceof FetchError)) throw error;
-        // A page that failed now may succeed later: dead-lettered as transient, replayable.
-        throw new BadRecordError(error.message, isPermanent(error) ? 'bad_data' : 'transient');
-      },
-    );
+    const fetchedAt = await this.fetcher.refetchWindow.fetchedRecently(request.url);
+    if (fetchedAt) {
+      this.logger.log({ url: request.url, fetchedAt }, 'fetched within the refetch window: skipped');
+      return;
+    }
+    const crawled = await crawlArticle(request.url, request.followSource, (url) => this.fetcher.html(url)).catch((error: unknown) => {
+      throw asBadRecord(error);
+    });
     const rawPage = toRawPage(request, crawled);
     await this.publisher.publish(Topics.rawPages, rawPage.articleId, rawPage);
+    await this.fetcher.refetchWindow.record([request.url, crawled.page.finalUrl, crawled.sourceUrl]);
   }
 }
 
-/** Wrong content and client errors will not change on retry; timeouts, 5xx, 408 and 429 may. */
-function isPermanent(error: FetchError): boolean {
-  if (error.failure === 'content_type') return true;
-  const status = error.status ?? 0;
-  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+/**
+ * Dead-letter classes of a failed crawl: refusals (SSRF guard, robots.txt) and oversized pages are
+ * policy; wrong content and client errors are bad data; the rest (timeouts, 5xx, 429, a host backing
+ * off) is transient, dead-lettered after the retries and replayable.
+ */
+function asBadRecord(error: unknown): unknown {
+  if (error instanceof HostBackingOffError) return new BadRecordError(error.message, 'transient');
+  if (!(error instanceof FetchError)) return error;
+  if (error.failure === 'refused' || error.failure === 'too_large') return new BadRecordError(error.message, 'policy');
+  return new BadRecordError(error.message, isRetryable(error) ? 'transient' : 'bad_data');
 }

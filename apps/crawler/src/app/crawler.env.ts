@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fetchEnvShape } from '@newsflow/crawling';
 import { baseEnvSchema } from '@newsflow/service-kit';
 
 const csv = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
@@ -19,9 +20,8 @@ export const crawlerEnvSchema = baseEnvSchema.extend({
   FEED_LEASE_MS: z.coerce.number().int().min(10_000).default(300_000),
   /** Bearer token of the admin API; development falls back to a well-known one, nothing else does. */
   CRAWLER_ADMIN_TOKEN: optional(z.string().min(16, 'CRAWLER_ADMIN_TOKEN must be at least 16 characters')),
-  CRAWLER_USER_AGENT: z.string().default('newsflow-crawler/0.1 (+https://github.com/newsflow/newsflow)'),
-  FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
-  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  /** The fetch path's guards, limits and politeness, shared with `newsflow fetch`. */
+  ...fetchEnvShape,
 });
 
 export type CrawlerEnv = z.infer<typeof crawlerEnvSchema>;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MONGO_READINESS, ServiceKitModule, mongoFromEnv } from '@newsflow/service-kit';
 import { AdminTokenGuard } from './admin-token.guard';
 import { CrawlRequestsController } from './crawl-requests.controller';
+import { CrawlStateModule } from './crawl-state.module';
 import { crawlerEnvSchema } from './crawler.env';
 import { FeedPoller } from './feed-poller';
 import { FeedStoreModule } from './feed-store.module';
@@ -17,6 +18,7 @@ import { PageFetcher } from './page-fetcher';
     }),
     mongoFromEnv(),
     FeedStoreModule,
+    CrawlStateModule,
   ],
   controllers: [CrawlRequestsController, FeedsController],
   providers: [PageFetcher, FeedPoller, AdminTokenGuard],
