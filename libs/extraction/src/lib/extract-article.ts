@@ -21,9 +21,8 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
 }
 
 function extract(html: string, url: string): ExtractedArticle {
-  const $ = parseHtml(html);
-  const { metadata, declaredBody } = readMetadata($, url);
-  const root = $.root()[0];
+  const root = parseHtml(html).root()[0];
+  const { metadata, declaredBody } = readMetadata(root, url);
   const body = firstElement(root, 'body') ?? firstElement(root, 'html') ?? bodyOfFragment(html);
   let text = body ? mainText(body, metadata, true) : '';
   if (body && text.length < MIN_TEXT) text = longer(text, mainText(body, metadata, false));

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { collapseSpace } from './dom';
 import { hasType, type JsonLdNode, parseJsonLd, stringOf } from './json-ld';
 import { scanPage } from './page-scan';
@@ -26,8 +26,8 @@ export interface PageMetadata {
 }
 
 /** Metadata from JSON-LD first (most deliberate), then OpenGraph/meta tags, then the markup. */
-export function readMetadata($: CheerioAPI, url: string): PageMetadata {
-  const scan = scanPage($.root()[0]);
+export function readMetadata(root: AnyNode, url: string): PageMetadata {
+  const scan = scanPage(root);
   const { metas } = scan;
   const meta = (...keys: string[]) => keys.map((key) => metas.get(key)?.[0]).find(Boolean);
   const ld = parseJsonLd(scan.jsonLd);
@@ -35,7 +35,7 @@ export function readMetadata($: CheerioAPI, url: string): PageMetadata {
   const base = resolveHttpUrl(scan.base, url) ?? url;
   const metadata: ArticleMetadata = {
     title: collapseSpace((stringOf(article['headline']) ?? meta('og:title', 'twitter:title')) || scan.h1 || scan.title),
-    authors: authorsOf($, article, metas),
+    authors: authorsOf(article, metas, scan.bylines),
     publishedAt: isoDate(
       stringOf(article['datePublished']) ??
         meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date') ??
@@ -53,14 +53,13 @@ export function readMetadata($: CheerioAPI, url: string): PageMetadata {
   return { metadata, declaredBody: typeof body === 'string' ? body.trim() : undefined };
 }
 
-function authorsOf($: CheerioAPI, article: JsonLdNode, metas: Map<string, string[]>): string[] {
+function authorsOf(article: JsonLdNode, metas: Map<string, string[]>, bylines: string[]): string[] {
   const fromLd = [article['author']].flat().map(stringOrName).filter((name): name is string => !!name);
   if (fromLd.length) return cleanAuthors(fromLd);
   // article:author is often a profile URL, which is no name.
   const fromMeta = [...(metas.get('author') ?? []), ...(metas.get('article:author') ?? [])].filter((a) => !/^https?:/.test(a));
   if (fromMeta.length) return cleanAuthors(fromMeta);
-  const byline = $('[itemprop~="author"] [itemprop~="name"], [rel~="author"], [itemprop~="author"], .byline, .author-name');
-  return cleanAuthors(byline.toArray().map((el) => $(el).text()).slice(0, 4));
+  return cleanAuthors(bylines);
 }
 
 function stringOrName(value: unknown): string | undefined {

@@ -12,17 +12,44 @@ export interface PageScan {
   title: string;
   h1: string;
   time?: string;
+  /** Texts of byline elements (author microdata, rel=author, .byline, .author-name), first few, in document order. */
+  bylines: string[];
 }
 
+const MAX_BYLINES = 4;
+
 export function scanPage(root: AnyNode): PageScan {
-  const scan: PageScan = { metas: new Map(), jsonLd: [], title: '', h1: '' };
-  const visit = (node: AnyNode): void => {
+  const scan: PageScan = { metas: new Map(), jsonLd: [], title: '', h1: '', bylines: [] };
+  const visit = (node: AnyNode, inAuthor: boolean): void => {
     if (!isElement(node) && node.type !== 'root') return;
-    if (isElement(node)) record(node, scan);
-    for (const child of node.children) visit(child);
+    let author = inAuthor;
+    if (isElement(node)) {
+      record(node, scan);
+      author ||= hasWord(node.attribs['itemprop'], 'author');
+      if (scan.bylines.length < MAX_BYLINES && isByline(node, inAuthor)) scan.bylines.push(textOf(node));
+    }
+    for (const child of node.children) visit(child, author);
   };
-  visit(root);
+  visit(root, false);
   return scan;
+}
+
+// The walk's equivalent of `[itemprop~=author] [itemprop~=name], [rel~=author], [itemprop~=author], .byline, .author-name`.
+function isByline(el: Element, inAuthor: boolean): boolean {
+  const { itemprop, rel, class: className } = el.attribs;
+  return (
+    (inAuthor && hasWord(itemprop, 'name')) ||
+    hasWord(rel, 'author') ||
+    hasWord(itemprop, 'author') ||
+    hasWord(className, 'byline') ||
+    hasWord(className, 'author-name')
+  );
+}
+
+/** CSS `~=`: `word` is one of the whitespace-separated words of `value`. */
+function hasWord(value: string | undefined, word: string): boolean {
+  if (!value || !value.includes(word)) return false;
+  return value.split(/\s+/).includes(word);
 }
 
 function record(el: Element, scan: PageScan): void {
