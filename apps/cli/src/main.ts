@@ -5,6 +5,7 @@ import { enrichCommand } from './commands/enrich';
 import { extractCommand } from './commands/extract';
 import { feedsCommand } from './commands/feeds';
 import { fetchCommand } from './commands/fetch';
+import { reenrichCommand } from './commands/reenrich';
 import { stackCommand } from './commands/stack';
 import { statusCommand } from './commands/status';
 
@@ -18,6 +19,7 @@ program.addCommand(demoCommand());
 program.addCommand(articlesCommand());
 program.addCommand(extractCommand());
 program.addCommand(enrichCommand());
+program.addCommand(reenrichCommand());
 program.addCommand(feedsCommand());
 program.addCommand(fetchCommand());
 

@@ -3,3 +3,4 @@ export * from './lib/article-schema';
 export * from './lib/article-repository';
 export * from './lib/article-write-buffer';
 export * from './lib/article-search';
+export * from './lib/stored-articles';
