@@ -2,13 +2,14 @@
  * Side-by-side article extraction benchmark on the same pages: our extractor, then Readability.js
  * with jsdom. Writes our predictions to <out.json> and Readability's to <out>.readability.json (the
  * `{ "<page name>": { articleBody, title, … } }` shape the extraction scorer reads), prints
- * throughput and peak memory. Usage: npx tsx tools/bench/extract.ts <dir> <out.json>
+ * throughput and peak memory. Each side has an untimed warm-up pass (ours before jsdom is even
+ * loaded, so our memory peak is our own), then their timed passes alternate. Usage: npx tsx tools/bench/extract.ts <dir> <out.json>
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../../libs/extraction/src';
-import { type Extractor, type Measurement, measure } from './extract-measure';
+import { type Extractor, type Throughput, timeInterleaved, warmUp } from './extract-measure';
 import { loadReadability } from './extract-readability';
 
 const PAGE_FILE = /\.html(?:\.gz)?$/;
@@ -29,11 +30,15 @@ const ours: Extractor = (html, url) => {
   return { articleBody: text, ...metadata };
 };
 
-function report(name: string, result: Measurement, maxRssKb: number): void {
+function reportMemory(name: string, peakRss: number): void {
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  console.log(`${name.padEnd(11)} peak RSS sampled ${(peakRss / MB).toFixed(0)} MB, process maxRSS so far ${(maxRss / MB).toFixed(0)} MB`);
+}
+
+function reportSpeed(name: string, result: Throughput): void {
   console.log(
     `${name.padEnd(11)} ${result.pagesPerSecond.toFixed(1)} pages/s wall clock, ` +
-      `${result.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS sampled ` +
-      `${(result.peakRss / MB).toFixed(0)} MB, process maxRSS so far ${(maxRssKb / 1024).toFixed(0)} MB`,
+      `${result.pagesPerCpuSecond.toFixed(1)} pages per CPU second`,
   );
 }
 
@@ -45,13 +50,17 @@ async function main(): Promise<void> {
   }
   const pages = readPages(dir);
   console.log(`${pages.size} pages loaded, RSS ${(process.memoryUsage.rss() / MB).toFixed(0)} MB before extraction`);
-  // Ours runs first, so the process high-water mark after it is its own peak.
-  const mine = await measure(pages, ours, TIMED_PASSES);
-  report('ours', mine, process.resourceUsage().maxRSS);
-  writeFileSync(outPath, JSON.stringify(mine.predictions, null, 1));
-  const theirs = await measure(pages, await loadReadability(), TIMED_PASSES);
-  report('readability', theirs, process.resourceUsage().maxRSS);
-  writeFileSync(outPath.replace(/\.json$/, '') + '.readability.json', JSON.stringify(theirs.predictions, null, 1));
+  // Ours warms up first, so the process high-water mark after it is its own peak.
+  const ourWarmUp = await warmUp(pages, ours);
+  reportMemory('ours', ourWarmUp.peakRss);
+  writeFileSync(outPath, JSON.stringify(ourWarmUp.predictions, null, 1));
+  const readability = await loadReadability();
+  const theirWarmUp = await warmUp(pages, readability);
+  reportMemory('readability', theirWarmUp.peakRss);
+  writeFileSync(outPath.replace(/\.json$/, '') + '.readability.json', JSON.stringify(theirWarmUp.predictions, null, 1));
+  const [mine, theirs] = await timeInterleaved(pages, [ours, readability], TIMED_PASSES);
+  reportSpeed('ours', mine);
+  reportSpeed('readability', theirs);
   const speedup = mine.pagesPerSecond / theirs.pagesPerSecond;
   console.log(
     `RESULT pages=${pages.size} ours_pages_per_s=${mine.pagesPerSecond.toFixed(1)} ` +
