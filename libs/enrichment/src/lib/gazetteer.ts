@@ -14,6 +14,7 @@ import placesJson from '../gazetteer/places.json';
 import ru from '../gazetteer/ru.json';
 import us from '../gazetteer/us.json';
 import world from '../gazetteer/world.json';
+import stanceLexicon from '../lexicon/stance.json';
 import { bodyKindSchema } from '@newsflow/contracts';
 import { BodyRef } from './types';
 import { phraseKey } from './text';
@@ -89,8 +90,8 @@ export function countryDisplayName(code: string): string {
   return COUNTRY_BY_CODE.get(code)?.name ?? code;
 }
 
-/** Content hash of all data files: changes whenever any entry changes. */
+/** Content hash of all data files, stance lexicon included: changes whenever any entry or cue changes. */
 export const GAZETTEER_VERSION = `1.0.0+${createHash('sha256')
-  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson]))
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, stanceLexicon]))
   .digest('hex')
   .slice(0, 12)}`;
