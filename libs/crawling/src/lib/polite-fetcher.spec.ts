@@ -75,6 +75,7 @@ describe('PoliteFetcher (local HTTP server)', () => {
     await Promise.all(['/one', '/two'].map((path) => fetcher.fetch(`${base}${path}`, { accept: HTML_TYPES })));
     const [first, second] = [hits.get('/one')?.[0] ?? 0, hits.get('/two')?.[0] ?? 0].sort();
     expect(second - first).toBeGreaterThanOrEqual(300);
+    expect(hits.get('/robots.txt')).toHaveLength(1);
   });
 
   it('retries a 5xx with backoff until it succeeds, and a 429 after its Retry-After; never a 404', async () => {

@@ -39,6 +39,8 @@ const CACHED_ORIGINS = 10_000;
  */
 export class RobotsPolicy {
   private readonly cache = new Map<string, RobotsRecord>();
+  /** Lookups in flight per origin, so many requests for one new origin fetch its robots.txt once. */
+  private readonly loading = new Map<string, Promise<RobotsRecord>>();
 
   constructor(
     private readonly fetchRobots: RobotsFetch,
@@ -65,11 +67,21 @@ export class RobotsPolicy {
     return Math.min(seconds * 1000, this.settings.maxCrawlDelayMs);
   }
 
-  private async recordFor(origin: string): Promise<RobotsRecord> {
+  private recordFor(origin: string): Promise<RobotsRecord> {
+    const cached = this.cache.get(origin);
+    if (cached && cached.expiresAt > this.clock()) return Promise.resolve(cached);
+    let loading = this.loading.get(origin);
+    if (!loading) {
+      loading = this.load(origin).finally(() => this.loading.delete(origin));
+      this.loading.set(origin, loading);
+    }
+    return loading;
+  }
+
+  private async load(origin: string): Promise<RobotsRecord> {
     const now = this.clock();
-    const fresh = (record?: RobotsRecord) => (record && record.expiresAt > now ? record : undefined);
-    const cached = fresh(this.cache.get(origin)) ?? fresh(await this.store.find(origin));
-    if (cached) return this.remember(cached);
+    const stored = await this.store.find(origin);
+    if (stored && stored.expiresAt > now) return this.remember(stored);
     const record = await this.fetchRecord(origin, now);
     await this.store.save(record);
     return this.remember(record);
