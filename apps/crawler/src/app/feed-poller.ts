@@ -42,10 +42,7 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
     this.loop = new FeedPollingLoop(
       {
         claims: feeds,
-        fetchFeed: async (url) => {
-          const page = await fetcher.feed(url);
-          return { status: page.status, body: page.body, finalUrl: page.finalUrl };
-        },
+        fetchFeed: (url, validators) => fetcher.feedIfModified(url, validators),
         emit: (feed, items) => this.emit(feed, items),
         onPolled: (report, stored, storeError) => this.record(report, stored, storeError),
       },

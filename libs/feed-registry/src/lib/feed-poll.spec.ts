@@ -1,7 +1,7 @@
-import { FetchError } from '@newsflow/crawling';
+import { FetchError, Validators } from '@newsflow/crawling';
 import { FeedItem } from '@newsflow/feed';
 import { ClaimedFeed, FeedRecord } from './feed-record';
-import { FeedPollSettings, FeedResponse, Validators, pollFeed } from './feed-poll';
+import { FeedPollSettings, FeedResponse, pollFeed } from './feed-poll';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const MINUTE = 60_000;
@@ -50,7 +50,19 @@ async function poll(claim: ClaimedFeed, answer: (validators: Validators) => Feed
   return { report, asked, emitted };
 }
 
-const page = (body: string, etag?: string): FeedResponse => ({ status: 200, body, finalUrl: 'https://e.test/feed', etag });
+const FEED_URL = 'https://e.test/feed';
+const page = (body: string, etag?: string): FeedResponse => ({
+  url: FEED_URL,
+  finalUrl: FEED_URL,
+  status: 200,
+  contentType: 'application/rss+xml',
+  body,
+  bytes: body.length,
+  charset: 'UTF-8',
+  elapsedMs: 1,
+  etag,
+});
+const notModified: FeedResponse = { notModified: true, url: FEED_URL, finalUrl: FEED_URL, status: 304, elapsedMs: 1 };
 
 describe('pollFeed', () => {
   it('emits the new items, remembers them and the validators, and schedules the next poll', async () => {
@@ -67,7 +79,7 @@ describe('pollFeed', () => {
 
   it('does no work on 304 and keeps what it knew', async () => {
     const seen = await poll(claimOf(), () => page(rss('a'), '"v1"'));
-    const { report, emitted } = await poll(claimOf({ ...seen.report.state, pollIntervalMs: 10 * MINUTE }), () => ({ status: 304 }));
+    const { report, emitted } = await poll(claimOf({ ...seen.report.state, pollIntervalMs: 10 * MINUTE }), () => notModified);
     expect(emitted).toEqual([]);
     expect(report).toMatchObject({ outcome: 'not_modified', newItems: 0 });
     expect(report.state).toMatchObject({ etag: '"v1"', lastStatus: 304, seenItemKeys: seen.report.state.seenItemKeys });
@@ -85,6 +97,14 @@ describe('pollFeed', () => {
 
     const recovered = await poll(claimOf(failed.report.state), () => page(rss('a')));
     expect(recovered.report.state).toMatchObject({ consecutiveFailures: 0, lastError: undefined });
+  });
+
+  it("waits at least the server's Retry-After after a refusal", async () => {
+    const { report } = await poll(claimOf(), () => {
+      throw new FetchError('http_status', 'HTTP 429 from https://e.test/feed', 429, 3 * 60 * MINUTE);
+    });
+    expect(report.state).toMatchObject({ consecutiveFailures: 1, lastStatus: 429 });
+    expect(report.state.nextPollAt.getTime() - NOW.getTime()).toBe(3 * 60 * MINUTE);
   });
 
   it('fails on a document that is no feed', async () => {

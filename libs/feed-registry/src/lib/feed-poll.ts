@@ -1,18 +1,11 @@
-import { FetchError } from '@newsflow/crawling';
+import { FetchError, FetchedPage, NotModified, Validators } from '@newsflow/crawling';
 import { FeedItem, parseFeed } from '@newsflow/feed';
 import { ClaimedFeed, FeedRecord, FeedState } from './feed-record';
 import { selectNewItems } from './seen-items';
 import { PollSchedule, nextPollAt } from './schedule';
 
-export interface Validators {
-  etag?: string;
-  lastModified?: string;
-}
-
-/** A feed's answer to a (conditional) GET: 304 carries no body. */
-export type FeedResponse =
-  | { status: 304; etag?: string; lastModified?: string }
-  | { status: number; body: string; finalUrl: string; etag?: string; lastModified?: string };
+/** A feed's answer to a conditional GET through the crawler's fetch path: 304 carries no body. */
+export type FeedResponse = FetchedPage | NotModified;
 
 export interface FeedPollSettings {
   /** Interval of feeds that declare none. */
@@ -68,7 +61,7 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
       lastError: undefined,
       nextPollAt: nextPollAt(now, intervalMs, 0, settings.schedule, random),
     };
-    if (!('body' in response)) return report('not_modified', 0, { ...success, lastNewItems: 0 });
+    if ('notModified' in response) return report('not_modified', 0, { ...success, lastNewItems: 0 });
     const items = await parseFeed(response.body, response.finalUrl);
     const { fresh, seenKeys } = selectNewItems(items, feed.seenItemKeys, settings.maxSeenKeys);
     if (fresh.length > 0) await ports.emit(feed, fresh);
@@ -76,11 +69,12 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
   } catch (error) {
     const failures = feed.consecutiveFailures + 1;
     const message = (error as Error).message;
+    const fetchError = error instanceof FetchError ? error : undefined;
     return report('failed', 0, {
       consecutiveFailures: failures,
       lastError: message,
-      lastStatus: error instanceof FetchError ? error.status : undefined,
-      nextPollAt: nextPollAt(now, intervalMs, failures, settings.schedule, random),
+      lastStatus: fetchError?.status,
+      nextPollAt: nextPollAt(now, intervalMs, failures, settings.schedule, random, fetchError?.retryAfterMs),
     }, message);
   }
 }
