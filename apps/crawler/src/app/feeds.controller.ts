@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ADMIN_FEEDS_PATH, FeedSettings, FeedView, feedSettingsSchema, toFeedView } from '@newsflow/feed-registry';
 import { FeedRepository } from '@newsflow/feed-store';
+import { ZodValidationPipe } from '@newsflow/service-kit';
 import { AdminTokenGuard } from './admin-token.guard';
-import { ZodBodyPipe } from './zod-body.pipe';
 
 /** The feed registry's admin API: list, add (or change) and remove feeds while the crawler runs. */
 @Controller(ADMIN_FEEDS_PATH)
@@ -25,7 +25,7 @@ export class FeedsController {
   /** 201 with the new feed, due at once; 200 when the feed was known and only its settings changed. */
   @Post()
   async add(
-    @Body(new ZodBodyPipe(feedSettingsSchema)) settings: FeedSettings,
+    @Body(new ZodValidationPipe(feedSettingsSchema)) settings: FeedSettings,
     @Res({ passthrough: true }) response: { status(code: number): unknown },
   ): Promise<FeedView> {
     const saved = await this.feeds.save(settings, 'api');
