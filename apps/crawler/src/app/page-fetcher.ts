@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
-  FEED_TYPES,
   FetchEnv,
   FetchedPage,
   NotModified,
@@ -33,10 +32,6 @@ export class PageFetcher implements BeforeApplicationShutdown {
 
   html(url: string): Promise<FetchedPage> {
     return fetchHtml(this.fetcher)(url);
-  }
-
-  feed(url: string): Promise<FetchedPage> {
-    return this.fetcher.fetch(url, { accept: FEED_TYPES });
   }
 
   /** A conditional GET of a feed with the validators of its last poll; 304 comes back as NotModified. */
