@@ -1,0 +1,2 @@
+export * from './lib/normalise';
+export * from './lib/minhash';
