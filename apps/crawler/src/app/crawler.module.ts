@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MONGO_READINESS, ServiceKitModule, mongoFromEnv } from '@newsflow/service-kit';
+import { AdhocCrawlController } from './adhoc-crawl.controller';
 import { AdminTokenGuard } from './admin-token.guard';
 import { CrawlRequestsController } from './crawl-requests.controller';
 import { CrawlStateModule } from './crawl-state.module';
@@ -20,7 +21,7 @@ import { PageFetcher } from './page-fetcher';
     FeedStoreModule,
     CrawlStateModule,
   ],
-  controllers: [CrawlRequestsController, FeedsController],
+  controllers: [CrawlRequestsController, FeedsController, AdhocCrawlController],
   providers: [PageFetcher, FeedPoller, AdminTokenGuard],
 })
 export class CrawlerModule {}

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Counter } from 'prom-client';
-import { CRAWL_REQUEST_VERSION, CrawlRequest, Topics, crawlRequestKey, newEnvelope } from '@newsflow/contracts';
+import { Topics, crawlRequestKey } from '@newsflow/contracts';
 import { FeedItem } from '@newsflow/feed';
 import { FeedPollingLoop, FeedRecord, PollReport, declaredFeeds } from '@newsflow/feed-registry';
 import { FeedRepository } from '@newsflow/feed-store';
+import { newCrawlRequest } from '@newsflow/pipeline';
 import { EventPublisher, StageMetrics } from '@newsflow/service-kit';
 import { CrawlerEnv } from './crawler.env';
 import { PageFetcher } from './page-fetcher';
@@ -84,13 +85,7 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
 
   private async emit(feed: FeedRecord, items: FeedItem[]): Promise<void> {
     for (const item of items) {
-      const request: CrawlRequest = {
-        ...newEnvelope('crawler', CRAWL_REQUEST_VERSION),
-        url: item.url,
-        followSource: feed.followSource,
-        origin: 'feed',
-        feedUrl: feed.url,
-      };
+      const request = newCrawlRequest({ url: item.url, followSource: feed.followSource, origin: 'feed', feedUrl: feed.url });
       await this.publisher.publish(Topics.crawlRequests, crawlRequestKey(request), request);
     }
   }
