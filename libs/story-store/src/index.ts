@@ -1,0 +1,2 @@
+export * from './lib/story-schema';
+export * from './lib/story-repository';
