@@ -1,5 +1,17 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-// Tests that touch the real Kafka and FerretDB can wait seconds on a cold broker (first topic,
-// first group join) on a loaded CI machine; jest's 5 s default for tests and hooks is too tight there.
-module.exports = { ...nxPreset, testTimeout: 60_000 };
+module.exports = {
+  ...nxPreset,
+  // Tests that touch the real Kafka and FerretDB can wait seconds on a cold broker (first topic,
+  // first group join) on a loaded CI machine; jest's 5 s default for tests and hooks is too tight there.
+  testTimeout: 60_000,
+  // eld (language detection) ships ES modules only; jest runs CommonJS, so those files are converted.
+  // Projects transform only .ts themselves, or their pattern would claim these files first.
+  transform: {
+    '/node_modules/eld/.+\\.js$': [
+      'babel-jest',
+      { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!eld/)'],
+};

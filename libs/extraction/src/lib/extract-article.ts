@@ -3,6 +3,7 @@ import { collectBlocks } from './blocks';
 import { articleBlockFilter, type PageContext } from './chrome';
 import { pickContent } from './candidates';
 import { collapseSpace, firstElement, guardDeepTree, parseHtml } from './dom';
+import { articleLanguage } from './language';
 import { measure } from './measure';
 import { type ArticleMetadata, readMetadata } from './metadata';
 import { findBoilerplate } from './prune';
@@ -28,7 +29,7 @@ function extract(html: string, url: string): ExtractedArticle {
   if (body && text.length < MIN_TEXT) text = longer(text, mainText(body, metadata, false));
   // Script-rendered pages carry their text only in JSON-LD.
   if (declaredBody && text.length < MIN_TEXT) text = longer(text, paragraphsOf(declaredBody));
-  return { ...metadata, text };
+  return { ...metadata, language: articleLanguage(metadata.language, text), text };
 }
 
 function longer(a: string, b: string): string {

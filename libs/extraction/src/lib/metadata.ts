@@ -79,9 +79,18 @@ function publisherName(ld: JsonLdNode[]): string | undefined {
   return stringOrName(publisher) ?? stringOf(ld.find((node) => hasType(node, /^(?:Organization|NewsMediaOrganization)$/))?.['name']);
 }
 
+/** A BCP 47 tag in its usual case (en-GB, zh-Hant-TW), or nothing when the markup holds no tag. */
 function languageTag(raw: string | undefined): string | undefined {
   const tag = raw?.trim().replace(/_/g, '-');
-  return tag && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : undefined;
+  if (!tag || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return undefined;
+  const [language, ...rest] = tag.split('-');
+  return [language.toLowerCase(), ...rest.map(subtagCase)].join('-');
+}
+
+function subtagCase(subtag: string): string {
+  if (/^[a-z]{2}$/i.test(subtag)) return subtag.toUpperCase();
+  if (/^[a-z]{4}$/i.test(subtag)) return subtag[0].toUpperCase() + subtag.slice(1).toLowerCase();
+  return subtag.toLowerCase();
 }
 
 function keywordsOf(value: unknown): string[] {
