@@ -58,6 +58,8 @@ export const exampleCleanArticle: CleanArticle = {
     canonicalUrl: SOURCE_URL,
     siteName: 'Publisher Example',
   },
+  storyId: '6f1c2a9e-5b7d-4c3e-8a21-0d9b7e4f3c12',
+  textHash: 'b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c',
 };
 
 export const exampleEnrichedArticle: EnrichedArticle = {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { articleIdSchema, envelopeShape } from '../envelope';
 import { provenanceSchema } from './provenance';
 
-export const CLEAN_ARTICLE_VERSION = '1.0';
+/** 1.1 added `storyId` and `textHash`. */
+export const CLEAN_ARTICLE_VERSION = '1.1';
 
 export const articleContentSchema = z.object({
   title: z.string(),
@@ -22,6 +23,10 @@ export const cleanArticleSchema = z.object({
   provenance: provenanceSchema,
   fetchedAt: z.iso.datetime({ offset: true }),
   article: articleContentSchema,
+  /** Since 1.1: the story the article tells, shared by its copies on other sites (MinHash of the text). */
+  storyId: z.string().min(1).max(100).optional(),
+  /** Since 1.1: SHA-256 (hex) of the text's normalised words; exact duplicates share it and are emitted once. */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'textHash must be a SHA-256 hex digest').optional(),
 });
 
 export type ArticleContent = z.infer<typeof articleContentSchema>;

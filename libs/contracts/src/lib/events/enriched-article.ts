@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cleanArticleSchema } from './clean-article';
 
-export const ENRICHED_ARTICLE_VERSION = '1.0';
+/** 1.1: the clean article's `storyId` and `textHash` came along. */
+export const ENRICHED_ARTICLE_VERSION = '1.1';
 
 export const bodyKindSchema = z.enum([
   'executive',
