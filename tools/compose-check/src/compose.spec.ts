@@ -49,9 +49,9 @@ describe('docker-compose.yml', () => {
     expect(unchecked).toEqual([]);
   });
 
-  it('listens on all interfaces inside containers and points the archiver and the crawler at MongoDB', () => {
+  it('listens on all interfaces inside containers and points the services that keep state at MongoDB', () => {
     for (const [, service] of built()) expect(service.environment?.['HTTP_HOST']).toBe('0.0.0.0');
-    for (const name of ['archiver', 'crawler']) expect(services[name].environment?.['MONGO_URI']).toMatch(/^mongodb:\/\/mongo:27017\//);
+    for (const name of ['archiver', 'cleaner', 'crawler']) expect(services[name].environment?.['MONGO_URI']).toMatch(/^mongodb:\/\/mongo:27017\//);
   });
 });
 

@@ -1,16 +1,29 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
+import { Counter } from 'prom-client';
 import { RawPage, Topics } from '@newsflow/contracts';
 import { extractArticle } from '@newsflow/extraction';
-import { toCleanArticle } from '@newsflow/pipeline';
-import { BadRecordError, EventPublisher, EventReceiver } from '@newsflow/service-kit';
+import { toCleanArticle, withStory } from '@newsflow/pipeline';
+import { BadRecordError, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
+import { StoryRepository } from '@newsflow/story-store';
 
 @Controller()
 export class RawPagesController {
+  private readonly logger = new Logger(RawPagesController.name);
+  private readonly duplicates: Counter;
+
   constructor(
     private readonly receiver: EventReceiver,
     private readonly publisher: EventPublisher,
-  ) {}
+    private readonly stories: StoryRepository,
+    metrics: StageMetrics,
+  ) {
+    this.duplicates = new Counter({
+      name: 'newsflow_exact_duplicates_total',
+      help: 'Pages whose text another article already carried, not emitted again.',
+      registers: [metrics.registry],
+    });
+  }
 
   @EventPattern(Topics.rawPages)
   onRawPage(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
@@ -20,6 +33,12 @@ export class RawPagesController {
   private async clean(page: RawPage): Promise<void> {
     const result = toCleanArticle(page, extractArticle);
     if (!result.ok) throw new BadRecordError(result.reason);
-    await this.publisher.publish(Topics.cleanArticles, result.event.articleId, result.event);
+    const story = await withStory(result.event, (articleId, text) => this.stories.assign(articleId, text));
+    if ('duplicateOf' in story) {
+      this.duplicates.inc();
+      this.logger.log(`not emitted: ${page.provenance.sourceUrl} (${page.articleId}) has the text of ${story.duplicateOf}`);
+      return;
+    }
+    await this.publisher.publish(Topics.cleanArticles, story.event.articleId, story.event);
   }
 }

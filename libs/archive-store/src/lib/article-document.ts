@@ -13,9 +13,8 @@ export interface ArticleDocument extends ArticleView {
 export type ArticleFields = Omit<ArticleDocument, 'version' | 'storedAt'>;
 
 export function toArticleFields(event: EnrichedArticle): ArticleFields {
-  const { article, provenance, enrichment } = event;
+  const { article, provenance, enrichment, storyId } = event;
   const articleDate = new Date(article.publishedAt ?? event.fetchedAt);
-  const storyId = storyIdOf(event);
   return {
     articleId: event.articleId,
     contentHash: contentHashOf(event, storyId),
@@ -58,11 +57,6 @@ export function queryFieldsOf(
     bodyMentions: bodyMentionsOf(bodies, article.articleDate),
     keywords: keywordsOf(article.title, article.text),
   };
-}
-
-/** Read without naming the field, so the archive stores story ids whether or not the contract has them yet. */
-function storyIdOf(event: EnrichedArticle): string | undefined {
-  return 'storyId' in event && typeof event.storyId === 'string' ? event.storyId : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ArticleContent, CLEAN_ARTICLE_VERSION, CleanArticle, RawPage, newEnvelope } from '@newsflow/contracts';
 import { ExtractedArticle } from '@newsflow/extraction';
+import { StoryAssignment } from '@newsflow/story-identity';
 
 export type StageResult<T> = { ok: true; event: T } | { ok: false; reason: string };
 
@@ -48,4 +49,16 @@ function isoDate(value: string | undefined): string | undefined {
 
 function isUrl(value: string | undefined): value is string {
   return value !== undefined && URL.canParse(value);
+}
+
+export type StoryAssigner = (articleId: string, text: string) => Promise<StoryAssignment>;
+
+/** The clean article stamped with its story, or the article that already carried exactly this text. */
+export async function withStory(
+  event: CleanArticle,
+  assign: StoryAssigner,
+): Promise<{ event: CleanArticle } | { duplicateOf: string }> {
+  const story = await assign(event.articleId, event.article.text);
+  if (story.duplicateOf) return { duplicateOf: story.duplicateOf };
+  return { event: { ...event, storyId: story.storyId, textHash: story.contentHash } };
 }

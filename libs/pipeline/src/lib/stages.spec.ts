@@ -2,7 +2,7 @@ import { CRAWL_REQUEST_VERSION, CrawlRequest, Topics, articleIdFor, newEnvelope,
 import { ExtractedArticle } from '@newsflow/extraction';
 import { Enrichment } from '@newsflow/enrichment';
 import { toRawPage } from './raw-page';
-import { toCleanArticle } from './clean-article';
+import { toCleanArticle, withStory } from './clean-article';
 import { toEnrichedArticle } from './enriched-article';
 
 const request: CrawlRequest = {
@@ -85,6 +85,31 @@ describe('toCleanArticle', () => {
   it('drops unparseable metadata instead of the article', () => {
     const result = toCleanArticle(rawPage(), () => extracted({ publishedAt: 'yesterday', canonicalUrl: 'not a url' }));
     expect(result.ok && result.event.article).toMatchObject({ publishedAt: undefined, canonicalUrl: undefined });
+  });
+});
+
+describe('withStory', () => {
+  const clean = () => {
+    const result = toCleanArticle(rawPage(), () => extracted());
+    if (!result.ok) throw new Error(result.reason);
+    return result.event;
+  };
+  const hash = 'a'.repeat(64);
+
+  it('stamps the article with its story id and text hash, still contract-valid', async () => {
+    const assigned: string[] = [];
+    const result = await withStory(clean(), async (articleId, text) => {
+      assigned.push(articleId, text);
+      return { storyId: 'story-1', contentHash: hash };
+    });
+    expect(assigned).toEqual([clean().articleId, 'First paragraph.\n\nSecond paragraph.']);
+    expect(result).toMatchObject({ event: { storyId: 'story-1', textHash: hash } });
+    expect('event' in result && parseEvent(Topics.cleanArticles, result.event).ok).toBe(true);
+  });
+
+  it('names the first article instead of emitting an exact duplicate', async () => {
+    const result = await withStory(clean(), async () => ({ storyId: 'story-1', contentHash: hash, duplicateOf: 'f'.repeat(64) }));
+    expect(result).toEqual({ duplicateOf: 'f'.repeat(64) });
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { Connection } from 'mongoose';
-import { StoryModels, StoryRepository } from './story-repository';
-import { storyArticleSchema, storyBandSchema, storyContentSchema, storySchema } from './story-schema';
+import { StoryRepository } from './story-repository';
+import { StoryModels, storyModelsOn } from './story-schema';
 
 /** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
 const MONGO_URI = process.env['MONGO_URI'] ?? 'mongodb://127.0.0.1:27017/newsflow';
@@ -36,12 +36,7 @@ describe('StoryRepository (real MongoDB wire protocol)', () => {
     connection = await mongoose
       .createConnection(MONGO_URI, { dbName: `test_stories_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 5000 })
       .asPromise();
-    models = {
-      stories: connection.model('stories', storySchema),
-      bands: connection.model('story_bands', storyBandSchema),
-      contents: connection.model('story_contents', storyContentSchema),
-      articles: connection.model('story_articles', storyArticleSchema),
-    };
+    models = storyModelsOn(connection);
     await Promise.all(Object.values(models).map((model) => model.createIndexes()));
     repository = new StoryRepository(models);
   });

@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Model, mongo } from 'mongoose';
-import { SAME_STORY_SIMILARITY, Signature, bandKeys, contentHash, minhash, similarity } from '@newsflow/story-identity';
-import { StoryArticleDocument, StoryBandDocument, StoryContentDocument, StoryDocument } from './story-schema';
+import { SAME_STORY_SIMILARITY, Signature, StoryAssignment, bandKeys, contentHash, minhash, similarity } from '@newsflow/story-identity';
+import { StoryArticleDocument, StoryBandDocument, StoryContentDocument, StoryDocument, StoryModels } from './story-schema';
 
 const DUPLICATE_KEY = 11000;
-
-export interface StoryModels {
-  stories: Model<StoryDocument>;
-  bands: Model<StoryBandDocument>;
-  contents: Model<StoryContentDocument>;
-  articles: Model<StoryArticleDocument>;
-}
-
-export interface StoryAssignment {
-  storyId: string;
-  contentHash: string;
-  /** The article first seen with exactly this text, when that is another article. */
-  duplicateOf?: string;
-}
 
 /**
  * Story identity in MongoDB: an article joins the most similar known story (MinHash similarity at

@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { Connection, Model, Schema } from 'mongoose';
 
 /** A story: its id and the MinHash signature of its first article, which later copies are compared with. */
 export interface StoryDocument {
@@ -49,3 +49,21 @@ export const storyArticleSchema = new Schema<StoryArticleDocument>(
   { _id: { type: String, required: true }, storyId: { type: String, required: true }, contentHash: { type: String, required: true } },
   { ...options, collection: 'story_articles' },
 );
+
+
+export interface StoryModels {
+  stories: Model<StoryDocument>;
+  bands: Model<StoryBandDocument>;
+  contents: Model<StoryContentDocument>;
+  articles: Model<StoryArticleDocument>;
+}
+
+/** The story collections' models on a connection. */
+export function storyModelsOn(connection: Connection): StoryModels {
+  return {
+    stories: connection.model('stories', storySchema),
+    bands: connection.model('story_bands', storyBandSchema),
+    contents: connection.model('story_contents', storyContentSchema),
+    articles: connection.model('story_articles', storyArticleSchema),
+  };
+}
