@@ -6,7 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument } from '@newsflow/archive-store';
 import { DeadLetter, Topics, parseEvent } from '@newsflow/contracts';
-import { FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
+import { DISTINCT_TEXT_COUNT, FixtureItemView, FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
 import {
   Daemon,
   SERVICES,
@@ -101,13 +101,36 @@ describe('pipeline end to end', () => {
     expect(minint?.mentions.map((mention) => mention.surface)).toContain('Minint');
   });
 
-  it('stores one document per fixture article, none twice', async () => {
-    const articles = db.collection<ArticleDocument>(ARTICLE_COLLECTION);
-    const sourceUrls = site.items.map((item) => item.sourceUrl ?? item.itemUrl);
-    const ours = { sourceUrl: { $in: sourceUrls } };
-    await waitFor('every fixture article', async () => (await articles.countDocuments(ours)) >= sourceUrls.length, 180_000);
-    expect(await articles.countDocuments(ours)).toBe(sourceUrls.length);
-    expect(await articles.distinct('articleId', ours)).toHaveLength(sourceUrls.length);
+  const articles = () => db.collection<ArticleDocument>(ARTICLE_COLLECTION);
+  /** The page an item's article is stored under: its original, or the aggregator page when that is the original. */
+  const pageOf = (item: FixtureItemView) => item.sourceUrl ?? item.itemUrl;
+  const ours = () => ({ sourceUrl: { $in: site.items.map(pageOf) } });
+  const everyArticleStored = () =>
+    waitFor('every fixture article', async () => (await articles().countDocuments(ours())) >= DISTINCT_TEXT_COUNT, 180_000);
+
+  it('stores one document per distinct article text, none twice', async () => {
+    await everyArticleStored();
+    expect(DISTINCT_TEXT_COUNT).toBe(site.items.length - 1);
+    expect(await articles().countDocuments(ours())).toBe(DISTINCT_TEXT_COUNT);
+    expect(await articles().distinct('articleId', ours())).toHaveLength(DISTINCT_TEXT_COUNT);
+  });
+
+  it('gives an aggregator copy its original story id, and emits a word-for-word copy once', async () => {
+    await everyArticleStored();
+    const copies = site.items.filter((item) => item.copyOf);
+    expect(copies.length).toBeGreaterThanOrEqual(2);
+    for (const copy of copies) {
+      const original = site.items.find((item) => item.slug === copy.copyOf);
+      if (!original) throw new Error(`no fixture original for ${copy.slug}`);
+      const stored = await articles().find({ sourceUrl: { $in: [pageOf(original), pageOf(copy)] } }).toArray();
+      const wordForWord = copy.paragraphs.join('\n') === original.paragraphs.join('\n');
+      expect(stored).toHaveLength(wordForWord ? 1 : 2);
+      expect(stored[0].storyId).toMatch(/\S/);
+      expect(new Set(stored.map((article) => article.storyId))).toEqual(new Set([stored[0].storyId]));
+    }
+    // Every other article tells a story of its own.
+    const storyIds = await articles().distinct('storyId', ours());
+    expect(storyIds).toHaveLength(site.items.length - copies.length);
   });
 
   it('dead-letters a malformed record with the reason, and the stream goes on', async () => {

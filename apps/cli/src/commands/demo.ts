@@ -23,7 +23,7 @@ import {
   workspaceRoot,
 } from '@newsflow/local-stack';
 import { DEVELOPMENT_CONSOLE_TOKEN } from '@newsflow/console-status';
-import { FIXTURE_ITEMS } from '@newsflow/fixture-site';
+import { DISTINCT_TEXT_COUNT } from '@newsflow/fixture-site';
 import { countArticles, printArticles, queryApiUrl } from './articles';
 
 const AGGREGATOR_PORT = 8081;
@@ -41,7 +41,7 @@ export function demoCommand(): Command {
   demo
     .command('up')
     .description('start Kafka, FerretDB, the fixture site and the four services; wait for the articles to be stored')
-    .option('--expect <n>', 'articles to wait for before reporting', String(FIXTURE_ITEMS.length))
+    .option('--expect <n>', 'articles to wait for before reporting', String(DISTINCT_TEXT_COUNT))
     .action((options: { expect: string }) => demoUp(Number(options.expect)));
   demo
     .command('down')

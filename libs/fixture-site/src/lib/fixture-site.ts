@@ -50,5 +50,6 @@ function toView(ctx: SiteContext, item: FixtureItem): FixtureItemView {
     ...(source === undefined ? {} : { sourceUrl: source }),
     publishedAt: item.publishedAt,
     author: item.author,
+    ...(item.copyOf === undefined ? {} : { copyOf: item.copyOf }),
   };
 }

@@ -21,6 +21,8 @@ export interface FixtureItemView {
   sourceUrl?: string;
   publishedAt: string;
   author: string;
+  /** Slug of the item whose story this one republishes, edited or word for word. */
+  copyOf?: string;
 }
 
 export interface FixtureSite {

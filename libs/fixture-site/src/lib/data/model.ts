@@ -15,6 +15,8 @@ export interface ItemSource {
   /** Site hosting the original; absent when the aggregator page is the original. */
   publisher?: PublisherSlug;
   body: Block[];
+  /** Slug of the item whose story this one republishes, edited or word for word. */
+  copyOf?: string;
 }
 
 export interface FixtureItem extends ItemSource {
