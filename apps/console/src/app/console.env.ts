@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { DEVELOPMENT_CONSOLE_TOKEN, parseServiceEndpoints } from '@newsflow/console-status';
-import { baseEnvSchema } from '@newsflow/service-kit';
+import { baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
 
-/** Unset or empty (as compose passes `${VAR:-}`) both mean "not configured". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const serviceEndpoints = z.string().transform((value, context) => {
   try {
@@ -18,7 +16,7 @@ export const consoleEnvSchema = baseEnvSchema
   .extend({
     /** The instances to watch: `crawler=http://127.0.0.1:3101,cleaner=http://…`. */
     CONSOLE_SERVICES: serviceEndpoints,
-    MONGO_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI'),
+    MONGO_URI: mongoUriSchema,
     /** Base URL of the query API; articles link to it when set. */
     QUERY_API_URL: optional(z.url({ protocol: /^https?$/ })),
     /** Bearer token of the dashboard and its admin actions (also the login form's password). */

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { fetchEnvShape } from '@newsflow/crawling';
-import { baseEnvSchema } from '@newsflow/service-kit';
+import { baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
 
 const csv = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 const HOUR_MS = 60 * 60 * 1000;
-/** Compose passes unset variables as empty strings; those mean "not set". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 export const crawlerEnvSchema = baseEnvSchema.extend({
-  MONGO_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI'),
+  MONGO_URI: mongoUriSchema,
   /** A YAML or JSON file declaring the feeds; see the README's "Feeds" section. */
   FEEDS_FILE: optional(z.string()),
   FEED_URLS: csv.pipe(z.array(z.url({ protocol: /^https?$/, error: 'FEED_URLS must list http(s) URLs' }))).default([]),

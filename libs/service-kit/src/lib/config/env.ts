@@ -5,6 +5,9 @@ const csv = z
   .min(1)
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** An optional variable: unset or empty (as compose passes `${VAR:-}`) both mean "not set". */
+export const optionalEnv = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 /** MONGO_URI of the services that use MongoDB. */
 export const mongoUriSchema = z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI');
 
