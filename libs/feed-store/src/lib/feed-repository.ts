@@ -1,5 +1,6 @@
-import { Model, mongo } from 'mongoose';
+import { Model } from 'mongoose';
 import { ClaimedFeed, FeedClaims, FeedOrigin, FeedRecord, FeedSettings, FeedState, feedIdFor } from '@newsflow/feed-registry';
+import { insertUnlessTaken, isDuplicateKey } from '@newsflow/unique-insert';
 import { FeedDocument, FeedLeaseDocument } from './feed-schema';
 
 const NOBODY = new Date(0);
@@ -10,7 +11,6 @@ const CANDIDATES = 10;
  * that is already done; a day is far longer than any read stays stale.
  */
 const LEASE_RECORD_KEEP_MS = 24 * 60 * 60 * 1000;
-const DUPLICATE_KEY = 11000;
 /** The record without MongoDB's id and the lease bookkeeping. */
 const RECORD = { _id: 0, leaseUntil: 0, leaseToken: 0, updatedAt: 0 } as const;
 
@@ -102,7 +102,7 @@ export class FeedRepository implements FeedClaims {
     for (const { feedId, nextPollAt } of due) {
       const period = Math.floor((now.getTime() - nextPollAt.getTime()) / leaseMs);
       const leaseToken = `${feedId}:${nextPollAt.getTime()}:${period}`;
-      if (!(await this.insertLease(leaseToken, feedId, now))) continue;
+      if (!(await insertUnlessTaken(this.leases, { _id: leaseToken, feedId, claimedAt: now }))) continue;
       const leased = await this.model.updateOne(
         { feedId, nextPollAt },
         { $set: { leaseUntil: new Date(now.getTime() + leaseMs), leaseToken } },
@@ -129,25 +129,11 @@ export class FeedRepository implements FeedClaims {
     return result.matchedCount > 0;
   }
 
-  private async insertLease(leaseToken: string, feedId: string, claimedAt: Date): Promise<boolean> {
-    try {
-      await this.leases.create({ _id: leaseToken, feedId, claimedAt });
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
-  }
-
   private async require(feedId: string): Promise<FeedRecord> {
     const feed = await this.find(feedId);
     if (!feed) throw new Error(`feed ${feedId} vanished while being saved`);
     return feed;
   }
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
 }
 
 /** FerretDB drops an empty array given to $setOnInsert, so a new feed's seen keys may be missing. */

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Model, mongo } from 'mongoose';
 import { SAME_STORY_SIMILARITY, Signature, StoryAssignment, bandKeys, contentHash, minhash, similarity } from '@newsflow/story-identity';
+import { insertUnlessTaken } from '@newsflow/unique-insert';
 import { StoryArticleDocument, StoryBandDocument, StoryContentDocument, StoryDocument, StoryModels } from './story-schema';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Story identity in MongoDB: an article joins the most similar known story (MinHash similarity at
@@ -28,7 +26,7 @@ export class StoryRepository {
 
   /** Whose text this is first: the winner of the insert keyed by the content hash. */
   private async claimContent(hash: string, articleId: string): Promise<string | undefined> {
-    if (await insertedFirst(this.models.contents, { _id: hash, articleId })) return undefined;
+    if (await insertUnlessTaken(this.models.contents, { _id: hash, articleId })) return undefined;
     const first = await this.models.contents.findById(hash).lean<StoryContentDocument>().exec();
     return first && first.articleId !== articleId ? first.articleId : undefined;
   }
@@ -62,7 +60,7 @@ export class StoryRepository {
   private async createStory(signature: Signature, keys: string[]): Promise<string> {
     const id = await this.newStoryId();
     await this.models.stories.create({ _id: id, signature: [...signature], createdAt: this.clock() });
-    const won = await Promise.all(keys.map((key) => insertedFirst(this.models.bands, { _id: key, storyId: id })));
+    const won = await Promise.all(keys.map((key) => insertUnlessTaken(this.models.bands, { _id: key, storyId: id })));
     const wonKeys = new Set(keys.filter((_, i) => won[i]));
     const lost = keys.filter((key) => !wonKeys.has(key));
     if (lost.length === 0) return id;
@@ -88,18 +86,7 @@ export class StoryRepository {
 
   /** The article's story, first write wins when one article is processed twice at once. */
   private async recordArticle(articleId: string, storyId: string, hash: string): Promise<string> {
-    if (await insertedFirst(this.models.articles, { _id: articleId, storyId, contentHash: hash })) return storyId;
+    if (await insertUnlessTaken(this.models.articles, { _id: articleId, storyId, contentHash: hash })) return storyId;
     return (await this.models.articles.findById(articleId).lean<StoryArticleDocument>().exec())?.storyId ?? storyId;
-  }
-}
-
-/** Inserts a document; false when its unique _id is already taken. */
-async function insertedFirst<T>(model: Model<T>, document: Partial<T>): Promise<boolean> {
-  try {
-    await model.create(document);
-    return true;
-  } catch (error) {
-    if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) return false;
-    throw error;
   }
 }

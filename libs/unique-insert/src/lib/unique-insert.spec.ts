@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import mongoose, { Connection, Model, Schema } from 'mongoose';
+import { insertUnlessTaken } from './unique-insert';
+
+/** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
+const MONGO_URI = process.env['MONGO_URI'] ?? 'mongodb://127.0.0.1:27017/newsflow';
+
+interface Claim {
+  _id: string;
+  owner: string;
+}
+
+describe('insertUnlessTaken (real MongoDB wire protocol)', () => {
+  let connection: Connection;
+  let claims: Model<Claim>;
+
+  beforeAll(async () => {
+    connection = await mongoose
+      .createConnection(MONGO_URI, { dbName: `test_unique_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 5000 })
+      .asPromise();
+    claims = connection.model('claims', new Schema<Claim>({ _id: String, owner: { type: String, required: true } }, { versionKey: false }));
+  });
+
+  afterAll(async () => {
+    await connection?.dropDatabase();
+    await connection?.close();
+  });
+
+  it('lets the first insert of a key win and tells the others it is taken', async () => {
+    expect(await insertUnlessTaken(claims, { _id: 'key-1', owner: 'a' })).toBe(true);
+    expect(await insertUnlessTaken(claims, { _id: 'key-1', owner: 'b' })).toBe(false);
+    expect((await claims.findById('key-1').lean())?.owner).toBe('a');
+  });
+
+  it('has exactly one winner among racing inserts', async () => {
+    const results = await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((owner) => insertUnlessTaken(claims, { _id: 'key-2', owner })));
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('rethrows every other failure', async () => {
+    await expect(insertUnlessTaken(claims, { _id: 'key-3' })).rejects.toThrow(/owner/);
+  });
+});

@@ -1,0 +1,22 @@
+import { Model, mongo } from 'mongoose';
+
+const DUPLICATE_KEY = 11000;
+
+/** Whether a write failed because a unique key (such as _id) is already taken. */
+export function isDuplicateKey(error: unknown): boolean {
+  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
+}
+
+/**
+ * Inserts a document; false when its unique key is already taken. An insert is atomic on MongoDB
+ * and FerretDB alike, so its winner decides a race (FerretDB's conditional updates are not atomic).
+ */
+export async function insertUnlessTaken<T>(model: Model<T>, document: Partial<T>): Promise<boolean> {
+  try {
+    await model.create(document);
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
