@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SAME_STORY_SIMILARITY, Signature, StoryAssignment, bandKeys, contentHash, minhash, similarity } from '@newsflow/story-identity';
-import { insertUnlessTaken } from '@newsflow/unique-insert';
+import { insertEachUnlessTaken, insertUnlessTaken } from '@newsflow/unique-insert';
 import { StoryArticleDocument, StoryBandDocument, StoryContentDocument, StoryDocument, StoryModels } from './story-schema';
 
 /**
@@ -60,7 +60,7 @@ export class StoryRepository {
   private async createStory(signature: Signature, keys: string[]): Promise<string> {
     const id = await this.newStoryId();
     await this.models.stories.create({ _id: id, signature: [...signature], createdAt: this.clock() });
-    const won = await Promise.all(keys.map((key) => insertUnlessTaken(this.models.bands, { _id: key, storyId: id })));
+    const won = await insertEachUnlessTaken(this.models.bands, keys.map((key) => ({ _id: key, storyId: id })));
     const wonKeys = new Set(keys.filter((_, i) => won[i]));
     const lost = keys.filter((key) => !wonKeys.has(key));
     if (lost.length === 0) return id;

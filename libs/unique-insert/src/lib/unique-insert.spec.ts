@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { Connection, Model, Schema } from 'mongoose';
-import { insertUnlessTaken } from './unique-insert';
+import { insertEachUnlessTaken, insertUnlessTaken } from './unique-insert';
 
 /** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
 const MONGO_URI = process.env['MONGO_URI'] ?? 'mongodb://127.0.0.1:27017/newsflow';
@@ -39,5 +39,18 @@ describe('insertUnlessTaken (real MongoDB wire protocol)', () => {
 
   it('rethrows every other failure', async () => {
     await expect(insertUnlessTaken(claims, { _id: 'key-3' })).rejects.toThrow(/owner/);
+  });
+
+  it('inserts many at once and says which keys were taken', async () => {
+    await insertUnlessTaken(claims, { _id: 'many-b', owner: 'first' });
+    const keys = ['many-a', 'many-b', 'many-c'];
+    expect(await insertEachUnlessTaken(claims, keys.map((_id) => ({ _id, owner: 'batch' })))).toEqual([true, false, true]);
+    expect((await claims.find({ _id: { $in: keys } }).sort({ _id: 1 }).lean()).map((claim) => claim.owner)).toEqual(['batch', 'first', 'batch']);
+  });
+
+  it('gives each key of racing batches to exactly one of them', async () => {
+    const keys = Array.from({ length: 16 }, (_, i) => `race-${i}`);
+    const batches = await Promise.all(['a', 'b', 'c'].map((owner) => insertEachUnlessTaken(claims, keys.map((_id) => ({ _id, owner })))));
+    for (const [i] of keys.entries()) expect(batches.filter((won) => won[i])).toHaveLength(1);
   });
 });

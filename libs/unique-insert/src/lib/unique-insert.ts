@@ -20,3 +20,21 @@ export async function insertUnlessTaken<T>(model: Model<T>, document: Partial<T>
     throw error;
   }
 }
+
+/**
+ * Inserts documents in one round trip (unordered: each is tried); per document, false when its
+ * unique key was already taken. Other failures are rethrown.
+ */
+export async function insertEachUnlessTaken<T>(model: Model<T>, documents: Partial<T>[]): Promise<boolean[]> {
+  const inserted = documents.map(() => true);
+  try {
+    await model.collection.insertMany(documents.map((document) => ({ ...document })), { ordered: false });
+  } catch (error) {
+    if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
+    for (const failure of [error.writeErrors].flat()) {
+      if (failure.code !== DUPLICATE_KEY) throw error;
+      inserted[failure.index] = false;
+    }
+  }
+  return inserted;
+}
