@@ -28,6 +28,8 @@ export default [
             // Services ship in containers: they never reach for the local-stack or fixture tooling.
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra'] },
             { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra', 'scope:tooling'] },
+            // Benchmarks measure the libraries, storage included, on the local stack.
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra', 'scope:tooling'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra', 'scope:tooling'] },
           ],
         },

@@ -3,11 +3,9 @@
 // events with new text (updates). Reports CPU seconds of this process and wall time per phase.
 // Usage: npx tsx --tsconfig tsconfig.base.json tools/bench/archive.ts [articles=2000] [batch=200]
 import { randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { ArticleFields, ArticleRepository, UpsertOutcome, articleSchema, toArticleFields } from '../../libs/archive-store/src';
-import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '../../libs/contracts/src';
-
-const MONGO = process.env['MONGO_URI_BASE'] ?? 'mongodb://127.0.0.1:27017';
+import { ArticleFields, ArticleRepository, UpsertOutcome, articleSchema, toArticleFields } from '@newsflow/archive-store';
+import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
+import { runOnScratchDatabase } from './scratch';
 
 function article(index: number, occurredAt: string, text: string): ArticleFields {
   const url = `https://bench.example/${index}`;
@@ -36,26 +34,16 @@ async function phase(name: string, repository: ArticleRepository, articles: Arti
   return { seconds, cpuSeconds };
 }
 
-async function main(): Promise<void> {
-  const [count = 2000, batch = 200] = process.argv.slice(2).map(Number);
-  const connection = await mongoose.createConnection(`${MONGO}/bench_archive_${randomUUID().slice(0, 8)}`).asPromise();
-  try {
-    const repository = new ArticleRepository(connection.model('Article', articleSchema));
-    await repository.ensureIndexes();
-    const first = Array.from({ length: count }, (_, index) => article(index, '2026-03-01T00:00:00Z', 'First'));
-    const insert = await phase('insert', repository, first, batch);
-    const replay = await phase('replay', repository, first, batch);
-    const newer = Array.from({ length: count }, (_, index) => article(index, '2026-03-02T00:00:00Z', 'Second'));
-    const update = await phase('update', repository, newer, batch);
-    const perSecond = (result: { seconds: number }) => (count / result.seconds).toFixed(0);
-    console.log(`RESULT insert_per_s=${perSecond(insert)} replay_per_s=${perSecond(replay)} update_per_s=${perSecond(update)} batch=${batch}`);
-  } finally {
-    await connection.dropDatabase();
-    await connection.close();
-  }
-}
+const [count = 2000, batch = 200] = process.argv.slice(2).map(Number);
 
-void main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+runOnScratchDatabase('archive', async (connection) => {
+  const repository = new ArticleRepository(connection.model('Article', articleSchema));
+  await repository.ensureIndexes();
+  const first = Array.from({ length: count }, (_, index) => article(index, '2026-03-01T00:00:00Z', 'First'));
+  const insert = await phase('insert', repository, first, batch);
+  const replay = await phase('replay', repository, first, batch);
+  const newer = Array.from({ length: count }, (_, index) => article(index, '2026-03-02T00:00:00Z', 'Second'));
+  const update = await phase('update', repository, newer, batch);
+  const perSecond = (result: { seconds: number }) => (count / result.seconds).toFixed(0);
+  console.log(`RESULT insert_per_s=${perSecond(insert)} replay_per_s=${perSecond(replay)} update_per_s=${perSecond(update)} batch=${batch}`);
 });

@@ -3,7 +3,7 @@
 // is not ours), politeness delays off, with all 10,000 URLs queued at once; and the peak RSS meanwhile.
 // Usage: npm run bench:crawl. Last line: RESULT pages_per_s=<n> peak_rss_mb=<n>
 import { spawn } from 'node:child_process';
-import { HTML_TYPES, InMemoryCrawlState, createPoliteFetcher, crawlSettings, fetchEnvSchema } from '../../libs/crawling/src';
+import { HTML_TYPES, InMemoryCrawlState, createPoliteFetcher, crawlSettings, fetchEnvSchema } from '@newsflow/crawling';
 
 const HOSTS = 50;
 const URLS = 10_000;

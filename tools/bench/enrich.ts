@@ -1,7 +1,7 @@
 // Runs @newsflow/enrichment over { "<id>": { "articleBody": ... } } and writes predictions in the
 // format of shared/bench/enrichment/score.mjs. Usage: npx tsx tools/bench/enrich.ts <in.json> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
-import { enrichText, Enrichment } from '../../libs/enrichment/src';
+import { enrichText, Enrichment } from '@newsflow/enrichment';
 
 const WARMUP_PASSES = 3;
 

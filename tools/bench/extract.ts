@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { extractArticle } from '../../libs/extraction/src';
+import { extractArticle } from '@newsflow/extraction';
 import { type Extractor, type Throughput, timeInterleaved, warmUp } from './extract-measure';
 import { loadReadability } from './extract-readability';
 

@@ -2,7 +2,8 @@
 // article and prints the MinHash similarity (agreeing slots of 64) of copies to their original and of
 // all distinct pairs, then per threshold the false merges and missed copies, and the LSH band recall. Usage: npm run bench:story [-- <ground-truth.json>]
 import { readFileSync } from 'node:fs';
-import { SIGNATURE_SIZE, Signature, bandKeys, minhash, similarity } from '../../libs/story-identity/src';
+import { SIGNATURE_SIZE, Signature, bandKeys, minhash, similarity } from '@newsflow/story-identity';
+import { seededRandom } from './scratch';
 
 const DEFAULT_GROUND_TRUTH = '../shared/bench/extraction/ground-truth.json';
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
@@ -10,17 +11,6 @@ const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 interface Copy {
   kind: string;
   text: string;
-}
-
-/** Deterministic PRNG (mulberry32) so every run builds the same copies. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const paragraphs = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
@@ -70,7 +60,7 @@ function main(): void {
   const texts = Object.values(JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody?: string | null }>)
     .map((article) => article.articleBody ?? '')
     .filter((text) => text.trim());
-  const next = random(20261128);
+  const next = seededRandom(20261128);
   const copies = texts.map((text, i) => copiesOf(text, [texts[(i + 1) % texts.length], texts[(i + 2) % texts.length]], next));
 
   const cpuStart = process.cpuUsage();
