@@ -1,6 +1,6 @@
 import { Candidate, removeOverlaps, scanGazetteer } from './candidates';
 import { TextContext } from './context';
-import { scanDepartments, scanLeaderGovernments, scanLocalPolice, scanShortRefs } from './patterns';
+import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
 import { BodyRef, TaggedBody } from './types';
 
@@ -17,6 +17,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanGazetteer(tokens),
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
+    ...scanDistrictOffices(text),
     ...scanLeaderGovernments(tokens),
     ...scanShortRefs(text),
   ]);

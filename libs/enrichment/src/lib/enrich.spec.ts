@@ -106,3 +106,37 @@ describe('offsets', () => {
     expect(GAZETTEER_VERSION).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
   });
 });
+
+describe('bodies of the state an article is about', () => {
+  const story =
+    'Thousands of teachers rallied in Indianapolis on Tuesday. Indiana ranks low on teacher pay, and ' +
+    'Indiana teachers want more. ';
+
+  it('reads "the Legislature" and "state government" as the main state’s', () => {
+    const text = story + 'Leaders of the Legislature and the state government said the budget already raised pay.';
+    expect(bodyNames(text)).toEqual(['Indiana Legislature (US)', 'Government of Indiana (US)']);
+    expect(enrichText(text).bodies.map((b) => b.kind)).toEqual(['legislature', 'subnational']);
+  });
+
+  it('names no body for a state-level phrase when no state is in the story', () => {
+    expect(bodyNames('The state government said the budget already raised pay.')).toEqual([]);
+  });
+
+  it('does not take a state’s own chamber or court for the national one', () => {
+    expect(bodyNames(story + 'Indiana House Speaker Brian Bosma spoke to lawmakers.')).not.toContain('United States House of Representatives (US)');
+    expect(bodyNames('The California Supreme Court ruled on Monday.')).toEqual(['Supreme Court of California (US)']);
+  });
+});
+
+describe('long-tail patterns', () => {
+  it('names a U.S. Attorney’s Office by its judicial district', () => {
+    const text = 'A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.';
+    expect(bodyNames(text)).toEqual(["United States Attorney's Office for the Western District of New York (US)"]);
+    expect(bodyNames('The U.S. Attorney’s Office declined to comment.')).toEqual(["United States Attorney's Office (US)"]);
+  });
+
+  it('reads a sheriff’s office whose place carries a state abbreviation', () => {
+    const text = 'Deputies from the Orange County, Calif., sheriff’s office arrived.';
+    expect(surfacesOf(text, "Orange County Sheriff's Office")).toEqual(['Orange County, Calif., sheriff’s office']);
+  });
+});

@@ -40,6 +40,8 @@ const headSchema = z.object({
   kind: bodyKindSchema,
   needsModifier: z.boolean().optional(),
   notIn: z.array(z.string()).optional(),
+  placeName: z.string().includes('{P}').optional(),
+  needsPlace: z.boolean().optional(),
 });
 const genericSchema = z.object({
   heads: z.array(headSchema),

@@ -17,7 +17,7 @@ export type Lexeme =
   | { type: 'generic'; head: GenericHead }
   | { type: 'department'; topic: string; ministry: boolean }
   | { type: 'leaderGov'; country: string }
-  | { type: 'local'; name: string; kind: 'law_enforcement' }
+  | { type: 'local'; name: string; kind: 'law_enforcement' | 'judiciary'; country?: string }
   | { type: 'shortref'; head: string };
 
 /** A country cue: name, adjective, subnational place or leader, with the country it points to. */

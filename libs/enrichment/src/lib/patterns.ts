@@ -57,9 +57,11 @@ function leadingThe(s: string): number {
   return /^the\s+/.exec(s)?.[0].length ?? 0;
 }
 
-// Local police forces: "Fort Worth Police Department", "Forest Hill police", "Bartholomew County Sheriff’s Department".
+// Local police forces: "Fort Worth Police Department", "Forest Hill police", "Bartholomew County Sheriff’s Department",
+// "Orange County, Calif., sheriff’s office" (a US state abbreviation may follow the place).
+const STATE_ABBREVIATION = String.raw`(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})`;
 const LOCAL_RE = new RegExp(
-  String.raw`\b((?:${CAP_WORD}${SP}){0,3}${CAP_WORD})${SP}(Police Department|Police Dept\.|Police|police|P\.D\.|County Sheriff['’]s (?:Department|Office)|Sheriff['’]s (?:Department|Office)|sheriff['’]s (?:department|office))`,
+  String.raw`\b((?:${CAP_WORD}${SP}){0,3}${CAP_WORD})(?:,${SP}${STATE_ABBREVIATION},)?${SP}(Police Department|Police Dept\.|Police|police|P\.D\.|County Sheriff['’]s (?:Department|Office)|Sheriff['’]s (?:Department|Office)|sheriff['’]s (?:department|office))`,
   'gu',
 );
 const NOT_PLACE = /^(?:The|A|An|In|Updated|Interim|Acting|Former|Retired|Veteran|On|At|But|And|When|While|After|Before|If|Local|State|City|Federal|Military|Secret|Transit|Traffic|Border|Riot|Capitol|Park|Chief|Officer|Officers|Deputy|Sgt|Lt|Capt|Det|Mr|Ms|Mrs|Dr)\b\.?\s*/u;
@@ -106,6 +108,21 @@ function localName(place: string, head: string): string {
   const sheriff = /sheriff['’]s (department|office)/i.exec(head);
   if (sheriff) return `${place}${/county/i.test(head) ? ' County' : ''} Sheriff's ${sheriff[1] === 'office' || sheriff[1] === 'Office' ? 'Office' : 'Department'}`;
   return `${place} Police Department`;
+}
+
+// Federal prosecutors by judicial district: "the U.S. Attorney's Office for the Western District of New York".
+const DISTRICT_OFFICE_RE = new RegExp(
+  String.raw`\b(?:U\.S\.|US|United States)${SP}[Aa]ttorney['’]s${SP}[Oo]ffice${SP}for${SP}the${SP}((?:(?:Northern|Southern|Eastern|Western|Middle|Central)${SP})?District${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD})*)`,
+  'gu',
+);
+
+export function scanDistrictOffices(text: string): Candidate[] {
+  return [...text.matchAll(DISTRICT_OFFICE_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    lexemes: [{ type: 'local', name: `United States Attorney's Office for the ${m[1].replace(/\s+/g, ' ')}`, kind: 'judiciary', country: 'US' }],
+    priority: 1,
+  }));
 }
 
 // "<Leader> administration", "Trump's administration", "government of President <Leader>".

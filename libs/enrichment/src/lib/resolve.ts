@@ -38,7 +38,7 @@ function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefi
     case 'leaderGov':
       return { ...span, refs: [fill('Government of {C}', 'executive', lx.country)] };
     case 'local': {
-      const country = isUsStyle(lx.name) ? 'US' : (contextCountry(ctx, span.start) ?? 'US');
+      const country = lx.country ?? (isUsStyle(lx.name) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
       return { ...span, refs: [{ name: lx.name, country, kind: lx.kind }] };
     }
     case 'shortref':
@@ -46,11 +46,15 @@ function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefi
   }
 }
 
-/** A curated entry, unless a modifier names another country ("Canadian Department of Justice"). */
+/**
+ * A curated entry, unless a modifier names another country ("Canadian Department of Justice") or a
+ * place within it ("Indiana House", "California Supreme Court": the state's own body, not the nation's).
+ */
 function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
   const mod = modifiersOf(ctx, span.start, span.end);
   const foreign = mod.cues.find((c) => c.code !== entry.country && entry.country !== 'INT');
   if (foreign && mod.cues.length === 1) return undefined;
+  if (mod.cues.length > 0 && mod.cues.every((c) => c.type === 'place' && c.code === entry.country)) return undefined;
   return { ...span, refs: [refOf(entry)] };
 }
 
@@ -70,7 +74,15 @@ function resolveGeneric(ctx: TextContext, span: Span, head: GenericHead): Resolv
   }
   if (head.needsModifier || mod.cues.length > 0) return undefined;
   const country = contextCountry(ctx, span.start, notIn);
-  return country ? { ...span, refs: [fill(head.name, head.kind, country)] } : undefined;
+  if (!country) return undefined;
+  const place = head.placeName ? ctx.topPlace.get(country)?.place : undefined;
+  if (head.placeName && place) return { ...span, refs: [{ name: head.placeName.replace('{P}', place), country, kind: placeKind(head.kind) }] };
+  return head.needsPlace ? undefined : { ...span, refs: [fill(head.name, head.kind, country)] };
+}
+
+/** A place's own executive is a subnational government; its legislature or police keep their kind. */
+function placeKind(kind: BodyKind): BodyKind {
+  return kind === 'executive' ? 'subnational' : kind;
 }
 
 function resolveDepartment(ctx: TextContext, span: Span, topic: string, ministry: boolean): Resolved | undefined {
@@ -108,5 +120,5 @@ function fillFromCue(template: string, kind: BodyKind, cue: Cue): BodyRef {
   const name = template.replace('{C}', cue.place);
   const entry = entryByName(name);
   if (entry) return refOf(entry);
-  return { name, country: cue.code, kind: kind === 'executive' ? 'subnational' : kind };
+  return { name, country: cue.code, kind: placeKind(kind) };
 }
