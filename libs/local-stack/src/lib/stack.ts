@@ -3,7 +3,7 @@ import { ferretDbDaemon, ferretDbReady, installFerretDb } from './ferretdb';
 import { installKafka, kafkaDaemon, kafkaReady, prepareKafka } from './kafka';
 import { missingTools } from './run';
 import { StackSettings, kafkaBrokers, mongoUri, stackSettings } from './settings';
-import { ensureTopics } from './topics';
+import { ensureTopics, waitForGroupCoordinator } from './topics';
 
 const REQUIRED_TOOLS = [
   { command: 'java', versionFlag: '-version', hint: 'install a Java 17+ JDK (Kafka runs on the JVM)' },
@@ -25,7 +25,7 @@ export interface StackStatus {
 
 type Log = (line: string) => void;
 
-/** Installs what is missing, starts Kafka and FerretDB, waits until both answer, creates the topics. Idempotent. */
+/** Installs what is missing, starts Kafka and FerretDB, waits until both answer, creates the topics, waits for the group coordinator. Idempotent. */
 export async function stackUp(log: Log = console.log, settings: StackSettings = stackSettings()): Promise<StackStatus> {
   const missing = missingTools(REQUIRED_TOOLS);
   if (missing.length > 0) throw new Error(`cannot start the local stack:\n  ${missing.join('\n  ')}`);
@@ -37,6 +37,7 @@ export async function stackUp(log: Log = console.log, settings: StackSettings = 
   await startAndWait(ferretDbDaemon(settings), () => ferretDbReady(settings), log);
   const created = await ensureTopics(kafkaBrokers(settings));
   log(created.length ? `created topics: ${created.join(', ')}` : 'topics already exist');
+  await waitForGroupCoordinator(kafkaBrokers(settings));
   return stackStatus(settings);
 }
 

@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPIC_SPECS, TopicSpec } from '@newsflow/contracts';
+import { waitFor } from './wait';
 
 /** Creates every newsflow topic that does not exist yet, with its partitions, retention and size cap. */
 export async function ensureTopics(brokers: string[], specs: readonly TopicSpec[] = TOPIC_SPECS): Promise<string[]> {
@@ -23,6 +24,22 @@ export async function ensureTopics(brokers: string[], specs: readonly TopicSpec[
       })),
     });
     return missing.map((spec) => spec.name);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until the broker coordinates consumer groups. A fresh broker creates its offsets topic on
+ * the first group request and answers NOT_COORDINATOR until that topic has leaders; services and
+ * tests that start right after `stack up` would otherwise meet that error.
+ */
+export async function waitForGroupCoordinator(brokers: string[], timeoutMs = 60_000): Promise<void> {
+  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const probe = { groupId: 'newsflow-stack-readiness', topics: [TOPIC_SPECS[0].name] };
+    await waitFor('the Kafka group coordinator', async () => (await admin.fetchOffsets(probe)).length > 0, timeoutMs);
   } finally {
     await admin.disconnect();
   }
