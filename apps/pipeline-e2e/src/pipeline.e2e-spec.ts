@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument } from '@newsflow/archive-store';
-import { DeadLetter, Topics, parseEvent } from '@newsflow/contracts';
+import { DeadLetter, Topics, articleIdFor, eventHeaders, exampleRawPage, parseEvent } from '@newsflow/contracts';
 import { DISTINCT_TEXT_COUNT, FixtureItemView, FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
 import {
   Daemon,
@@ -145,6 +145,22 @@ describe('pipeline end to end', () => {
     expect(letter.reason).toMatch(/not JSON/);
     expect(letter.source.topic).toBe(Topics.rawPages);
     await expect(storedSeed()).resolves.toBeTruthy();
+  });
+
+  it.each([
+    ['a page that is not HTML', { contentType: 'application/pdf', html: '%PDF-1.7' }, /^not an HTML page \(application\/pdf\)/],
+    ['a page without article text', { contentType: 'text/html', html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }, /^no article text found/],
+  ])('dead-letters %s with the reason', async (_, page, reason) => {
+    const url = `https://dead-letter.example/${randomUUID()}`;
+    const event = { ...exampleRawPage, ...page, eventId: randomUUID(), articleId: articleIdFor(url), provenance: { sourceUrl: url } };
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: Topics.rawPages, messages: [{ key: event.articleId, value: JSON.stringify(event), headers: eventHeaders(event, 'RawPage') }] });
+    await producer.disconnect();
+
+    const letter = await nextDeadLetter(Topics.cleanerDeadLetters, event.articleId);
+    expect(letter).toMatchObject({ stage: 'cleaner', errorClass: 'bad_data' });
+    expect(letter.reason).toMatch(reason);
   });
 
   async function nextDeadLetter(topic: typeof Topics.cleanerDeadLetters, key: string): Promise<DeadLetter> {
