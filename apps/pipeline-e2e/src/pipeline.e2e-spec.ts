@@ -47,7 +47,7 @@ describe('pipeline end to end', () => {
     site = await startFixtureSite();
     mongo = await new MongoClient(mongoUri).connect();
     db = mongo.db();
-    await Promise.all(SERVICES.map((service, index) => startService(service, 3201 + index)));
+    await Promise.all(SERVICES.map((service, index) => startService(service, portOf(service, index))));
   });
 
   afterAll(async () => {
@@ -56,6 +56,17 @@ describe('pipeline end to end', () => {
     await mongo?.close();
     await site?.close();
   });
+
+  function portOf(service: (typeof SERVICES)[number], index = SERVICES.indexOf(service)): number {
+    return 3201 + index;
+  }
+
+  /** A counter's value on a service's /metrics (the sum of the series whose labels include `labels`). */
+  async function metric(service: (typeof SERVICES)[number], name: string, labels = ''): Promise<number> {
+    const text = await (await fetch(`http://127.0.0.1:${portOf(service)}/metrics`)).text();
+    const series = text.split('\n').filter((line) => line.startsWith(name) && line.includes(labels));
+    return series.reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+  }
 
   async function startService(service: (typeof SERVICES)[number], port: number): Promise<void> {
     const daemon = serviceDaemon(home, service, {
@@ -131,6 +142,15 @@ describe('pipeline end to end', () => {
     // Every other article tells a story of its own.
     const storyIds = await articles().distinct('storyId', ours());
     expect(storyIds).toHaveLength(site.items.length - copies.length);
+  });
+
+  it('counts fetches by outcome and the exact duplicates it did not emit', async () => {
+    await everyArticleStored();
+    expect(await metric('crawler', 'newsflow_fetches_total', 'kind="feed",outcome="ok"')).toBeGreaterThanOrEqual(1);
+    // Every item page, and the original behind each source link.
+    const pages = site.items.length + site.items.filter((item) => item.sourceUrl).length;
+    expect(await metric('crawler', 'newsflow_fetches_total', 'kind="page",outcome="ok"')).toBeGreaterThanOrEqual(pages);
+    expect(await metric('cleaner', 'newsflow_exact_duplicates_total')).toBe(site.items.length - DISTINCT_TEXT_COUNT);
   });
 
   it('dead-letters a malformed record with the reason, and the stream goes on', async () => {

@@ -8,3 +8,4 @@ export * from './lib/polite-fetcher';
 export * from './lib/crawl-article';
 export * from './lib/fetch-history';
 export * from './lib/crawl-settings';
+export * from './lib/fetch-outcome';
