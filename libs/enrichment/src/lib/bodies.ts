@@ -1,4 +1,4 @@
-import { Candidate, removeOverlaps, scanGazetteer } from './candidates';
+import { Candidate, removeOverlaps } from './candidates';
 import { TextContext } from './context';
 import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
@@ -14,7 +14,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const isCountry = (start: number, end: number) =>
     cues.some((c) => c.start === start && c.end === end && c.type !== 'place');
   const candidates = removeOverlaps([
-    ...scanGazetteer(tokens),
+    ...ctx.gazetteerMatches,
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
     ...scanDistrictOffices(text),

@@ -1,4 +1,4 @@
-import { Cue, scanCues } from './candidates';
+import { Candidate, Cue, scanCues, scanGazetteer } from './candidates';
 import { Span, splitSentences, spanIndexAt, Token, tokenize } from './text';
 
 /** Everything resolution needs to know about the text, computed once. */
@@ -7,7 +7,9 @@ export interface TextContext {
   tokens: Token[];
   sentences: Span[];
   cues: Cue[];
-  /** Countries by number of cues, most frequent first. */
+  /** Phrases of the gazetteer found in the text (body names, aliases, acronyms, generic heads). */
+  gazetteerMatches: Candidate[];
+  /** Countries by number of cues and of mentions of their own curated bodies, most frequent first. */
   ranked: string[];
   /** Most frequent subnational place per country ("South Dakota" for US). */
   topPlace: Map<string, Cue>;
@@ -16,12 +18,24 @@ export interface TextContext {
 export function buildContext(text: string): TextContext {
   const tokens = tokenize(text);
   const cues = scanCues(tokens);
-  return { text, tokens, sentences: splitSentences(text), cues, ranked: rankCountries(cues), topPlace: topPlaces(cues) };
+  const gazetteerMatches = scanGazetteer(tokens);
+  const ranked = rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map(curatedCountry)]);
+  return { text, tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
 }
 
-function rankCountries(cues: Cue[]): string[] {
+/**
+ * The country of a phrase that can only name curated bodies of one state ("Home Office": GB): a
+ * story about a UK ministry is about the UK even when it names Sudan as often as the UK.
+ */
+function curatedCountry(match: Candidate): string | undefined {
+  const countries = new Set(match.lexemes.map((lx) => (lx.type === 'entry' ? lx.entry.country : undefined)));
+  const [only] = countries;
+  return countries.size === 1 && only !== 'INT' ? only : undefined;
+}
+
+function rankCountries(codes: (string | undefined)[]): string[] {
   const counts = new Map<string, number>();
-  for (const c of cues) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  for (const code of codes) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
 

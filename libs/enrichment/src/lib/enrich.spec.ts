@@ -140,3 +140,17 @@ describe('long-tail patterns', () => {
     expect(surfacesOf(text, "Orange County Sheriff's Office")).toEqual(['Orange County, Calif., sheriff’s office']);
   });
 });
+
+describe('the country of generic heads', () => {
+  it('counts the curated bodies a story names, not only the countries it names', () => {
+    const text =
+      'The Court of Appeal ruled that a Home Office detention policy was unlawful. The two claimants came ' +
+      'from Sudan and neither was removed from the UK. A Home Office spokesperson said the department ' +
+      'would consider an appeal to the Supreme Court.';
+    expect(bodyNames(text)).toEqual([
+      'Court of Appeal of the United Kingdom (GB)',
+      'Home Office (GB)',
+      'Supreme Court of the United Kingdom (GB)',
+    ]);
+  });
+});
