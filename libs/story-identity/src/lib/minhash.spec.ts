@@ -49,6 +49,11 @@ describe('minhash', () => {
     expect(similarity(minhash('Breaking news'), minhash('breaking NEWS!'))).toBe(1);
     expect(minhash('')).toHaveLength(SIGNATURE_SIZE);
   });
+
+  it('keeps texts without words apart unless they are the same', () => {
+    expect(similarity(minhash('★ ★ ★'), minhash('— • —'))).toBeLessThan(SAME_STORY_SIMILARITY);
+    expect(similarity(minhash('★ ★ ★'), minhash('★ ★ ★'))).toBe(1);
+  });
 });
 
 describe('similarity', () => {

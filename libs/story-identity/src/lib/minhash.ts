@@ -38,9 +38,10 @@ function mix(value: number): number {
 /** One seed per hash function; hash function i of a shingle is mix(shingle ^ seed i). */
 const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + Math.imul(i, 0x7f4a7c15)));
 
-/** Hashes of the text's word shingles; a text shorter than a shingle is one shingle. */
+/** Hashes of the text's word shingles; a text shorter than a shingle is one shingle, and so is a text without words. */
 function shingleHashes(text: string): number[] {
   const words = normalisedWords(text).map(wordHash);
+  if (words.length === 0) return [wordHash(text.trim())];
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   const shingles: number[] = [];
   for (let start = 0; start < count; start++) {
