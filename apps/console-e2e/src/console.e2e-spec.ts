@@ -105,6 +105,9 @@ describe('console dashboard in a browser', () => {
     await page.waitForSelector('#kafka-state[data-state="up"]');
     await page.waitForSelector('#mongo-state[data-state="up"]');
     expect(await page.textContent(`tr[data-service="cleaner"]`)).toMatch(/kafka up/);
+    // Each service's own counters, read from its /metrics.
+    expect(await page.textContent(`tr[data-service="cleaner"]`)).toMatch(/duplicates skipped \d+/);
+    expect(await page.textContent(`tr[data-service="crawler"]`)).toMatch(/fetches \d+/);
     await browser.screenshot('healthy');
   });
 

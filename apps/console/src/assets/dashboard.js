@@ -52,6 +52,7 @@
           el('td', {}, el('span', { class: 'badge state', 'data-state': state }, state.replace('-', ' ')), service.problem && el('div', { class: 'problem' }, service.problem)),
           el('td', {}, checks || '–'),
           el('td', { class: service.processingErrors ? 'problem' : undefined }, service.processingErrors ?? '–'),
+          el('td', {}, ...(service.counters.length ? service.counters.map((counter) => el('div', { class: counter.problem ? 'problem' : undefined }, `${counter.label} ${counter.value}`)) : ['–'])),
           el('td', {}, service.version ?? '–'),
           el('td', {}, service.uptime ?? '–'),
           el('td', { class: 'muted' }, service.url),

@@ -32,6 +32,7 @@ describe('serviceHealth', () => {
       uptime: '42s',
       startedAt: '2026-01-01T00:00:00.000Z',
       processingErrors: 4,
+      counters: [],
       checks: { kafka: 'up', mongodb: 'up' },
     });
   });

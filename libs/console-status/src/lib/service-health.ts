@@ -1,4 +1,4 @@
-import { counterTotal } from './metrics-text';
+import { ServiceCounter, counterTotal, notableCounters } from './metrics-text';
 
 /** A service instance the console watches, from configuration: `name=http://host:port`. */
 export interface ServiceEndpoint {
@@ -23,6 +23,8 @@ export interface ServiceHealth {
   startedAt?: string;
   /** Records whose processing failed and will be redelivered, since the service started (from /metrics). */
   processingErrors?: number;
+  /** The service's own notable counters since it started (fetches, failed fetches, exact duplicates…). */
+  counters: ServiceCounter[];
   /** Each readiness check (kafka, mongodb, …) and whether it passed. */
   checks: Record<string, CheckState>;
   /** Why the service is not live or not ready, when it is not. */
@@ -73,6 +75,7 @@ export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, read
     uptime: uptimeSeconds === undefined ? undefined : formatUptime(uptimeSeconds),
     startedAt: stringField(processDetails['startedAt']),
     processingErrors: metrics === undefined ? undefined : counterTotal(metrics, 'newsflow_processing_errors_total'),
+    counters: metrics === undefined ? [] : notableCounters(metrics),
     checks,
   };
   const problem = health.live ? (health.ready ? undefined : readinessProblem(ready)) : answerProblem('liveness', live);

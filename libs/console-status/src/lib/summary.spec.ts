@@ -17,8 +17,8 @@ describe('formatSummary', () => {
     refreshMs: 5000,
     overall: 'degraded',
     services: [
-      { name: 'cleaner', url: 'http://127.0.0.1:3102', live: true, ready: true, version: '0.1.0', uptimeSeconds: 65, uptime: '1m 5s', processingErrors: 2, checks: {} },
-      { name: 'archiver', url: 'http://127.0.0.1:3104', live: false, ready: false, checks: {}, problem: 'liveness probe failed: refused' },
+      { name: 'cleaner', url: 'http://127.0.0.1:3102', live: true, ready: true, version: '0.1.0', uptimeSeconds: 65, uptime: '1m 5s', processingErrors: 2, counters: [{ label: 'duplicates skipped', value: 1, problem: false }], checks: {} },
+      { name: 'archiver', url: 'http://127.0.0.1:3104', live: false, ready: false, counters: [], checks: {}, problem: 'liveness probe failed: refused' },
     ],
     kafka: {
       reachable: true,
@@ -38,6 +38,7 @@ describe('formatSummary', () => {
     expect(text).toMatch(/^newsflow: degraded/);
     expect(text).toMatch(/cleaner\s+ready\s+0\.1\.0\s+1m 5s\s+http:\/\/127\.0\.0\.1:3102/);
     expect(text).toContain('2 processing error(s) since start, redelivered');
+    expect(text).toContain('duplicates skipped 1');
     expect(text).toMatch(/archiver\s+down[\s\S]*liveness probe failed: refused/);
     expect(text).toContain('newsflow.pages.raw.v1');
     expect(text).toContain('1.00/s 1m');

@@ -5,7 +5,8 @@ function serviceLine(service: ServiceHealth): string {
   const state = service.live ? (service.ready ? 'ready' : 'not ready') : 'down';
   const columns = [service.name.padEnd(12), state.padEnd(10), (service.version ?? '-').padEnd(9), (service.uptime ?? '-').padEnd(8), service.url];
   const errors = service.processingErrors ? `\n    ${service.processingErrors} processing error(s) since start, redelivered` : '';
-  return `  ${columns.join(' ')}${service.problem ? `\n    ${service.problem}` : ''}${errors}`;
+  const counters = service.counters.length > 0 ? `\n    ${service.counters.map((counter) => `${counter.label} ${counter.value}`).join(', ')}` : '';
+  return `  ${columns.join(' ')}${service.problem ? `\n    ${service.problem}` : ''}${errors}${counters}`;
 }
 
 const rate = (perSecond: number) => (perSecond >= 10 ? perSecond.toFixed(0) : perSecond.toFixed(2));
