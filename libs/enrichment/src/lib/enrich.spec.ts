@@ -154,3 +154,13 @@ describe('the country of generic heads', () => {
     ]);
   });
 });
+
+describe('native names', () => {
+  it.each([
+    ['Le Conseil constitutionnel a censuré la loi ; le ministère de l’Intérieur a pris acte.', ['Constitutional Council of France (FR)', 'Ministry of the Interior of France (FR)']],
+    ['El Senado de la República aprobó la ley y la Comisión Nacional del Agua (Conagua) tendrá nuevas facultades.', ['Senate of Mexico (MX)', 'National Water Commission of Mexico (MX)']],
+    ['O Copom do Banco Central do Brasil manteve a Selic; o Ministério da Fazenda discordou.', ['Monetary Policy Committee of Brazil (BR)', 'Central Bank of Brazil (BR)', 'Ministry of Finance of Brazil (BR)']],
+  ])('tags bodies named in their own language: %s', (text, names) => {
+    expect(bodyNames(text)).toEqual(names);
+  });
+});
