@@ -48,6 +48,11 @@ describe('insertUnlessTaken (real MongoDB wire protocol)', () => {
     expect((await claims.find({ _id: { $in: keys } }).sort({ _id: 1 }).lean()).map((claim) => claim.owner)).toEqual(['batch', 'first', 'batch']);
   });
 
+  it('validates a batch as a single insert does, inserting none of it when one document is invalid', async () => {
+    await expect(insertEachUnlessTaken(claims, [{ _id: 'valid-1', owner: 'a' }, { _id: 'invalid-1' }])).rejects.toThrow(/owner/);
+    expect(await claims.findById('valid-1').lean()).toBeNull();
+  });
+
   it('gives each key of racing batches to exactly one of them', async () => {
     const keys = Array.from({ length: 16 }, (_, i) => `race-${i}`);
     const batches = await Promise.all(['a', 'b', 'c'].map((owner) => insertEachUnlessTaken(claims, keys.map((_id) => ({ _id, owner })))));

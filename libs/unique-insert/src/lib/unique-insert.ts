@@ -23,12 +23,16 @@ export async function insertUnlessTaken<T>(model: Model<T>, document: Partial<T>
 
 /**
  * Inserts documents in one round trip (unordered: each is tried); per document, false when its
- * unique key was already taken. Other failures are rethrown.
+ * unique key was already taken. Documents are cast and validated by the schema first, as
+ * `create` does (mongoose's own unordered insertMany would drop invalid ones silently); other
+ * failures are rethrown.
  */
 export async function insertEachUnlessTaken<T>(model: Model<T>, documents: Partial<T>[]): Promise<boolean[]> {
+  const hydrated = documents.map((document) => new model(document));
+  await Promise.all(hydrated.map((document) => document.validate()));
   const inserted = documents.map(() => true);
   try {
-    await model.collection.insertMany(documents.map((document) => ({ ...document })), { ordered: false });
+    await model.collection.insertMany(hydrated.map((document) => document.toObject<mongo.OptionalId<mongo.Document>>()), { ordered: false });
   } catch (error) {
     if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
     for (const failure of [error.writeErrors].flat()) {
