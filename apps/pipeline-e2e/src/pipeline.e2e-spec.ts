@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument } from '@newsflow/archive-store';
+import { counterTotal } from '@newsflow/console-status';
 import { DeadLetter, Topics, articleIdFor, eventHeaders, exampleRawPage, parseEvent } from '@newsflow/contracts';
 import { DISTINCT_TEXT_COUNT, FixtureItemView, FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
 import {
@@ -62,10 +63,9 @@ describe('pipeline end to end', () => {
   }
 
   /** A counter's value on a service's /metrics (the sum of the series whose labels include `labels`). */
-  async function metric(service: (typeof SERVICES)[number], name: string, labels = ''): Promise<number> {
-    const text = await (await fetch(`http://127.0.0.1:${portOf(service)}/metrics`)).text();
-    const series = text.split('\n').filter((line) => line.startsWith(name) && line.includes(labels));
-    return series.reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+  async function metric(service: (typeof SERVICES)[number], name: string, labels = ''): Promise<number | undefined> {
+    const exposition = await (await fetch(`http://127.0.0.1:${portOf(service)}/metrics`)).text();
+    return counterTotal(exposition, name, (written) => written.includes(labels));
   }
 
   async function startService(service: (typeof SERVICES)[number], port: number): Promise<void> {
