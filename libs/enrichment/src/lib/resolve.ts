@@ -75,7 +75,7 @@ function resolveGeneric(ctx: TextContext, span: Span, head: GenericHead): Resolv
   if (head.needsModifier || mod.cues.length > 0) return undefined;
   const country = contextCountry(ctx, span.start, notIn);
   if (!country) return undefined;
-  const place = head.placeName ? ctx.topPlace.get(country)?.place : undefined;
+  const place = ctx.topPlace.get(country)?.place;
   if (head.placeName && place) return { ...span, refs: [{ name: head.placeName.replace('{P}', place), country, kind: placeKind(head.kind) }] };
   return head.needsPlace ? undefined : { ...span, refs: [fill(head.name, head.kind, country)] };
 }

@@ -50,7 +50,6 @@ export const storyArticleSchema = new Schema<StoryArticleDocument>(
   { ...options, collection: 'story_articles' },
 );
 
-
 export interface StoryModels {
   stories: Model<StoryDocument>;
   bands: Model<StoryBandDocument>;
