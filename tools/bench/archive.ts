@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArticleFields, ArticleRepository, UpsertOutcome, articleSchema, toArticleFields } from '@newsflow/archive-store';
 import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
-import { runOnScratchDatabase } from './scratch';
+import { runOnScratchDatabase } from './scratch-database';
 
 function article(index: number, occurredAt: string, text: string): ArticleFields {
   const url = `https://bench.example/${index}`;

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { articleIdFor } from '@newsflow/contracts';
 import { StoryRepository, storyModelsOn } from '@newsflow/story-store';
-import { runOnScratchDatabase, seededRandom } from './scratch';
+import { runOnScratchDatabase } from './scratch-database';
+import { seededRandom } from './seeded-random';
 
 const GROUND_TRUTH = '../shared/bench/extraction/ground-truth.json';
 

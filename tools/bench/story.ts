@@ -3,7 +3,7 @@
 // all distinct pairs, then per threshold the false merges and missed copies, and the LSH band recall. Usage: npm run bench:story [-- <ground-truth.json>]
 import { readFileSync } from 'node:fs';
 import { SIGNATURE_SIZE, Signature, bandKeys, minhash, similarity } from '@newsflow/story-identity';
-import { seededRandom } from './scratch';
+import { seededRandom } from './seeded-random';
 
 const DEFAULT_GROUND_TRUTH = '../shared/bench/extraction/ground-truth.json';
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];

@@ -1,19 +1,8 @@
-// What the benchmark scripts share: a seeded PRNG, and a throwaway database on the local stack.
+// A throwaway database on the local stack for the benchmarks that measure storage.
 import { randomUUID } from 'node:crypto';
 import mongoose, { Connection } from 'mongoose';
 
 const MONGO = process.env['MONGO_URI_BASE'] ?? 'mongodb://127.0.0.1:27017';
-
-/** Deterministic PRNG (mulberry32), so that every run builds the same input. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs `bench` on a new database of the local stack's server (MONGO_URI_BASE), dropped afterwards; exits 1 on failure. */
 export function runOnScratchDatabase(name: string, bench: (connection: Connection) => Promise<void>): void {
