@@ -55,9 +55,9 @@ describe('docker-compose.yml', () => {
   });
 });
 
-describe('deploy/create-topics.sh', () => {
+describe('deploy/topics/create-topics.sh', () => {
   it('creates exactly the topics of the contracts, with their partitions, retention and size caps', () => {
-    const calls = execFileSync('bash', [join(ROOT, 'deploy', 'create-topics.sh')], {
+    const calls = execFileSync('bash', [join(ROOT, 'deploy', 'topics', 'create-topics.sh')], {
       encoding: 'utf8',
       env: { ...process.env, KAFKA_TOPICS_CMD: 'echo' },
     })
