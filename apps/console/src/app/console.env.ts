@@ -3,33 +3,33 @@ import { DEVELOPMENT_CONSOLE_TOKEN, parseServiceEndpoints } from '@newsflow/cons
 import { baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
 
 
-const serviceEndpoints = z.string().transform((value, context) => {
-  try {
-    return parseServiceEndpoints(value);
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-});
+const serviceEndpoints = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return parseServiceEndpoints(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  })
+  .describe('The instances the dashboard watches, comma-separated name=URL: `crawler=http://127.0.0.1:3101,cleaner=http://…`.');
 
 export const consoleEnvSchema = baseEnvSchema
   .extend({
-    /** The instances to watch: `crawler=http://127.0.0.1:3101,cleaner=http://…`. */
     CONSOLE_SERVICES: serviceEndpoints,
     MONGO_URI: mongoUriSchema,
-    /** Base URL of the query API; articles link to it when set. */
-    QUERY_API_URL: optional(z.url({ protocol: /^https?$/ })),
-    /** Bearer token of the dashboard and its admin actions (also the login form's password). */
-    CONSOLE_ADMIN_TOKEN: optional(z.string().min(16, 'CONSOLE_ADMIN_TOKEN must be at least 16 characters')),
-    /** Signs session cookies; a random secret per process when unset (sessions end on restart). */
-    CONSOLE_SESSION_SECRET: optional(z.string().min(32)),
-    CONSOLE_SESSION_HOURS: z.coerce.number().positive().default(12),
-    /** Send the session cookie over HTTPS only (set behind a TLS-terminating proxy). */
-    CONSOLE_SECURE_COOKIE: z.stringbool().default(false),
-    /** How often Kafka offsets and lag are sampled. */
-    CONSOLE_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(500).default(5000),
-    /** How often the page fetches a new snapshot. */
-    CONSOLE_REFRESH_MS: z.coerce.number().int().min(500).default(3000),
+    QUERY_API_URL: optional(z.url({ protocol: /^https?$/ })).describe("Base URL of the query API as admins' browsers reach it; articles link to it when set."),
+    CONSOLE_ADMIN_TOKEN: optional(z.string().min(16, 'CONSOLE_ADMIN_TOKEN must be at least 16 characters')).describe(
+      'Bearer token of the dashboard and its admin actions, and the login password (16+ characters). Required unless NODE_ENV is development.',
+    ),
+    CONSOLE_SESSION_SECRET: optional(z.string().min(32)).describe(
+      'Signs session cookies (32+ characters); unset, a random secret per process (sessions end on restart, and each replica has its own).',
+    ),
+    CONSOLE_SESSION_HOURS: z.coerce.number().positive().default(12).describe('Lifetime of a login session, in hours.'),
+    CONSOLE_SECURE_COOKIE: z.stringbool().default(false).describe('Send the session cookie over HTTPS only (set behind a TLS-terminating proxy).'),
+    CONSOLE_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(500).default(5000).describe('How often Kafka offsets and consumer lag are sampled.'),
+    CONSOLE_REFRESH_MS: z.coerce.number().int().min(500).default(3000).describe('How often the dashboard page fetches a new snapshot.'),
   })
   .transform((env, context) => {
     if (env.CONSOLE_ADMIN_TOKEN) return { ...env, CONSOLE_ADMIN_TOKEN: env.CONSOLE_ADMIN_TOKEN };

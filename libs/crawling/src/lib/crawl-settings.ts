@@ -18,26 +18,37 @@ const ms = (min: number, fallback: number) => z.coerce.number().int().min(min).d
  * fetch` alike, so the CLI runs with the very guards and limits of the service.
  */
 export const fetchEnvShape = {
-  /** Who we are: robots.txt groups match the part before "/"; the contact URL tells site owners where to write. */
-  CRAWLER_CONTACT_URL: unsetIfEmpty(z.url({ protocol: /^https?$/ }).default('https://github.com/newsflow/newsflow')),
-  CRAWLER_USER_AGENT: unsetIfEmpty(z.string().optional()),
-  CRAWLER_ALLOWED_PRIVATE_HOSTS: csv.default([]),
-  FETCH_TIMEOUT_MS: ms(100, 20 * SECOND),
-  FETCH_CONNECT_TIMEOUT_MS: ms(100, 5 * SECOND),
-  FETCH_FIRST_BYTE_TIMEOUT_MS: ms(100, 10 * SECOND),
+  CRAWLER_CONTACT_URL: unsetIfEmpty(z.url({ protocol: /^https?$/ }).default('https://github.com/newsflow/newsflow')).describe(
+    'Where site owners can reach the operator; part of the default User-Agent.',
+  ),
+  CRAWLER_USER_AGENT: unsetIfEmpty(z.string().optional()).describe(
+    'User-Agent of every fetch; default `newsflow-crawler/<version> (+CRAWLER_CONTACT_URL)`. robots.txt groups match its part before "/".',
+  ),
+  CRAWLER_ALLOWED_PRIVATE_HOSTS: csv
+    .default([])
+    .describe('Comma-separated `host` or `host:port` entries that may resolve to loopback or private addresses, which the SSRF guard otherwise refuses.'),
+  FETCH_TIMEOUT_MS: ms(100, 20 * SECOND).describe('Longest a whole fetch (headers and body) may take.'),
+  FETCH_CONNECT_TIMEOUT_MS: ms(100, 5 * SECOND).describe('Longest the TCP/TLS connection may take.'),
+  FETCH_FIRST_BYTE_TIMEOUT_MS: ms(100, 10 * SECOND).describe('Longest the wait for the response headers may take.'),
   /** Capped below the raw-page topic's 8 MiB record limit: a decoded page can grow in UTF-8. */
-  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(4 * MIB).default(4 * MIB),
-  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
-  CRAWL_MIN_HOST_DELAY_MS: ms(0, SECOND),
-  CRAWL_GLOBAL_CONCURRENCY: z.coerce.number().int().min(1).default(16),
-  CRAWL_MAX_HOST_WAIT_MS: ms(0, 60 * SECOND),
-  CRAWL_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
-  CRAWL_RETRY_BASE_MS: ms(1, SECOND),
-  CRAWL_RETRY_MAX_MS: ms(1, 30 * SECOND),
-  CRAWL_REFETCH_WINDOW_MS: ms(0, 24 * HOUR),
-  ROBOTS_TTL_MS: ms(SECOND, 24 * HOUR),
-  ROBOTS_UNREACHABLE_TTL_MS: ms(SECOND, 10 * 60 * SECOND),
-  ROBOTS_MAX_CRAWL_DELAY_MS: ms(0, 60 * SECOND),
+  FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(4 * MIB)
+    .default(4 * MIB)
+    .describe('Largest response body accepted, in bytes (at most 4 MiB, below the raw-page topic\'s record limit).'),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5).describe('Redirects followed per fetch.'),
+  CRAWL_MIN_HOST_DELAY_MS: ms(0, SECOND).describe('Least time between two fetches from one host, across all instances (robots.txt Crawl-delay can raise it).'),
+  CRAWL_GLOBAL_CONCURRENCY: z.coerce.number().int().min(1).default(16).describe('Fetches one crawler instance runs at once, over all hosts.'),
+  CRAWL_MAX_HOST_WAIT_MS: ms(0, 60 * SECOND).describe('Longest a fetch waits for its host\'s turn; beyond, the request backs off and is retried later.'),
+  CRAWL_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3).describe('Attempts of a fetch that fails transiently (network trouble, timeouts, 5xx, 408, 429).'),
+  CRAWL_RETRY_BASE_MS: ms(1, SECOND).describe('Ceiling of the first retry delay (the delay is random below it); the ceiling doubles per attempt.'),
+  CRAWL_RETRY_MAX_MS: ms(1, 30 * SECOND).describe('Cap on the doubling retry delay; a Retry-After header may ask for longer.'),
+  CRAWL_REFETCH_WINDOW_MS: ms(0, 24 * HOUR).describe('A URL fetched within this window is not fetched again; 0 turns the check off.'),
+  ROBOTS_TTL_MS: ms(SECOND, 24 * HOUR).describe('How long a fetched robots.txt is trusted.'),
+  ROBOTS_UNREACHABLE_TTL_MS: ms(SECOND, 10 * 60 * SECOND).describe('How long a site whose robots.txt could not be fetched is treated as disallowing all.'),
+  ROBOTS_MAX_CRAWL_DELAY_MS: ms(0, 60 * SECOND).describe('Cap on the Crawl-delay a robots.txt may impose.'),
 };
 
 export const fetchEnvSchema = z.object(fetchEnvShape);

@@ -9,15 +9,21 @@ const csv = z
 export const optionalEnv = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** MONGO_URI of the services that use MongoDB. */
-export const mongoUriSchema = z.string().regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI');
+export const mongoUriSchema = z
+  .string()
+  .regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI')
+  .describe('MongoDB connection string (mongodb:// or mongodb+srv://) with the database name; holds credentials, so keep it in a secret.');
 
 /** Settings every service reads; each app extends this with its own. */
 export const baseEnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  KAFKA_BROKERS: csv.default(['127.0.0.1:9092']),
-  HTTP_PORT: z.coerce.number().int().min(0).max(65535),
-  HTTP_HOST: z.string().default('127.0.0.1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development')
+    .describe('Run mode; development alone falls back to well-known admin tokens.'),
+  KAFKA_BROKERS: csv.default(['127.0.0.1:9092']).describe('Kafka bootstrap brokers, comma-separated host:port.'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).describe('Port of the HTTP server: health, metrics and the service\'s API.'),
+  HTTP_HOST: z.string().default('127.0.0.1').describe('Address the HTTP server binds; 0.0.0.0 in containers.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Minimum level of the JSON (pino) logs.'),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
