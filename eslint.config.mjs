@@ -31,6 +31,8 @@ export default [
             // Benchmarks measure the libraries, storage included, on the local stack.
             { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra', 'scope:tooling'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra', 'scope:tooling'] },
+            // Deployment checks hold the manifests against the services' code (env schemas, consumer groups).
+            { sourceTag: 'type:deploy-check', onlyDependOnLibsWithTags: ['scope:domain', 'scope:infra', 'scope:tooling'] },
           ],
         },
       ],

@@ -3,21 +3,18 @@ import { DEVELOPMENT_CONSOLE_TOKEN, parseServiceEndpoints } from '@newsflow/cons
 import { baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
 
 
-const serviceEndpoints = z
-  .string()
-  .transform((value, context) => {
-    try {
-      return parseServiceEndpoints(value);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: (error as Error).message });
-      return z.NEVER;
-    }
-  })
-  .describe('The instances the dashboard watches, comma-separated name=URL: `crawler=http://127.0.0.1:3101,cleaner=http://…`.');
+const serviceEndpoints = z.string().transform((value, context) => {
+  try {
+    return parseServiceEndpoints(value);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 export const consoleEnvSchema = baseEnvSchema
   .extend({
-    CONSOLE_SERVICES: serviceEndpoints,
+    CONSOLE_SERVICES: serviceEndpoints.describe('The instances the dashboard watches, comma-separated name=URL: `crawler=http://127.0.0.1:3101,cleaner=http://…`.'),
     MONGO_URI: mongoUriSchema,
     QUERY_API_URL: optional(z.url({ protocol: /^https?$/ })).describe("Base URL of the query API as admins' browsers reach it; articles link to it when set."),
     CONSOLE_ADMIN_TOKEN: optional(z.string().min(16, 'CONSOLE_ADMIN_TOKEN must be at least 16 characters')).describe(
