@@ -41,7 +41,7 @@ export const fetchEnvShape = {
   FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5).describe('Redirects followed per fetch.'),
   CRAWL_MIN_HOST_DELAY_MS: ms(0, SECOND).describe('Least time between two fetches from one host, across all instances (robots.txt Crawl-delay can raise it).'),
   CRAWL_GLOBAL_CONCURRENCY: z.coerce.number().int().min(1).default(16).describe('Fetches one crawler instance runs at once, over all hosts.'),
-  CRAWL_MAX_HOST_WAIT_MS: ms(0, 60 * SECOND).describe('Longest a fetch waits for its host\'s turn; beyond, the request backs off and is retried later.'),
+  CRAWL_MAX_HOST_WAIT_MS: ms(0, 60 * SECOND).describe('Longest a fetch waits for its host\'s turn; a longer hold (a back-off) fails the request as transient: dead-lettered, replayable.'),
   CRAWL_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3).describe('Attempts of a fetch that fails transiently (network trouble, timeouts, 5xx, 408, 429).'),
   CRAWL_RETRY_BASE_MS: ms(1, SECOND).describe('Ceiling of the first retry delay (the delay is random below it); the ceiling doubles per attempt.'),
   CRAWL_RETRY_MAX_MS: ms(1, 30 * SECOND).describe('Cap on the doubling retry delay; a Retry-After header may ask for longer.'),
