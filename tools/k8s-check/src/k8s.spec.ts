@@ -49,6 +49,24 @@ function containerEnv(rendering: Rendering, container: Json): Record<string, str
   return env;
 }
 
+/** Whether a NetworkPolicy's podSelector selects pods with these labels. */
+function selects(selector: Json, labels: Record<string, string>): boolean {
+  const matchLabels = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+  const matchExpressions = (selector.matchExpressions ?? []).every(({ key, operator, values }: Json) => {
+    if (operator !== 'In') throw new Error(`selector operator ${operator} is not checked`);
+    return values.includes(labels[key]);
+  });
+  return matchLabels && matchExpressions;
+}
+
+/** The protocol/port pairs the policies open for a pod in one direction, sorted. */
+function allowedPorts(rendering: Rendering, labels: Record<string, string>, direction: 'Ingress' | 'Egress'): string[] {
+  const rules = ofKind(rendering, 'NetworkPolicy')
+    .filter(({ spec }) => spec.policyTypes.includes(direction) && selects(spec.podSelector, labels))
+    .flatMap(({ spec }) => spec[direction === 'Egress' ? 'egress' : 'ingress'] ?? []);
+  return [...new Set(rules.flatMap((rule: Json) => (rule.ports ?? []).map(({ protocol, port }: Json) => `${protocol}/${port}`)))].sort() as string[];
+}
+
 describe('deploy/k8s', () => {
   let renderings: Rendering[];
 
@@ -128,8 +146,24 @@ describe('deploy/k8s', () => {
     }
   }));
 
-  it('denies all traffic but what a policy allows', each((rendering) => {
+  it('denies all traffic but what each service needs: DNS, Kafka and MongoDB at their configured ports, the web for the crawler', each((rendering) => {
     expect(named(rendering, 'NetworkPolicy', 'default-deny').spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+    for (const { metadata, spec } of ofKind(rendering, 'Deployment')) {
+      const env = containerEnv(rendering, spec.template.spec.containers[0]);
+      const egress = allowedPorts(rendering, spec.template.metadata.labels, 'Egress');
+      const portOf = (address: string | undefined, fallback: number) => Number(/:(\d+)(?:[/?,]|$)/.exec(address?.replace(/^mongodb(\+srv)?:\/\/[^@]*@/, '') ?? '')?.[1] ?? fallback);
+      expect({ service: metadata.name, egress }).toEqual({
+        service: metadata.name,
+        egress: [
+          'TCP/53',
+          'UDP/53',
+          ...(metadata.name === 'crawler' ? ['TCP/443', 'TCP/80'] : []),
+          ...(metadata.name === 'console' ? ['TCP/http'] : []),
+          `TCP/${portOf(env['KAFKA_BROKERS'], 9092)}`,
+          ...(env['MONGO_URI'] ? [`TCP/${portOf(env['MONGO_URI'], 27017)}`] : []),
+        ].sort(),
+      });
+    }
   }));
 
   it('scales each stage on the lag of the topic it consumes, in its consumer group, never beyond the partitions', () => {
