@@ -1,7 +1,9 @@
 import { Candidate, removeOverlaps } from './candidates';
-import { TextContext } from './context';
+import { TextContext, tokenAt } from './context';
 import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
+import { scanShapes } from './shapes';
+import { phraseKey, Span } from './text';
 import { BodyRef, TaggedBody } from './types';
 
 /** A mention in text order with the bodies it denotes (coordinated country adjectives give several). */
@@ -13,7 +15,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const { text, tokens, cues } = ctx;
   const isCountry = (start: number, end: number) =>
     cues.some((c) => c.start === start && c.end === end && c.type !== 'place');
-  const candidates = removeOverlaps([
+  const listed = removeOverlaps([
     ...ctx.gazetteerMatches,
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
@@ -21,6 +23,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanLeaderGovernments(tokens),
     ...scanShortRefs(text),
   ]);
+  const candidates = withShapes(ctx, listed, scanShapes(tokens, text, ctx.language, cues, listed));
   const mentions: Resolved[] = [];
   const acronyms = new Map<string, BodyRef[]>();
   candidates.forEach((cand, i) => {
@@ -35,11 +38,61 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     .map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
 }
 
+/**
+ * Adds the names found by shape where nothing else was found, or where they name more than what was
+ * ("the Senate Judiciary Subcommittee on Crime" over "Senate", "Ninth Circuit Court of Appeals" over
+ * "Circuit Court of Appeals"); a shape that only adds a country or place to a listed name
+ * ("Brazilian Supreme Court", "U.S. Department of Justice") leaves it to the list.
+ */
+function withShapes(ctx: TextContext, listed: Candidate[], shapes: Candidate[]): Candidate[] {
+  let out = listed;
+  for (const shape of shapes) {
+    const inside = out.filter((c) => c.start < shape.end && shape.start < c.end);
+    const spans = inside.map((c) => (c.lexemes[0].type === 'shortref' ? c : (resolveLexemes(ctx, c, c.lexemes) ?? c)));
+    if (spans.some((c) => c.start < shape.start || c.end > shape.end)) continue;
+    if (!addsWords(ctx, shape, spans) || (spans.length > 0 && opensSentence(ctx, shape))) continue;
+    out = [...out.filter((c) => !inside.includes(c)), shape].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** "Key Security Council powers …": a capitalized first word of a sentence may be any word. */
+function opensSentence(ctx: TextContext, shape: Span): boolean {
+  const before = ctx.text.slice(Math.max(0, shape.start - 3), shape.start);
+  return shape.start === 0 || /(?:^|[.!?\n]["”’]?\s*)$/u.test(before) || /^\s*$/u.test(before);
+}
+
+/** Words inside names that add nothing to them ("Foreign Ministry of Japan" over "Foreign Ministry" + "Japan"). */
+const CONNECTIVES = new Set(['the', 'of', 'for', 'on', 'and', '&', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'y', 'e', 'et']);
+
+/** Whether a shape holds a word outside the listed spans that is not an article or a country cue. */
+function addsWords(ctx: TextContext, shape: Span, listed: Span[]): boolean {
+  const covered = (s: number, e: number) =>
+    listed.some((c) => c.start <= s && e <= c.end) || ctx.cues.some((c) => c.start <= s && e <= c.end && c.type !== 'leader');
+  const from = tokenAt(ctx, shape.start);
+  for (let i = from; i < ctx.tokens.length && ctx.tokens[i].end <= shape.end; i++) {
+    const t = ctx.tokens[i];
+    if (/^[\p{L}\p{N}]/u.test(t.text) && !CONNECTIVES.has(t.key) && !covered(t.start, t.end)) return true;
+  }
+  return false;
+}
+
 function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[]): Resolved | undefined {
   const [first] = cand.lexemes;
+  if (first.type === 'shaped') return shortForm(ctx, cand, before) ?? resolveLexemes(ctx, cand, cand.lexemes);
   if (first.type !== 'shortref') return resolveLexemes(ctx, cand, cand.lexemes);
   const antecedent = findAntecedent(before, first.head);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
+}
+
+/** "the Intelligence Committee" after "the House Intelligence Committee": the body named in full before. */
+function shortForm(ctx: TextContext, cand: Candidate, before: Resolved[]): Resolved | undefined {
+  const words = phraseKey(ctx.text.slice(cand.start, cand.end));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const full = phraseKey(ctx.text.slice(before[i].start, before[i].end));
+    if (full.length > words.length && full.endsWith(` ${words}`)) return { start: cand.start, end: cand.end, refs: before[i].refs };
+  }
+  return undefined;
 }
 
 const AGENCY_KINDS = new Set(['executive', 'regulator', 'law_enforcement', 'intelligence', 'intergovernmental']);

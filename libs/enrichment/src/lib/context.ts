@@ -1,9 +1,12 @@
 import { Candidate, Cue, scanCues, scanGazetteer } from './candidates';
+import { Language, languageOf } from './language';
 import { Span, splitSentences, spanIndexAt, Token, tokenize } from './text';
 
 /** Everything resolution needs to know about the text, computed once. */
 export interface TextContext {
   text: string;
+  /** The article's language: chooses body shapes and stance cues. */
+  language: Language;
   tokens: Token[];
   sentences: Span[];
   cues: Cue[];
@@ -15,12 +18,12 @@ export interface TextContext {
   topPlace: Map<string, Cue>;
 }
 
-export function buildContext(text: string): TextContext {
+export function buildContext(text: string, declaredLanguage?: string): TextContext {
   const tokens = tokenize(text);
   const cues = scanCues(tokens);
   const gazetteerMatches = scanGazetteer(tokens);
   const ranked = rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map(curatedCountry)]);
-  return { text, tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
+  return { text, language: languageOf(tokens, declaredLanguage), tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
 }
 
 /**
