@@ -12,12 +12,12 @@ interface Cue {
 function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
   const out: Cue[] = [];
   const collect = (stems: WeightedStems, sign: number) => {
-    for (const m of sentence.matchAll(stems.re)) {
+    for (const m of stems.matches(sentence)) {
       if (names.some((n) => n.start <= m.index && m.index < n.end)) continue;
       const negated = cues.negation.test(sentence.slice(Math.max(0, m.index - 40), m.index));
       // "does not support" opposes; "no threat" or "not illegal" takes no side.
       const weight = negated ? (sign > 0 ? -1 : 0) : sign;
-      out.push({ index: m.index, length: m[0].length, weight: weight * stems.weightOf(m[0]) });
+      out.push({ index: m.index, length: m.text.length, weight: weight * m.weight });
     }
   };
   collect(cues.support, 1);

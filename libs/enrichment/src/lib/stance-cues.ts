@@ -17,30 +17,83 @@ export interface StanceCues {
   negation: RegExp;
 }
 
+/** A cue found in a sentence: its offset and the text it spans (the stem with the rest of its word). */
+export interface CueMatch {
+  index: number;
+  text: string;
+  weight: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 /**
- * Stems matched at word starts ("criticiz" matches "criticized"); a stem ending in `$` is a whole
- * word ("ban$" is not "bank").
+ * Stems matched at word starts ("criticiz" matches "criticized"), phrases too ("struck down"); a
+ * stem ending in `$` is a whole word ("ban$" is not "bank"). The longest stem at a word wins. A
+ * lookup per word, not one large case-insensitive regular expression: the scan runs on every
+ * sentence with an actor.
  */
 export class WeightedStems {
-  readonly re: RegExp;
-  private readonly table: [string, number, boolean][];
+  private readonly exact = new Map<string, number>();
+  private readonly prefixes = new Map<string, number>();
+  /** Stems of several words, by their first word's first three letters. */
+  private readonly phrases = new Map<string, [string, number, boolean][]>();
+  private readonly lengths: number[];
 
   constructor(stems: Weights) {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const alternatives = Object.keys(stems)
-      .sort((a, b) => b.length - a.length)
-      .map((s) => (s.endsWith('$') ? `${escape(s.slice(0, -1))}(?![\\p{L}-])` : `${escape(s)}[\\p{L}-]*`));
-    // \b (not a Unicode look-behind) keeps the scan fast; stems start with ASCII letters or need none.
-    this.re = new RegExp(String.raw`\b(?:${alternatives.join('|')})`, 'giu');
-    this.table = Object.entries(stems)
-      .map(([stem, w]): [string, number, boolean] => (stem.endsWith('$') ? [stem.slice(0, -1), w, true] : [stem, w, false]))
-      .sort((a, b) => b[0].length - a[0].length);
+    for (const [raw, weight] of Object.entries(stems)) {
+      const exact = raw.endsWith('$');
+      const stem = exact ? raw.slice(0, -1) : raw;
+      if (stem.includes(' ')) {
+        const key = stem.split(' ')[0].slice(0, 3);
+        this.phrases.set(key, [...(this.phrases.get(key) ?? []), [stem, weight, exact]]);
+      } else (exact ? this.exact : this.prefixes).set(stem, weight);
+    }
+    this.lengths = [...new Set([...this.prefixes.keys()].map((k) => k.length))].sort((a, b) => b - a);
   }
 
-  weightOf(word: string): number {
-    const w = word.toLowerCase();
-    return this.table.find(([stem, , exact]) => (exact ? w === stem : w.startsWith(stem)))?.[1] ?? 0;
+  matches(sentence: string): CueMatch[] {
+    const lower = sentence.toLowerCase();
+    // Lowercasing keeps offsets unless a letter folds to two ("İ"): such a sentence is read as written.
+    const text = lower.length === sentence.length ? lower : sentence;
+    const out: CueMatch[] = [];
+    let skipTo = 0;
+    for (const m of text.matchAll(WORD_RE)) {
+      if (m.index < skipTo) continue;
+      const hit = this.longestAt(text, m.index, m[0]);
+      if (!hit) continue;
+      out.push({ index: m.index, text: sentence.slice(m.index, m.index + hit.length), weight: hit.weight });
+      skipTo = m.index + hit.length;
+    }
+    return out;
   }
+
+  /** The longest stem at a word start, with the length of text it covers (the rest of its last word included). */
+  private longestAt(text: string, at: number, word: string): { length: number; weight: number } | undefined {
+    let best: { stem: number; length: number; weight: number } | undefined;
+    for (const [stem, weight, exact] of this.phrases.get(word.slice(0, 3)) ?? []) {
+      if (!text.startsWith(stem, at)) continue;
+      const rest = /^[\p{L}-]*/u.exec(text.slice(at + stem.length))?.[0] ?? '';
+      if (exact && rest) continue;
+      if (!best || stem.length > best.stem) best = { stem: stem.length, length: stem.length + rest.length, weight };
+    }
+    const bare = word.replace(/['’].*$/u, '');
+    const exactWeight = this.exact.get(bare);
+    if (exactWeight !== undefined && (!best || bare.length > best.stem)) best = { stem: bare.length, length: bare.length, weight: exactWeight };
+    for (const len of this.lengths) {
+      if (len > bare.length || (best && len <= best.stem)) continue;
+      const weight = this.prefixes.get(bare.slice(0, len));
+      if (weight !== undefined) {
+        best = { stem: len, length: wordLength(bare), weight };
+        break;
+      }
+    }
+    return best;
+  }
+}
+
+/** Letters and hyphens from the word start: the extent of a stem's word, as "stem[\p{L}-]*" reads it. */
+function wordLength(word: string): number {
+  return /^[\p{L}-]*/u.exec(word)?.[0].length ?? word.length;
 }
 
 const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
