@@ -23,6 +23,16 @@ describe('English bodies by shape', () => {
     expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
   });
 
+  it('finds a common-noun name after "the" and names it after the story\'s place', () => {
+    const text = 'Officials in Inner Mongolia confirmed two cases. No one has shown symptoms, the regional health commission said.';
+    expect(bodies(text)).toEqual(['Regional Health Commission of Inner Mongolia (CN)']);
+    expect(enrichText(text).stances.map((s) => s.target)).toEqual(['No one has shown symptoms']);
+  });
+
+  it('needs a level word and "the" for a common-noun name', () => {
+    expect(bodies('A health commission met. Our council voted. The big council agreed.')).toEqual([]);
+  });
+
   it('names the state body for "the state Supreme Court" in a story about one state', () => {
     const text = 'Wisconsin voters return in April. The state Supreme Court struck down the map on Friday.';
     expect(bodies(text)).toContain('Wisconsin Supreme Court (US)');

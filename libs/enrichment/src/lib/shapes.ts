@@ -20,6 +20,8 @@ const shapesSchema = z.object({
   bareNames: z.record(z.string(), z.string().includes('{C}')),
   weakHeads: wordsSchema,
   topicHeads: wordsSchema,
+  levels: wordsSchema,
+  lowercaseHeads: wordsSchema,
 });
 const SHAPES = shapesSchema.parse(shapesJson);
 
@@ -48,6 +50,10 @@ const EXCLUDED = new WordList(SHAPES.excluded);
 const ROMANCE_ADJECTIVES = new WordList(SHAPES.romanceAdjectives);
 const WEAK_HEADS = new WordList(SHAPES.weakHeads);
 const TOPIC_HEADS = new WordList(SHAPES.topicHeads);
+const LEVELS = new WordList(SHAPES.levels);
+const LOWERCASE_HEADS = new WordList(SHAPES.lowercaseHeads);
+/** Marker words between a level and a lowercase head: "the regional health commission". */
+const MAX_TOPIC_WORDS = 2;
 
 /** Words that open a sentence or clause, never the first word of a name. */
 const NOT_NAME_START = new Set(
@@ -112,6 +118,11 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
   const romance = language !== 'en';
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!romance && !tokens[i].cap && LOWERCASE_HEADS.has(tokens[i].key)) {
+      const common = commonNounShape(tokens, text, i);
+      if (common) out.push(common);
+      continue;
+    }
     const head = headAt(tokens, i, heads);
     if (!head) continue;
     const shape = romance ? romanceShape(tokens, text, i, head, language) : englishShape(tokens, text, i, head, parents);
@@ -177,6 +188,22 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   // A bare head ("the Department", "Court") is a short reference, resolved elsewhere.
   if (from === i && to === i + head.length) return undefined;
   return { from, to, parent };
+}
+
+/**
+ * "the regional health commission", "the city council", "the county board": a level word, up to two
+ * marker words and a lowercase head right after "the"; the body of the story's place or country.
+ */
+function commonNounShape(tokens: Token[], text: string, i: number): Candidate | undefined {
+  let from = i;
+  while (from > 0 && i - from < MAX_TOPIC_WORDS && !tokens[from - 1].cap && MARKERS.has(tokens[from - 1].key) && !LEVELS.has(tokens[from - 1].key)) from--;
+  if (from === 0 || !LEVELS.has(tokens[from - 1].key) || tokens[from - 1].cap) return undefined;
+  from--;
+  if (tokens[from - 1]?.key !== 'the' || text.slice(tokens[from].end, tokens[i].start).includes('\n')) return undefined;
+  // "the state government" and "the federal government" have generic heads of their own.
+  if (tokens[i].key === 'government' && ['state', 'federal', 'national'].includes(tokens[from].key)) return undefined;
+  const kind = SHAPES.heads.en[tokens[i].key] ?? 'executive';
+  return { start: tokens[from].start, end: tokens[i].end, lexemes: [{ type: 'shaped', kind }], priority: 1 };
 }
 
 /** End of an "of/for[/on] [the] Capitalized Words" complement starting at token `at` (or `at` if none). */

@@ -47,6 +47,8 @@ export function targetOf(input: TargetInput): string {
   if (actor) tries.push(() => phraseAfter(text, actor.end, actor));
   // "“We will not accept these terms,” the ministry said": the quoted clause.
   tries.push(() => quotedClause(text, actor));
+  // "No one has shown symptoms, the commission said": the clause before the actor.
+  if (actor && actor.start > 0) tries.push(() => severalWords(phraseAfter(text.slice(0, actor.start), 0)));
   for (const attempt of tries) {
     const phrase = attempt();
     if (phrase && !isActor(phrase, input.actorNames)) return phrase;
@@ -95,8 +97,11 @@ function subjectBefore(text: string, end: number, actor?: Span): string {
 function quotedClause(text: string, actor?: Span): string {
   const m = /[“"«]([^”"»]+)/u.exec(text);
   if (!m || (actor && m.index <= actor.start && actor.end <= m.index + m[0].length)) return '';
-  const clause = phraseAfter(m[1], 0);
-  // A one-word quote ("No") is an answer, not a target.
+  return severalWords(phraseAfter(m[1], 0));
+}
+
+/** A one-word clause ("No") is an answer, not a target. */
+function severalWords(clause: string): string {
   return clause.includes(' ') ? clause : '';
 }
 
