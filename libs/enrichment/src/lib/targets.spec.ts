@@ -41,6 +41,7 @@ const CASES: Case[] = [
   { text: 'The Kremlin dismissed the sanctions as meaningless.', actor: 'Kremlin', polarity: 'oppose', target: 'the sanctions' },
   { text: 'The Indian government welcomed the trade deal with Australia.', actor: 'Government of India', polarity: 'support', target: 'the trade deal with Australia' },
   { text: 'The Cuban government denounced the blockade as a violation of international law.', actor: 'Government of Cuba', polarity: 'oppose', target: 'the blockade' },
+  { text: 'The Indiana state government is under pressure. Indiana Gov. Eric Holcomb praised the teacher pay plan.', actor: 'Government of Indiana', polarity: 'support', target: 'the teacher pay plan' },
   // Spanish.
   { language: 'es', text: 'El Ministerio de Salud Pública rechazó la propuesta de cerrar los hospitales rurales.', actor: 'Ministerio de Salud Pública', polarity: 'oppose', target: 'la propuesta de cerrar los hospitales rurales' },
   { language: 'es', text: 'La Corte Suprema de Justicia aprobó la reforma electoral el martes.', actor: 'Corte Suprema de Justicia', polarity: 'support', target: 'la reforma electoral' },
