@@ -4,7 +4,7 @@ import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_
 import { Lexeme, ministryHead } from './lexicon';
 import { ShapeLexeme } from './shapes';
 import { isUsStyle } from './patterns';
-import { phraseKey } from './text';
+import { phraseKey, within } from './text';
 import { BodyKind, BodyRef } from './types';
 
 /** A resolved mention: its (possibly widened) span and the bodies it denotes. */
@@ -51,8 +51,7 @@ function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefi
 
 /** A gazetteer phrase inside the shape that, with its modifiers, names all of it ("Foreign Ministry" + "of Japan"). */
 function listedWithin(ctx: TextContext, span: Span): Resolved | undefined {
-  for (const m of ctx.gazetteerMatches) {
-    if (m.start < span.start || m.end > span.end) continue;
+  for (const m of within(ctx.gazetteerMatches, span.start, span.end)) {
     const r = resolveLexemes(ctx, m, m.lexemes);
     if (r && r.start === span.start && r.end === span.end) return r;
   }
@@ -69,7 +68,7 @@ const LOCAL_WORD_RE = /\b(?:County|City|Municipal|Town|Village|Borough|Parish|st
  */
 function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved | undefined {
   const surface = ctx.text.slice(span.start, span.end);
-  const inside = ctx.cues.filter((c) => c.type !== 'leader' && c.start >= span.start && c.end <= span.end);
+  const inside = within(ctx.cues, span.start, span.end).filter((c) => c.type !== 'leader');
   const lead = inside[0]?.start === span.start ? inside[0] : undefined;
   const entry = entryByName(surface) ?? (lead && entryByName(ctx.text.slice(lead.end, span.end)));
   if (entry && (!lead || lead.code === entry.country)) return { ...span, refs: [refOf(entry)] };

@@ -3,7 +3,7 @@ import shapesJson from '../gazetteer/shapes.json';
 import { bodyKindSchema } from '@newsflow/contracts';
 import { Candidate, Cue } from './candidates';
 import { Language } from './language';
-import { Token, tokenize } from './text';
+import { Token, tokenize, within } from './text';
 import { BodyKind } from './types';
 
 // Government bodies recognised by the shape of their name (see gazetteer/shapes.json): the long
@@ -130,7 +130,8 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
     if (EXCLUDED.anyIn(keys)) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
-    const hasCue = cues.some((c) => (c.type === 'place' || (!weak && c.type !== 'leader')) && c.ti >= shape.from && c.tj <= shape.to);
+    const inside = within(cues, tokens[shape.from].start, tokens[shape.to - 1].end);
+    const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
     const template = shape.to - shape.from === head.length ? SHAPES.bareNames[keys.join(' ')] : undefined;
     out.push({

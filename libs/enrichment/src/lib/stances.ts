@@ -7,7 +7,7 @@ import { Located, PeopleIndex } from './people';
 import { polarityOf } from './polarity';
 import { stanceCues, StanceCues } from './stance-cues';
 import { targetOf } from './target';
-import { Span } from './text';
+import { Span, within } from './text';
 import { BodyRef, Stance } from './types';
 
 const NAMING_VERBS = new Set(lexicon.namingVerbs);
@@ -52,7 +52,7 @@ function viewOf(
 ): SentenceView {
   const text = ctx.text.slice(s.start, s.end);
   const relative = <T extends Located>(x: T): T => ({ ...x, start: x.start - s.start, end: x.end - s.start });
-  const bodies = mentions.filter((m) => m.start >= s.start && m.end <= s.end).map(relative);
+  const bodies = within(mentions, s.start, s.end).map(relative);
   const officials = officialsIn(ctx, s.start, s.end, tagged).map((o) => people.learnOfficial(text, relative(o)));
   const speakers = [...bodies, ...officials, ...people.learn(text, bodies)].sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, verbs: verbsIn(ctx, s, cues.reportingVerbs), speakers, people, cues };
