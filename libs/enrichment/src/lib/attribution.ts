@@ -1,5 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import { Located, OTHER_ROLE_AFTER, PeopleIndex, PERSON_NAME } from './people';
+import { StanceCues } from './stance-cues';
 import { Span } from './text';
 import { BodyRef } from './types';
 
@@ -11,6 +12,8 @@ export interface Actor {
   label?: string;
   /** A person speaking for the body (or the label's people): "he" and "she" may refer back to it. */
   person: boolean;
+  /** Where the sentence names it (relative offsets), when it does. */
+  span?: Span;
 }
 
 /** A sentence as attribution sees it. */
@@ -20,16 +23,16 @@ export interface SentenceView {
   /** Body mentions and officials (widened to their names), in text order. */
   speakers: Located[];
   people: PeopleIndex;
+  /** The cues of the article's language. */
+  cues: StanceCues;
 }
 
-const ACCORDING_RE = /\baccording to\s+/giu;
 const IN_A_RE = /\b(?:said|says|wrote|announced|stated)\s+in\s+(?:a|an|the)\s+$/iu;
 const DOCUMENT_AFTER_RE = /^(?:['’]s)?\s+(?:press\s+|news\s+)?(?:statement|release|report|communiqu[eé]|letter|post)\b/iu;
 export const UNNAMED_SPOKES_RE = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+)?$/iu;
-const INVERSION_VERBS = new Set(lexicon.inversionVerbs);
-/** Between an inverted verb and its subject: "said the Ministry", "said Lt. Matt Harris, Columbus Police Department". */
+/** Between an inverted verb and its subject: "said the Ministry", "said Lt. Matt Harris, Columbus Police Department", "dijo el Ministerio". */
 const INVERTED_GAP_RE = new RegExp(
-  String.raw`^\s+(?:(?:the|a|an)\s+)?(?:${PERSON_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:of|for|at)\s+(?:the\s+)?)?)?$`,
+  String.raw`^\s+(?:(?:the|a|an|el|la|los|las|o|os|le|les|l['’])\s*)?(?:${PERSON_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:of|for|at)\s+(?:the\s+)?)?)?$`,
   'u',
 );
 /** A subject is not one when a preposition governs it ("officials from the FBI said"). */
@@ -52,23 +55,32 @@ export function actorOf(view: SentenceView): Actor | undefined {
     accordingTo(view) ??
     inverted(view) ??
     beforeVerb(view) ??
+    possessiveAct(view) ??
     unnamedSpokesperson(view) ??
     sentenceSubject(view) ??
     nonGovernment(view)
   );
 }
 
-const asActor = (l: Located): Actor => ({ refs: l.refs, person: l.person === true });
+const asActor = (l: Located): Actor => ({ refs: l.refs, person: l.person === true, span: { start: l.start, end: l.end } });
 
 /** "according to the agency", "said in a NASA statement". */
-function accordingTo({ text, speakers }: SentenceView): Actor | undefined {
-  for (const m of text.matchAll(ACCORDING_RE)) {
+function accordingTo({ text, speakers, cues }: SentenceView): Actor | undefined {
+  for (const m of text.matchAll(cues.according)) {
     const at = m.index + m[0].length;
-    const hit = speakers.find((x) => x.start >= at && x.start <= at + 4);
+    const hit = speakers.find((x) => x.start >= at && x.start <= at + 5);
     if (hit) return asActor(hit);
   }
   const issuer = speakers.find((x) => IN_A_RE.test(text.slice(0, x.start)) && DOCUMENT_AFTER_RE.test(text.slice(x.end)));
   return issuer && asActor(issuer);
+}
+
+const ACT_AFTER_RE = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+)?(?:${lexicon.actNouns.join('|')})\b`, 'iu');
+
+/** "The commission's ruling …", "the agency's decision to block …": the body whose act it is. */
+function possessiveAct({ text, speakers }: SentenceView): Actor | undefined {
+  const hit = speakers.find((x) => !x.person && ACT_AFTER_RE.test(text.slice(x.end, x.end + 40)));
+  return hit && asActor(hit);
 }
 
 /** "…, an agency spokesman told us": the spokesperson of the body named just before. */
@@ -76,17 +88,18 @@ function unnamedSpokesperson({ text, verbs, speakers }: SentenceView): Actor | u
   for (const v of verbs) {
     if (!UNNAMED_SPOKES_RE.test(text.slice(0, v.start))) continue;
     const named = speakers.filter((c) => c.end <= v.start).pop();
-    if (named) return { refs: named.refs, person: true };
+    if (named) return { refs: named.refs, person: true, span: { start: named.start, end: named.end } };
   }
   return undefined;
 }
 
 /** "…, said the Ministry", "…,” said Lt. Matt Harris, Columbus Police Department spokesman", "was criticized by the FBI". */
-function inverted({ text, verbs, speakers }: SentenceView): Actor | undefined {
+function inverted({ text, verbs, speakers, cues }: SentenceView): Actor | undefined {
   for (const v of verbs) {
     const before = text.slice(0, v.start);
     const passive = PASSIVE_RE.test(before) && /^\s+by\s/u.test(text.slice(v.end));
-    const speech = INVERSION_VERBS.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’]\s*$/u.test(before);
+    // "…, said the Ministry"; French "…, a déclaré le ministère".
+    const speech = cues.inversionVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before);
     if (!passive && !speech) continue;
     const from = passive ? v.end + /^\s+by/u.exec(text.slice(v.end))![0].length : v.end;
     const hit = speakers.find((x) => x.start >= from && INVERTED_GAP_RE.test(text.slice(from, x.start)));

@@ -1,7 +1,9 @@
 import { Candidate, removeOverlaps } from './candidates';
-import { TextContext } from './context';
+import { TextContext, tokenAt } from './context';
 import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
+import { scanShapes } from './shapes';
+import { phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
 /** A mention in text order with the bodies it denotes (coordinated country adjectives give several). */
@@ -13,7 +15,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const { text, tokens, cues } = ctx;
   const isCountry = (start: number, end: number) =>
     cues.some((c) => c.start === start && c.end === end && c.type !== 'place');
-  const candidates = removeOverlaps([
+  const listed = removeOverlaps([
     ...ctx.gazetteerMatches,
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
@@ -21,13 +23,16 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanLeaderGovernments(tokens),
     ...scanShortRefs(text),
   ]);
+  const candidates = withShapes(ctx, listed, scanShapes(tokens, text, ctx.language, cues, listed));
   const mentions: Resolved[] = [];
+  const names = new FullNames();
   const acronyms = new Map<string, BodyRef[]>();
   candidates.forEach((cand, i) => {
-    const resolved = resolveCandidate(ctx, cand, mentions);
+    const resolved = resolveCandidate(ctx, cand, mentions, names);
     if (!resolved) return;
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
     mentions.push(resolved);
+    names.add(phraseKey(text.slice(resolved.start, resolved.end)), resolved.refs);
   });
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
   return mentions
@@ -35,12 +40,99 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     .map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
 }
 
-function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[]): Resolved | undefined {
+/**
+ * Adds the names found by shape where nothing else was found, or where they name more than what was
+ * ("the Senate Judiciary Subcommittee on Crime" over "Senate", "Ninth Circuit Court of Appeals" over
+ * "Circuit Court of Appeals"); a shape that only adds a country or place to a listed name
+ * ("Brazilian Supreme Court", "U.S. Department of Justice") leaves it to the list.
+ */
+function withShapes(ctx: TextContext, listed: Candidate[], shapes: Candidate[]): Candidate[] {
+  const replaced = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (const shape of shapes) {
+    const inside = overlapping(listed, shape).filter((c) => !replaced.has(c));
+    const spans = inside.map((c) => (c.lexemes[0].type === 'shortref' ? c : (resolveLexemes(ctx, c, c.lexemes) ?? c)));
+    if (spans.some((c) => c.start < shape.start || c.end > shape.end)) continue;
+    if (!addsWords(ctx, shape, spans) || (spans.length > 0 && opensSentence(ctx, shape))) continue;
+    for (const c of inside) replaced.add(c);
+    added.push(shape);
+  }
+  if (added.length === 0) return listed;
+  return [...listed.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Candidates of a start-sorted, non-overlapping list that overlap `span` (binary search on their ends). */
+function overlapping(sorted: Candidate[], span: Span): Candidate[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) out.push(sorted[i]);
+  return out;
+}
+
+/** "Key Security Council powers …": a capitalized first word of a sentence may be any word. */
+function opensSentence(ctx: TextContext, shape: Span): boolean {
+  const before = ctx.text.slice(Math.max(0, shape.start - 3), shape.start);
+  return shape.start === 0 || /(?:^|[.!?\n]["”’]?\s*)$/u.test(before) || /^\s*$/u.test(before);
+}
+
+/** Words inside names that add nothing to them ("Foreign Ministry of Japan" over "Foreign Ministry" + "Japan"). */
+const CONNECTIVES = new Set(['the', 'of', 'for', 'on', 'and', '&', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'y', 'e', 'et']);
+
+/** Whether a shape holds a word outside the listed spans that is not an article or a country cue. */
+function addsWords(ctx: TextContext, shape: Span, listed: Span[]): boolean {
+  const cues = within(ctx.cues, shape.start, shape.end).filter((c) => c.type !== 'leader');
+  const covered = (s: number, e: number) => [...listed, ...cues].some((c) => c.start <= s && e <= c.end);
+  const from = tokenAt(ctx, shape.start);
+  for (let i = from; i < ctx.tokens.length && ctx.tokens[i].end <= shape.end; i++) {
+    const t = ctx.tokens[i];
+    if (/^[\p{L}\p{N}]/u.test(t.text) && !CONNECTIVES.has(t.key) && !covered(t.start, t.end)) return true;
+  }
+  return false;
+}
+
+function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[], names: FullNames): Resolved | undefined {
   const [first] = cand.lexemes;
+  if (first.type === 'shaped') {
+    const refs = names.endingWith(phraseKey(ctx.text.slice(cand.start, cand.end)));
+    return refs ? { start: cand.start, end: cand.end, refs } : resolveLexemes(ctx, cand, cand.lexemes);
+  }
   if (first.type !== 'shortref') return resolveLexemes(ctx, cand, cand.lexemes);
   const antecedent = findAntecedent(before, first.head);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
 }
+
+/**
+ * Names of the bodies mentioned so far, by last word, so "the Intelligence Committee" after "the
+ * House Intelligence Committee" is the body named in full before.
+ */
+class FullNames {
+  private readonly byLastWord = new Map<string, { key: string; refs: BodyRef[] }[]>();
+
+  add(key: string, refs: BodyRef[]): void {
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    const list = this.byLastWord.get(last) ?? [];
+    list.push({ key, refs });
+    this.byLastWord.set(last, list);
+  }
+
+  /** The most recent longer name ending with `key`, among the last few with its last word. */
+  endingWith(key: string): BodyRef[] | undefined {
+    const list = this.byLastWord.get(key.slice(key.lastIndexOf(' ') + 1)) ?? [];
+    for (let i = list.length - 1; i >= Math.max(0, list.length - RECENT_NAMES); i--) {
+      if (list[i].key.length > key.length && list[i].key.endsWith(` ${key}`)) return list[i].refs;
+    }
+    return undefined;
+  }
+}
+
+/** How far back a short name looks among names sharing its last word. */
+const RECENT_NAMES = 20;
 
 const AGENCY_KINDS = new Set(['executive', 'regulator', 'law_enforcement', 'intelligence', 'intergovernmental']);
 

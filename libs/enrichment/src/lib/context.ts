@@ -1,9 +1,12 @@
 import { Candidate, Cue, scanCues, scanGazetteer } from './candidates';
-import { Span, splitSentences, spanIndexAt, Token, tokenize } from './text';
+import { Language, languageOf } from './language';
+import { Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
 
 /** Everything resolution needs to know about the text, computed once. */
 export interface TextContext {
   text: string;
+  /** The article's language: chooses body shapes and stance cues. */
+  language: Language;
   tokens: Token[];
   sentences: Span[];
   cues: Cue[];
@@ -15,12 +18,12 @@ export interface TextContext {
   topPlace: Map<string, Cue>;
 }
 
-export function buildContext(text: string): TextContext {
+export function buildContext(text: string, declaredLanguage?: string): TextContext {
   const tokens = tokenize(text);
   const cues = scanCues(tokens);
   const gazetteerMatches = scanGazetteer(tokens);
   const ranked = rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map(curatedCountry)]);
-  return { text, tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
+  return { text, language: languageOf(tokens, declaredLanguage), tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
 }
 
 /**
@@ -89,7 +92,10 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
   const ti = tokenAt(ctx, start);
   const tj = tokenAt(ctx, end);
   // "pro-Russian forces" are not Russia's.
-  const endingAt = (t: number) => cues.find((c) => c.tj === t && MODIFIER_TYPES.has(c.type) && tokens[c.ti - 1]?.text !== '-');
+  const endingAt = (t: number) => {
+    const c = cueAtToken(cues, t, 'tj');
+    return c && MODIFIER_TYPES.has(c.type) && tokens[c.ti - 1]?.text !== '-' ? c : undefined;
+  };
   const result: Modifiers = { cues: [], start, end };
   const possessive = tokens[ti - 1]?.key === "'s";
   let cue = endingAt(possessive ? ti - 1 : ti);
@@ -100,13 +106,25 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
   }
   if (result.cues.length === 0 && tokens[tj]?.key === 'of') {
     const k = tokens[tj + 1]?.key === 'the' ? tj + 2 : tj + 1;
-    const after = cues.find((c) => c.ti === k && MODIFIER_TYPES.has(c.type));
-    if (after) {
+    const after = cueAtToken(cues, k, 'ti');
+    if (after && MODIFIER_TYPES.has(after.type)) {
       result.cues.push(after);
       result.end = after.end;
     }
   }
   return result;
+}
+
+/** The cue starting (`ti`) or ending (`tj`) at token `t`: cues never overlap, so both are sorted. */
+function cueAtToken(cues: Cue[], t: number, side: 'ti' | 'tj'): Cue | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid][side] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return cues[lo]?.[side] === t ? cues[lo] : undefined;
 }
 
 /**
@@ -117,7 +135,9 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
 export function contextCountry(ctx: TextContext, offset: number, notIn: readonly string[] = []): string | undefined {
   const s = sentenceOf(ctx, offset);
   const inSentence = new Set(
-    ctx.cues.filter((c) => c.start >= s.start && c.end <= s.end && c.type !== 'leader' && !notIn.includes(c.code)).map((c) => c.code),
+    within(ctx.cues, s.start, s.end)
+      .filter((c) => c.type !== 'leader' && !notIn.includes(c.code))
+      .map((c) => c.code),
   );
   const main = ctx.ranked.filter((c) => !notIn.includes(c));
   if (inSentence.size === 1) {

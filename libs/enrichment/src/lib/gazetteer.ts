@@ -12,6 +12,7 @@ import int from '../gazetteer/int.json';
 import leadersJson from '../gazetteer/leaders.json';
 import placesJson from '../gazetteer/places.json';
 import ru from '../gazetteer/ru.json';
+import shapesJson from '../gazetteer/shapes.json';
 import us from '../gazetteer/us.json';
 import world from '../gazetteer/world.json';
 import stanceLexicon from '../lexicon/stance.json';
@@ -92,8 +93,12 @@ export function countryDisplayName(code: string): string {
   return COUNTRY_BY_CODE.get(code)?.name ?? code;
 }
 
-/** Content hash of all data files, stance lexicon included: changes whenever any entry or cue changes. */
-export const GAZETTEER_VERSION = `1.0.0+${createHash('sha256')
-  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, stanceLexicon]))
+/**
+ * Content hash of all data files, body shapes and stance lexicon included: changes whenever any
+ * entry, shape or cue changes. The rules that read the data are versioned by the prefix (1.1: bodies
+ * by shape, stance targets, Spanish/Portuguese/French cues), bumped when they change.
+ */
+export const GAZETTEER_VERSION = `1.1.0+${createHash('sha256')
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))
   .digest('hex')
   .slice(0, 12)}`;

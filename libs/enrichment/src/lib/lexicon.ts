@@ -8,6 +8,7 @@ import {
   MINISTRY_TOPICS,
   PLACES,
 } from './gazetteer';
+import type { ShapeLexeme } from './shapes';
 import { isCapitalized, Token, tokenize } from './text';
 import { PhraseTrie } from './trie';
 
@@ -18,7 +19,8 @@ export type Lexeme =
   | { type: 'department'; topic: string; ministry: boolean }
   | { type: 'leaderGov'; country: string }
   | { type: 'local'; name: string; kind: 'law_enforcement' | 'judiciary'; country?: string }
-  | { type: 'shortref'; head: string };
+  | { type: 'shortref'; head: string }
+  | ShapeLexeme;
 
 /** A country cue: name, adjective, subnational place or leader, with the country it points to. */
 export interface CueLexeme {

@@ -28,7 +28,9 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const start = modifier?.start ?? titleStart;
     const country = modifier?.code ?? contextCountry(ctx, titleStart);
     if (!country) continue;
-    const name = bodyNameFor(m, country);
+    const place = modifier?.type === 'place' ? modifier.place : ctx.topPlace.get(country)?.place;
+    const name = bodyNameFor(m, country).replace('{P}', place ?? '');
+    if (name.endsWith(' ')) continue;
     const ref = tagged.get(entryByName(name)?.name ?? name);
     if (ref) out.push({ start, end: titleStart + m[0].length, refs: [ref] });
   }

@@ -1,12 +1,14 @@
 import { Candidate } from './candidates';
 import { leaderEndingAt } from './lexicon';
+import { isExcludedName } from './shapes';
 import { Token } from './text';
 
 // Long-tail patterns the gazetteer cannot enumerate. All produce candidates; resolution decides.
 
 // Names never run across line breaks (headings sit on their own line).
 const SP = String.raw`[^\S\n]+`;
-const CAP_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*`;
+// A possessive ends the word: "Department of Justice's Office" names two bodies.
+const CAP_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{N}-]|['’](?!s\b)|\.(?=\p{L}))*`;
 // Connectors inside a name; "and the" starts a new phrase ("Ministry of Health and the Ghanaian government").
 const CONNECTOR = String.raw`(?:(?:of|for)(?:${SP}the)?|and|&)${SP}`;
 const TOPIC = String.raw`(?:the${SP})?${CAP_WORD}(?:${SP}(?:${CONNECTOR})?${CAP_WORD})*`;
@@ -20,6 +22,8 @@ const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
 export function scanDepartments(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(DEPT_RE)) {
+    // "Department of Physics at MIT": a university's department.
+    if (isExcludedName(m[0]) || /^\s+at\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const plural = /ies$|s$/.test(m[1]);
     const ministry = m[1].startsWith('Minist');
     const topicsStart = m.index + m[0].length - m[2].length - m[3].length;

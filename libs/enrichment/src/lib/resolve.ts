@@ -2,8 +2,9 @@ import { Cue } from './candidates';
 import { contextCountry, modifiersOf, TextContext } from './context';
 import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, refOf } from './gazetteer';
 import { Lexeme, ministryHead } from './lexicon';
+import { ShapeLexeme } from './shapes';
 import { isUsStyle } from './patterns';
-import { phraseKey } from './text';
+import { phraseKey, within } from './text';
 import { BodyKind, BodyRef } from './types';
 
 /** A resolved mention: its (possibly widened) span and the bodies it denotes. */
@@ -43,7 +44,52 @@ function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefi
     }
     case 'shortref':
       return undefined; // needs the mentions before it; see bodies.ts
+    case 'shaped':
+      return resolveShaped(ctx, span, lx);
   }
+}
+
+/** A gazetteer phrase inside the shape that, with its modifiers, names all of it ("Foreign Ministry" + "of Japan"). */
+function listedWithin(ctx: TextContext, span: Span): Resolved | undefined {
+  for (const m of within(ctx.gazetteerMatches, span.start, span.end)) {
+    const r = resolveLexemes(ctx, m, m.lexemes);
+    if (r && r.start === span.start && r.end === span.end) return r;
+  }
+  return undefined;
+}
+
+/** Words that make a shaped name a local body ("Los Angeles City Council"). */
+const LOCAL_WORD_RE = /\b(?:County|City|Municipal|Town|Village|Borough|Parish|state)\b/u;
+
+/**
+ * A body recognised by its shape: a curated entry when the name (or the name without its leading
+ * country) is one, else the name as written, its country from a place or country inside it, else
+ * from context; "the state Supreme Court" is the court of the article's main state.
+ */
+function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved | undefined {
+  const surface = ctx.text.slice(span.start, span.end);
+  const inside = within(ctx.cues, span.start, span.end).filter((c) => c.type !== 'leader');
+  const lead = inside[0]?.start === span.start ? inside[0] : undefined;
+  const entry = entryByName(surface) ?? (lead && entryByName(ctx.text.slice(lead.end, span.end)));
+  if (entry && (!lead || lead.code === entry.country)) return { ...span, refs: [refOf(entry)] };
+  const listed = listedWithin(ctx, span);
+  if (listed) return listed;
+  const cue = inside.find((c) => c.type === 'place') ?? inside[0] ?? modifiersOf(ctx, span.start, span.end).cues[0];
+  const country = cue?.code ?? contextCountry(ctx, span.start);
+  if (!country) return undefined;
+  if (lx.template) return { ...span, refs: [fill(lx.template, lx.kind, country)] };
+  const name = surface.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  const place = ctx.topPlace.get(country)?.place;
+  if (/^state /u.test(name)) {
+    return place ? { ...span, refs: [{ name: `${place} ${name.slice(6)}`, country, kind: placeKind(lx.kind) }] } : undefined;
+  }
+  // "the regional health commission": named after the story's place, else its country.
+  if (ctx.language === 'en' && /^\p{Ll}/u.test(name)) {
+    const titled = name.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    return { ...span, refs: [{ name: `${titled} of ${place ?? countryDisplayName(country)}`, country, kind: placeKind(lx.kind) }] };
+  }
+  const local = cue?.type === 'place' || LOCAL_WORD_RE.test(name);
+  return { ...span, refs: [{ name, country, kind: local ? placeKind(lx.kind) : lx.kind }] };
 }
 
 /**

@@ -82,3 +82,17 @@ export function spanIndexAt(spans: Span[], offset: number): number {
   }
   return lo;
 }
+
+/** Items of a start-sorted list lying inside [start, end) (binary search, then a scan). */
+export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
+}

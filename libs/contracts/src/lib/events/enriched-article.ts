@@ -31,6 +31,11 @@ export const stanceSchema = z.object({
   actor: z.string(),
   actorType: z.enum(['government_body', 'non_government']),
   polarity: z.enum(['support', 'oppose', 'neutral']),
+  /**
+   * What the actor supports or opposes: a short phrase from the evidence sentence ("the rail safety
+   * bill"), never the actor itself; "" when the sentence names none. (Meaning tightened in
+   * gazetteer 1.1.0; the field and its type are unchanged.)
+   */
   target: z.string(),
   evidence: z.object({ text: z.string(), ...span }),
   confidence: z.number().min(0).max(1),

@@ -1,0 +1,99 @@
+import { enrichText } from '../index';
+
+// Bodies no list names, recognised by the shape of their names; sentences written for this test.
+const bodies = (text: string, language?: string) => enrichText(text, language).bodies.map((b) => `${b.name} (${b.country})`);
+const surfaces = (text: string, language?: string) =>
+  enrichText(text, language).bodies.flatMap((b) => b.mentions.map((m) => m.surface));
+
+describe('English bodies by shape', () => {
+  it.each([
+    ['The Maryland Public Service Commission approved the rate increase on Tuesday.', 'Maryland Public Service Commission (US)'],
+    ['The Senate Judiciary Subcommittee on Crime and Counterterrorism met on Thursday.', 'Senate Judiciary Subcommittee on Crime and Counterterrorism (US)'],
+    ['A panel of the Ninth Circuit Court of Appeals heard the case.', 'Ninth Circuit Court of Appeals (US)'],
+    ['The Los Angeles City Council voted 12-2 to ban the sale of flavored tobacco.', 'Los Angeles City Council (US)'],
+    ['The Metropolitan Transportation Authority said trains would run on a weekend schedule.', 'Metropolitan Transportation Authority (US)'],
+    ['A report by the NASA Science Mission Directorate listed the delays.', 'NASA Science Mission Directorate (US)'],
+    ['Deputies from the Harris County Sheriff’s Office found the car.', "Harris County Sheriff's Office (US)"],
+    ['The Ghanaian capital was quiet. The Ghana Revenue Authority extended the filing deadline.', 'Ghana Revenue Authority (GH)'],
+  ])('%s', (text, expected) => {
+    expect(bodies(text)).toContain(expected);
+  });
+
+  it('finds a health authority named by its state', () => {
+    expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
+  });
+
+  it('finds a common-noun name after "the" and names it after the story\'s place', () => {
+    const text = 'Officials in Inner Mongolia confirmed two cases. No one has shown symptoms, the regional health commission said.';
+    expect(bodies(text)).toEqual(['Regional Health Commission of Inner Mongolia (CN)']);
+    expect(enrichText(text).stances.map((s) => s.target)).toEqual(['No one has shown symptoms']);
+  });
+
+  it('needs a level word and "the" for a common-noun name', () => {
+    expect(bodies('A health commission met. Our council voted. The big council agreed.')).toEqual([]);
+  });
+
+  it('names the state body for "the state Supreme Court" in a story about one state', () => {
+    const text = 'Wisconsin voters return in April. The state Supreme Court struck down the map on Friday.';
+    expect(bodies(text)).toContain('Wisconsin Supreme Court (US)');
+    expect(surfaces(text)).toContain('state Supreme Court');
+  });
+
+  it('keeps a curated name when a shape only adds its country', () => {
+    expect(bodies('The U.S. Department of Justice opened an inquiry.')).toEqual(['United States Department of Justice (US)']);
+  });
+
+  it('reads a shorter later name as the body named in full before', () => {
+    const text = 'The Ohio Civil Rights Commission opened a case. Later the Civil Rights Commission closed it.';
+    expect(bodies(text)).toEqual(['Ohio Civil Rights Commission (US)']);
+  });
+
+  it('separates a unit from the body it belongs to at a possessive', () => {
+    const text = 'The Department of Justice’s Office of Professional Responsibility opened a review.';
+    expect(surfaces(text)).toEqual(['Department of Justice', 'Office of Professional Responsibility']);
+  });
+});
+
+describe('look-alikes stay out', () => {
+  it.each([
+    'Professors in the Department of Physics at MIT welcomed the grant.',
+    'Authority Brands Inc bought a plumbing company in Ohio.',
+    'The FIFA Council approved the new match calendar.',
+    'The Council on Foreign Relations published a report on trade.',
+    'The American Farm Bureau said prices were falling.',
+    'She studied at the Department of Health Sciences of a London university.',
+    'The Democratic National Committee raised money in Texas.',
+    'The Oval Office was quiet on Sunday.',
+    'The Atlantic Council hosted a panel on energy.',
+  ])('%s', (text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+});
+
+describe('Spanish, Portuguese and French bodies by shape', () => {
+  it.each([
+    ['es', 'El Ministerio de Salud Pública de Ecuador informó que los casos bajaron.', 'Ministerio de Salud Pública de Ecuador'],
+    ['es', 'La Policía Nacional detuvo a tres personas en Bogotá, según la Fiscalía General de la Nación.', 'Policía Nacional'],
+    ['es', 'La Policía Nacional detuvo a tres personas en Bogotá, según la Fiscalía General de la Nación.', 'Fiscalía General de la Nación'],
+    ['pt', 'O Supremo Tribunal Federal decidiu que a lei é inconstitucional, segundo o Ministério da Saúde.', 'Supremo Tribunal Federal'],
+    ['pt', 'A Polícia Federal prendeu o empresário em São Paulo, disse a Receita Federal.', 'Polícia Federal'],
+    ['fr', 'Le ministère des Affaires étrangères a condamné l’attaque, selon le Conseil constitutionnel.', 'ministère des Affaires étrangères'],
+    ['fr', 'La Cour de cassation a rejeté le pourvoi et la Gendarmerie nationale a ouvert une enquête.', 'Cour de cassation'],
+  ])('%s: %s', (language, text, surface) => {
+    expect(surfaces(text, language)).toContain(surface);
+  });
+
+  it('detects the language when none is declared', () => {
+    expect(surfaces('El Gobierno de México rechazó la propuesta y el Senado aprobó la ley con los votos del partido.')).toEqual(
+      expect.arrayContaining(['Gobierno de México', 'Senado']),
+    );
+  });
+
+  it('does not read Spanish heads in an English story', () => {
+    expect(surfaces('The band Ministerio de Salud played in Austin, and the Tribunal Records label signed them.')).toEqual([]);
+  });
+
+  it('keeps a chamber of commerce out', () => {
+    expect(surfaces('La Cámara de Comercio de Lima criticó el impuesto.', 'es')).toEqual([]);
+  });
+});

@@ -1,0 +1,253 @@
+import { z } from 'zod';
+import shapesJson from '../gazetteer/shapes.json';
+import { bodyKindSchema } from '@newsflow/contracts';
+import { Candidate, Cue } from './candidates';
+import { Language } from './language';
+import { Token, tokenize, within } from './text';
+import { BodyKind } from './types';
+
+// Government bodies recognised by the shape of their name (see gazetteer/shapes.json): the long
+// tail of agencies, commissions, courts, committees and offices that no list can hold.
+
+const wordsSchema = z.array(z.string());
+const shapesSchema = z.object({
+  heads: z.record(z.enum(['en', 'es', 'pt', 'fr']), z.record(z.string(), bodyKindSchema)),
+  intrinsic: wordsSchema,
+  markers: wordsSchema,
+  roles: wordsSchema,
+  excluded: wordsSchema,
+  romanceAdjectives: wordsSchema,
+  bareNames: z.record(z.string(), z.string().includes('{C}')),
+  weakHeads: wordsSchema,
+  topicHeads: wordsSchema,
+  levels: wordsSchema,
+  lowercaseHeads: wordsSchema,
+});
+const SHAPES = shapesSchema.parse(shapesJson);
+
+/** Single words in a set, phrases ("human services") checked on the joined keys. */
+class WordList {
+  private readonly words: Set<string>;
+  private readonly phrases: string[];
+  constructor(list: string[]) {
+    this.words = new Set(list.filter((w) => !w.includes(' ')));
+    this.phrases = list.filter((w) => w.includes(' ')).map((p) => ` ${p} `);
+  }
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+  anyIn(keys: string[]): boolean {
+    if (keys.some((k) => this.words.has(k))) return true;
+    const joined = ` ${keys.join(' ')} `;
+    return this.phrases.some((p) => joined.includes(p));
+  }
+}
+
+const INTRINSIC = new WordList(SHAPES.intrinsic);
+const MARKERS = new WordList(SHAPES.markers);
+const ROLES = new WordList(SHAPES.roles);
+const EXCLUDED = new WordList(SHAPES.excluded);
+const ROMANCE_ADJECTIVES = new WordList(SHAPES.romanceAdjectives);
+const WEAK_HEADS = new WordList(SHAPES.weakHeads);
+const TOPIC_HEADS = new WordList(SHAPES.topicHeads);
+const LEVELS = new WordList(SHAPES.levels);
+const LOWERCASE_HEADS = new WordList(SHAPES.lowercaseHeads);
+/** Marker words between a level and a lowercase head: "the regional health commission". */
+const MAX_TOPIC_WORDS = 2;
+
+/** Words that open a sentence or clause, never the first word of a name. */
+const NOT_NAME_START = new Set(
+  'the a an in on at but and or when while after before if as by for from to with yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this that these those meanwhile however earlier later former acting interim then both all every each some its their his her our'.split(
+    ' ',
+  ),
+);
+const ENGLISH_COMPLEMENT = new Set(['of', 'for', 'on']);
+const ROMANCE_CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'l', 'd', "'", '’', 'y', 'e', 'et']);
+const MAX_MODIFIERS = 6;
+const MAX_COMPLEMENT_WORDS = 6;
+/** Official roles that may follow a name ("House Intelligence Committee Chairman Adam Schiff"). */
+const ROLE_AFTER = new Set(['chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'secretary', 'president', 'member', 'members', 'head', 'judge', 'justice', 'official', 'officials', 'ranking']);
+
+export interface ShapeLexeme {
+  type: 'shaped';
+  kind: BodyKind;
+  /** Name template of a bare head ("el Gobierno": "Government of {C}"). */
+  template?: string;
+}
+
+interface HeadMatch {
+  kind: BodyKind;
+  /** Tokens the head spans ("inspector general": 2). */
+  length: number;
+}
+
+/** A name holding a word of a company, school, NGO, party or sports body. */
+export function isExcludedName(name: string): boolean {
+  return EXCLUDED.anyIn(tokenize(name).map((t) => t.key));
+}
+
+const HEADS = new Map<Language, Map<string, BodyKind>>(
+  Object.entries(SHAPES.heads).map(([lang, heads]) => [lang as Language, new Map(Object.entries(heads))]),
+);
+
+/** First words of two-word heads ("inspector general"), so most tokens need one lookup. */
+const TWO_WORD_STARTS = new Set([...HEADS.values()].flatMap((h) => [...h.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0])));
+
+function headAt(tokens: Token[], i: number, heads: Map<string, BodyKind>): HeadMatch | undefined {
+  const two = TWO_WORD_STARTS.has(tokens[i].key) && i + 1 < tokens.length ? heads.get(`${tokens[i].key} ${tokens[i + 1].key}`) : undefined;
+  if (two) return { kind: two, length: 2 };
+  const one = heads.get(tokens[i].key);
+  return one ? { kind: one, length: 1 } : undefined;
+}
+
+/** No line break between two tokens: names never run across lines (headings sit on their own). */
+function sameLine(text: string, a: Token, b: Token): boolean {
+  return !text.slice(a.end, b.start).includes('\n') && b.start - a.end <= 2;
+}
+
+const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+
+/**
+ * Candidate bodies by shape. `cues` are country cues (a place or country inside the name is
+ * evidence of a government body and gives its country); `parents` are spans of bodies found
+ * otherwise, so "the Department of Justice's Office of Professional Responsibility" is a unit of one.
+ */
+export function scanShapes(tokens: Token[], text: string, language: Language, cues: Cue[], parents: Candidate[]): Candidate[] {
+  const heads = HEADS.get(language);
+  if (!heads) return [];
+  const romance = language !== 'en';
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!romance && !tokens[i].cap && LOWERCASE_HEADS.has(tokens[i].key)) {
+      const common = commonNounShape(tokens, text, i);
+      if (common) out.push(common);
+      continue;
+    }
+    const head = headAt(tokens, i, heads);
+    if (!head) continue;
+    const shape = romance ? romanceShape(tokens, text, i, head, language) : englishShape(tokens, text, i, head, parents);
+    if (!shape) continue;
+    const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
+    if (EXCLUDED.anyIn(keys)) continue;
+    const weak = WEAK_HEADS.has(tokens[i].key);
+    const inside = within(cues, tokens[shape.from].start, tokens[shape.to - 1].end);
+    const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
+    if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
+    const template = shape.to - shape.from === head.length ? SHAPES.bareNames[keys.join(' ')] : undefined;
+    out.push({
+      start: tokens[shape.from].start,
+      end: tokens[shape.to - 1].end,
+      lexemes: [{ type: 'shaped', kind: head.kind, template }],
+      priority: 1,
+    });
+    i = shape.to - 1;
+  }
+  return out;
+}
+
+interface Shape {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Unit of a body named just before with a possessive. */
+  parent?: boolean;
+}
+
+function isGovernmentName(keys: string[], tokens: Token[], from: number, headIndex: number): boolean {
+  if (INTRINSIC.anyIn(keys) || MARKERS.anyIn(keys)) return true;
+  // "Sheriff's Office", "Comptroller's Office": a role's office.
+  return tokens[headIndex - 1]?.key === "'s" && ROLES.has(tokens[headIndex - 2]?.key ?? '') && headIndex - 2 >= from;
+}
+
+/** "Cook County Sheriff's Office", "Senate Judiciary Subcommittee on Crime", "Court of Appeals for the Ninth Circuit". */
+function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch, parents: Candidate[]): Shape | undefined {
+  if (!tokens[i].cap) return undefined;
+  let to = i + head.length;
+  for (let c = 0; c < 2; c++) {
+    const next = complementEnd(tokens, text, to, TOPIC_HEADS.has(tokens[i].key));
+    if (next === to) break;
+    to = next;
+  }
+  const after = tokens[to];
+  // "Authority Brands", "Office Depot": the name goes on, so the head is not its head.
+  if (after?.cap && isWord(after) && sameLine(text, tokens[to - 1], after) && !ROLE_AFTER.has(after.key)) return undefined;
+  // "Department of Physics at MIT": a university's department.
+  if (after?.key === 'at' && tokens[i].key === 'department') return undefined;
+  let from = i;
+  while (from > 0 && i - from < MAX_MODIFIERS) {
+    const p = tokens[from - 1];
+    if (!sameLine(text, p, tokens[from])) break;
+    if (p.cap && isWord(p)) from--;
+    else if (p.key === "'s" && from === i && ROLES.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]?.cap) from -= 2;
+    else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
+    else break;
+  }
+  while (from < i && (NOT_NAME_START.has(tokens[from].key) || !isWord(tokens[from]))) from++;
+  // "the state Supreme Court": the article's state's own body.
+  if (tokens[from - 1]?.text === 'state' && sameLine(text, tokens[from - 1], tokens[from])) from--;
+  const parent = from === i && tokens[i - 1]?.key === "'s" && parents.some((p) => p.end === tokens[i - 2]?.end);
+  // A bare head ("the Department", "Court") is a short reference, resolved elsewhere.
+  if (from === i && to === i + head.length) return undefined;
+  return { from, to, parent };
+}
+
+/**
+ * "the regional health commission", "the city council", "the county board": a level word, up to two
+ * marker words and a lowercase head right after "the"; the body of the story's place or country.
+ */
+function commonNounShape(tokens: Token[], text: string, i: number): Candidate | undefined {
+  let from = i;
+  while (from > 0 && i - from < MAX_TOPIC_WORDS && !tokens[from - 1].cap && MARKERS.has(tokens[from - 1].key) && !LEVELS.has(tokens[from - 1].key)) from--;
+  if (from === 0 || !LEVELS.has(tokens[from - 1].key) || tokens[from - 1].cap) return undefined;
+  from--;
+  if (tokens[from - 1]?.key !== 'the' || text.slice(tokens[from].end, tokens[i].start).includes('\n')) return undefined;
+  // "the state government" and "the federal government" have generic heads of their own.
+  if (tokens[i].key === 'government' && ['state', 'federal', 'national'].includes(tokens[from].key)) return undefined;
+  const kind = SHAPES.heads.en[tokens[i].key] ?? 'executive';
+  return { start: tokens[from].start, end: tokens[i].end, lexemes: [{ type: 'shaped', kind }], priority: 1 };
+}
+
+/** End of an "of/for[/on] [the] Capitalized Words" complement starting at token `at` (or `at` if none). */
+function complementEnd(tokens: Token[], text: string, at: number, topical: boolean): number {
+  const word = tokens[at];
+  if (!word || !ENGLISH_COMPLEMENT.has(word.text) || (word.text === 'on' && !topical) || !sameLine(text, tokens[at - 1], word)) return at;
+  let j = at + 1;
+  if (tokens[j]?.key === 'the') j++;
+  // "the Supreme Court on Monday": a date, not a name.
+  if (NOT_NAME_START.has(tokens[j]?.key ?? '')) return at;
+  let end = at;
+  for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS; n++) {
+    const t = tokens[j];
+    if (!sameLine(text, tokens[j - 1], t)) break;
+    if (t.cap && isWord(t)) end = j + 1;
+    else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
+    j++;
+  }
+  return end === at ? at : end;
+}
+
+/** "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional". */
+function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language): Shape | undefined {
+  let from = i;
+  // Capitalized adjectives before the head: "Supremo Tribunal Federal".
+  while (from > 0 && tokens[from - 1].cap && ROMANCE_ADJECTIVES.has(tokens[from - 1].key) && sameLine(text, tokens[from - 1], tokens[from])) from--;
+  let to = i + head.length;
+  let j = to;
+  for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
+    const t = tokens[j];
+    if (!sameLine(text, tokens[j - 1], t)) break;
+    if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || lowercaseComplement(tokens, i, j, language)) to = j + 1;
+    else if (!ROMANCE_CONNECTORS.has(t.key)) break;
+    j++;
+  }
+  // A lowercase head needs a complement ("el ministerio de Salud"); a bare one is a common noun,
+  // unless it is capitalized and names the country's body by itself ("el Gobierno").
+  const bare = from === i && to === i + head.length;
+  if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
+  return { from, to };
+}
+
+/** French names keep lowercase complements: "Cour de cassation", "Cour des comptes" (one word after a capitalized head). */
+function lowercaseComplement(tokens: Token[], head: number, j: number, language: Language): boolean {
+  return language === 'fr' && tokens[head].cap && j === head + 2 && ['de', 'des', 'du'].includes(tokens[j - 1].key) && isWord(tokens[j]);
+}

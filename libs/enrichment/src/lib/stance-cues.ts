@@ -1,0 +1,124 @@
+import lexicon from '../lexicon/stance.json';
+import { Language } from './language';
+
+// Stance cues of one language (lexicon/stance.json): English at the top level, Spanish, Portuguese
+// and French under `languages`. The article's language chooses them.
+
+type Weights = Record<string, number>;
+
+export interface StanceCues {
+  reportingVerbs: Set<string>;
+  inversionVerbs: Set<string>;
+  /** "according to X", "según X", "selon X". */
+  according: RegExp;
+  support: WeightedStems;
+  oppose: WeightedStems;
+  /** A negator within three words before a cue. */
+  negation: RegExp;
+}
+
+/** A cue found in a sentence: its offset and the text it spans (the stem with the rest of its word). */
+export interface CueMatch {
+  index: number;
+  text: string;
+  weight: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Stems matched at word starts ("criticiz" matches "criticized"), phrases too ("struck down"); a
+ * stem ending in `$` is a whole word ("ban$" is not "bank"). The longest stem at a word wins. A
+ * lookup per word, not one large case-insensitive regular expression: the scan runs on every
+ * sentence with an actor.
+ */
+export class WeightedStems {
+  private readonly exact = new Map<string, number>();
+  private readonly prefixes = new Map<string, number>();
+  /** Stems of several words, by their first word's first three letters. */
+  private readonly phrases = new Map<string, [string, number, boolean][]>();
+  private readonly lengths: number[];
+
+  constructor(stems: Weights) {
+    for (const [raw, weight] of Object.entries(stems)) {
+      const exact = raw.endsWith('$');
+      const stem = exact ? raw.slice(0, -1) : raw;
+      if (stem.includes(' ')) {
+        const key = stem.split(' ')[0].slice(0, 3);
+        this.phrases.set(key, [...(this.phrases.get(key) ?? []), [stem, weight, exact]]);
+      } else (exact ? this.exact : this.prefixes).set(stem, weight);
+    }
+    this.lengths = [...new Set([...this.prefixes.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  }
+
+  matches(sentence: string): CueMatch[] {
+    const lower = sentence.toLowerCase();
+    // Lowercasing keeps offsets unless a letter folds to two ("İ"): such a sentence is read as written.
+    const text = lower.length === sentence.length ? lower : sentence;
+    const out: CueMatch[] = [];
+    let skipTo = 0;
+    for (const m of text.matchAll(WORD_RE)) {
+      if (m.index < skipTo) continue;
+      const hit = this.longestAt(text, m.index, m[0]);
+      if (!hit) continue;
+      out.push({ index: m.index, text: sentence.slice(m.index, m.index + hit.length), weight: hit.weight });
+      skipTo = m.index + hit.length;
+    }
+    return out;
+  }
+
+  /** The longest stem at a word start, with the length of text it covers (the rest of its last word included). */
+  private longestAt(text: string, at: number, word: string): { length: number; weight: number } | undefined {
+    let best: { stem: number; length: number; weight: number } | undefined;
+    for (const [stem, weight, exact] of this.phrases.get(word.slice(0, 3)) ?? []) {
+      if (!text.startsWith(stem, at)) continue;
+      const rest = /^[\p{L}-]*/u.exec(text.slice(at + stem.length))?.[0] ?? '';
+      if (exact && rest) continue;
+      if (!best || stem.length > best.stem) best = { stem: stem.length, length: stem.length + rest.length, weight };
+    }
+    const bare = word.replace(/['’].*$/u, '');
+    const exactWeight = this.exact.get(bare);
+    if (exactWeight !== undefined && (!best || bare.length > best.stem)) best = { stem: bare.length, length: bare.length, weight: exactWeight };
+    for (const len of this.lengths) {
+      if (len > bare.length || (best && len <= best.stem)) continue;
+      const weight = this.prefixes.get(bare.slice(0, len));
+      if (weight !== undefined) {
+        best = { stem: len, length: wordLength(bare), weight };
+        break;
+      }
+    }
+    return best;
+  }
+}
+
+/** Letters and hyphens from the word start: the extent of a stem's word, as "stem[\p{L}-]*" reads it. */
+function wordLength(word: string): number {
+  return /^[\p{L}-]*/u.exec(word)?.[0].length ?? word.length;
+}
+
+const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+function negationOf(negators: string[]): RegExp {
+  const words = negators.filter((n) => n !== "n't");
+  return new RegExp(String.raw`(?:(?<![\p{L}])(?:${alternation(words)})(?![\p{L}])|n['’]t\b)(?:\s+\S+){0,3}\s*$`, 'iu');
+}
+
+function cuesOf(l: { reportingVerbs: string[]; inversionVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] }): StanceCues {
+  return {
+    reportingVerbs: new Set(l.reportingVerbs),
+    inversionVerbs: new Set(l.inversionVerbs),
+    according: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(l.according)})\s`, 'giu'),
+    support: new WeightedStems(l.support),
+    oppose: new WeightedStems(l.oppose),
+    negation: negationOf(l.negators),
+  };
+}
+
+const BY_LANGUAGE = new Map<Language, StanceCues>([
+  ['en', cuesOf({ ...lexicon, according: ['according to'] })],
+  ...Object.entries(lexicon.languages).map(([lang, l]): [Language, StanceCues] => [lang as Language, cuesOf(l)]),
+]);
+
+export function stanceCues(language: Language): StanceCues {
+  return BY_LANGUAGE.get(language) ?? (BY_LANGUAGE.get('en') as StanceCues);
+}

@@ -1,0 +1,135 @@
+import lexicon from '../lexicon/stance.json';
+import { Span } from './text';
+
+// The target of a stance: what is supported or opposed, a short phrase taken from the evidence
+// sentence ("the rail safety bill"), never the actor; "" when the sentence offers none.
+
+const MAX_WORDS = 8;
+/** Punctuation that ends a phrase; a spaced dash too. */
+const PHRASE_END_RE = /[,;:.!?()“”"«»[\]]|\s[-–—]\s/u;
+const words = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+/** Words that open a new clause or circumstance: the phrase ends before them. */
+const STOP = words(lexicon.target.stopWords);
+/** Words between a cue and its object: "warned that …", "voted against …", "struck down …". */
+const LEAD = words(lexicon.target.leadWords);
+/** Two-word openings of a circumstance: "in a 6-3 decision", "for their response". */
+const STOP_PHRASES = words(lexicon.target.stopPhrases);
+/** Words a phrase does not end on: "the", "of", "to". */
+const TRAILING = words(lexicon.target.trailingWords);
+const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now)\s+)+$/iu;
+
+export interface TargetInput {
+  /** The sentence. */
+  text: string;
+  /** The strongest polarity cue, if any (relative offsets). */
+  cue?: Span;
+  /** The reporting verb after the actor, if any. */
+  verb?: Span;
+  /** Where the actor is named in the sentence, if it is. */
+  actor?: Span;
+  /** Names of the actor, none of which the target may be. */
+  actorNames: string[];
+}
+
+/** The phrase a stance is about, from the text around its cue, else around its reporting verb. */
+export function targetOf(input: TargetInput): string {
+  const { text, cue, verb, actor } = input;
+  const tries: (() => string)[] = [];
+  if (cue) {
+    // "was criticized by the FBI": the subject, not the agent after "by".
+    if (!/^\s+by\s/iu.test(text.slice(cue.end))) tries.push(() => phraseAfter(text, cue.end, actor));
+    // "ruled the policy unlawful": the object between the verb and the cue.
+    if (verb && verb.end < cue.start) tries.push(() => phraseAfter(text.slice(0, cue.start), verb.end, actor));
+    tries.push(() => subjectBefore(text, cue.start, actor));
+  }
+  if (verb) tries.push(() => phraseAfter(text, verb.end, actor));
+  // "Deputies from the sheriff's office arrested two men, a spokesperson said": the actor's predicate.
+  if (actor) tries.push(() => phraseAfter(text, actor.end, actor));
+  // "“We will not accept these terms,” the ministry said": the quoted clause.
+  tries.push(() => quotedClause(text, actor));
+  // "No one has shown symptoms, the commission said": the clause before the actor.
+  if (actor && actor.start > 0) tries.push(() => severalWords(phraseAfter(text.slice(0, actor.start), 0)));
+  for (const attempt of tries) {
+    const phrase = attempt();
+    if (phrase && !isActor(phrase, input.actorNames)) return phrase;
+  }
+  return '';
+}
+
+/** Up to eight words after `from`, past lead words, to the first clause break, stop word or the actor. */
+function phraseAfter(text: string, from: number, actor?: Span): string {
+  const out: string[] = [];
+  let previous = '';
+  const re = /\S+/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && out.length < MAX_WORDS; m = re.exec(text)) {
+    if (actor && m.index < actor.end && actor.start < m.index + m[0].length) break;
+    const gap = text.slice(from, m.index);
+    if (PHRASE_END_RE.test(gap) && (out.length > 0 || /[.;!?]/u.test(gap))) break;
+    const { word, ends } = splitPunctuation(m[0]);
+    const key = word.toLowerCase();
+    if (out.length === 0 && (LEAD.has(key) || word === '' || /^\d/u.test(word) || previous === 'to')) {
+      from = m.index + m[0].length;
+      // "sued to block the merger": the infinitive's verb is skipped with its "to".
+      previous = previous === 'to' ? '' : key;
+      if (ends && word !== '') break;
+      continue;
+    }
+    if (STOP.has(key) || STOP_PHRASES.has(`${key} ${nextWord(text, m.index + m[0].length)}`)) break;
+    out.push(word);
+    if (ends) break;
+    from = m.index + m[0].length;
+  }
+  return trimTrailing(out);
+}
+
+/** "The plan was criticized by …": the subject before the cue, within its clause. */
+function subjectBefore(text: string, end: number, actor?: Span): string {
+  let lead = text.slice(0, end).replace(AUXILIARY_END_RE, ' ');
+  if (actor && actor.end <= end) lead = lead.slice(actor.end);
+  const clause = lead.split(PHRASE_END_RE).pop() ?? '';
+  const all = clause.trim().split(/\s+/u).filter(Boolean);
+  let from = all.length;
+  while (from > 0 && all.length - from < MAX_WORDS && !STOP.has(all[from - 1].toLowerCase())) from--;
+  return trimTrailing(all.slice(from));
+}
+
+function quotedClause(text: string, actor?: Span): string {
+  const m = /[“"«]([^”"»]+)/u.exec(text);
+  if (!m || (actor && m.index <= actor.start && actor.end <= m.index + m[0].length)) return '';
+  return severalWords(phraseAfter(m[1], 0));
+}
+
+/** A one-word clause ("No") is an answer, not a target. */
+function severalWords(clause: string): string {
+  return clause.includes(' ') ? clause : '';
+}
+
+function nextWord(text: string, from: number): string {
+  return /^\s+([\p{L}\p{N}-]+)/u.exec(text.slice(from, from + 40))?.[1].toLowerCase() ?? '';
+}
+
+function splitPunctuation(token: string): { word: string; ends: boolean } {
+  const opened = token.replace(/^[“"‘'(«[]+/u, '');
+  const word = opened.replace(/[”"’'),;:.!?»\]]+$/u, '');
+  return { word, ends: word.length < opened.length };
+}
+
+function trimTrailing(out: string[]): string {
+  while (out.length > 0 && TRAILING.has(out[out.length - 1].toLowerCase())) out.pop();
+  while (out.length > 0 && LEAD.has(out[0].toLowerCase())) out.shift();
+  return out.join(' ');
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/u, '').replace(/['’]s$/u, '').trim();
+
+/** A target that is the actor itself, part of its name or its acronym, is none. */
+function isActor(phrase: string, names: string[]): boolean {
+  const p = fold(phrase);
+  return names.some((n) => {
+    const name = fold(n);
+    return name.length > 0 && (p === name || name.includes(p) || p.startsWith(`${name} `) || p === initials(name));
+  });
+}
+
+const initials = (name: string) => name.split(/\s+/u).filter((w) => !/^(?:of|the|for|and|on|de|del|la)$/u.test(w)).map((w) => w[0]).join('');
