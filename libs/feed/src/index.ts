@@ -1,2 +1,3 @@
 export * from './lib/parse-feed';
 export * from './lib/source-link';
+export * from './lib/parse-sitemap';
