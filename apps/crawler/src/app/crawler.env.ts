@@ -16,6 +16,11 @@ export const crawlerEnvSchema = baseEnvSchema.extend({
   FEED_SEEN_ITEMS_MAX: z.coerce.number().int().min(10).default(1000),
   FEED_POLL_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   FEED_LEASE_MS: z.coerce.number().int().min(10_000).default(300_000),
+  /** Sitemap entries published (or modified) longer ago are left out; 0 takes every entry. Google News sitemaps list two days. */
+  SITEMAP_RECENT_WINDOW_MS: z.coerce.number().int().min(0).default(48 * HOUR_MS),
+  SITEMAP_MAX_DEPTH: z.coerce.number().int().min(0).max(5).default(2),
+  SITEMAP_MAX_FILES: z.coerce.number().int().min(1).max(1000).default(50),
+  SITEMAP_MAX_URLS: z.coerce.number().int().min(1).max(100_000).default(50_000),
   /** Bearer token of the admin API; development falls back to a well-known one, nothing else does. */
   CRAWLER_ADMIN_TOKEN: optional(z.string().min(16, 'CRAWLER_ADMIN_TOKEN must be at least 16 characters')),
   /** The fetch path's guards, limits and politeness, shared with `newsflow fetch`. */

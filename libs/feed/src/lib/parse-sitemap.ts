@@ -35,7 +35,7 @@ const MAX_FIELD_CHARS = 4096;
 /** The parse is fed in chunks so that it can stop early once the entry cap is reached. */
 const CHUNK_CHARS = 64 * 1024;
 const ROOTS = new Set(['urlset', 'sitemapindex']);
-const ROOT_ELEMENT = /^(?:\uFEFF)?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*<(?:[\w.-]+:)?(\w+)/;
+const ROOT_ELEMENT = /^(?:\uFEFF)?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(?:[\w.-]+:)?(\w+)/;
 
 /** True when the document's root element is a sitemap's (`<urlset>` or `<sitemapindex>`); cheap, for telling sitemaps from feeds. */
 export function isSitemap(xml: string): boolean {
