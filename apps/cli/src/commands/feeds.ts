@@ -25,7 +25,7 @@ export function feedsCommand(): Command {
   feeds
     .command('add')
     .description('add a feed (polled at once), or change the settings of a known one')
-    .argument('<url>', 'the feed URL (RSS 2.0, Atom or RDF)')
+    .argument('<url>', 'the feed URL (RSS 2.0, Atom or RDF) or a sitemap (index), gzipped or not')
     .option('--interval <duration>', "poll interval: 90s, 10m, 2h or milliseconds (default: the crawler's)")
     .option('--no-follow-source', "take item pages as the articles instead of following their source links")
     .action(async (url: string, options: { interval?: string; followSource: boolean }, command: Command) => {
@@ -38,11 +38,23 @@ export function feedsCommand(): Command {
     .description('remove a feed and its state')
     .argument('<url|id>', 'the feed URL or its id')
     .action(async (feed: string, _options: unknown, command: Command) => {
-      const feedId = URL.canParse(feed) ? feedIdFor(feed) : feed;
+      const feedId = feedIdOf(feed);
       await callCrawler(command, 'DELETE', `/${encodeURIComponent(feedId)}`);
       console.log(`removed ${feedId}`);
     });
+  feeds
+    .command('poll')
+    .description('poll a feed or sitemap now (within a second), whatever its schedule or backoff')
+    .argument('<url|id>', 'the feed URL or its id')
+    .action(async (feed: string, _options: unknown, command: Command) => {
+      printFeed(await callCrawler<FeedView>(command, 'POST', `/${encodeURIComponent(feedIdOf(feed))}/poll`));
+      console.log('  polling now');
+    });
   return feeds;
+}
+
+function feedIdOf(feed: string): string {
+  return URL.canParse(feed) ? feedIdFor(feed) : feed;
 }
 
 function durationMs(text: string): number {
@@ -79,7 +91,9 @@ function messageOf(text: string): string {
 
 function printFeed(feed: FeedView): void {
   const interval = feed.pollIntervalMs === undefined ? 'default interval' : `every ${feed.pollIntervalMs / 1000}s`;
-  console.log(`\n${feed.url}\n  id ${feed.feedId}  (${feed.origin}, ${interval}${feed.followSource ? ', follows source links' : ''})`);
+  const kind = feed.kind ? `${feed.kind}, ` : '';
+  console.log(`\n${feed.url}\n  id ${feed.feedId}  (${kind}${feed.origin}, ${interval}${feed.followSource ? ', follows source links' : ''})`);
   console.log(`  next poll ${feed.nextPollAt}   last success ${feed.lastSuccessAt ?? 'never'}   last status ${feed.lastStatus ?? '-'}`);
   if (feed.consecutiveFailures > 0) console.log(`  ${feed.consecutiveFailures} failure(s) in a row, last: ${feed.lastError}`);
+  feed.lastNotes?.forEach((note) => console.log(`  note: ${note}`));
 }
