@@ -1,6 +1,9 @@
 import { Command } from 'commander';
+import { createOneOffFetcher, discoveryPorts } from '@newsflow/crawling';
+import { DiscoveredSource, Discovery, discoverSources } from '@newsflow/feed';
 import { ADMIN_FEEDS_PATH, DEVELOPMENT_ADMIN_TOKEN, FeedSettingsInput, FeedView, feedIdFor } from '@newsflow/feed-registry';
 import { SERVICE_PORTS } from '@newsflow/local-stack';
+import { version } from '../../../../package.json';
 
 interface CrawlerOptions {
   crawler: string;
@@ -50,7 +53,45 @@ export function feedsCommand(): Command {
       printFeed(await callCrawler<FeedView>(command, 'POST', `/${encodeURIComponent(feedIdOf(feed))}/poll`));
       console.log('  polling now');
     });
+  feeds
+    .command('discover')
+    .description("find a site's feeds (linked from its home page, or at common paths) and sitemaps (robots.txt, common paths), through the crawler's fetch path")
+    .argument('<site-url>', "the site's home page")
+    .option('--add', 'register every source found with the crawler')
+    .option('--no-follow-source', 'with --add: take item pages as the articles instead of following their source links')
+    .option('--json', 'print what was found as JSON')
+    .action(async (siteUrl: string, options: { add?: boolean; followSource: boolean; json?: boolean }, command: Command) => {
+      const discovery = await discoverLocally(siteUrl);
+      if (options.json) console.log(JSON.stringify(discovery, null, 2));
+      else printDiscovery(discovery);
+      if (!options.add) return;
+      for (const source of [...discovery.feeds, ...discovery.sitemaps]) {
+        printFeed(await callCrawler<FeedView>(command, 'POST', '', { url: source.url, followSource: options.followSource }));
+      }
+    });
   return feeds;
+}
+
+/** Discovery on the crawler's fetch path, from the same environment as the service (state in memory), like `newsflow fetch`. */
+async function discoverLocally(siteUrl: string): Promise<Discovery> {
+  const fetcher = createOneOffFetcher(process.env, version);
+  try {
+    return await discoverSources(siteUrl, discoveryPorts(fetcher));
+  } finally {
+    await fetcher.client.close();
+  }
+}
+
+function printDiscovery({ siteUrl, feeds: found, sitemaps, rejected }: Discovery): void {
+  const describe = (source: DiscoveredSource) => {
+    const what = source.kind === 'feed' ? `${source.entries} item(s)` : source.index ? `index of ${source.entries} sitemap(s)` : `${source.entries} page(s)`;
+    return `  ${source.url}  (${what}; via ${source.via}${source.title ? `: ${source.title}` : ''})`;
+  };
+  console.log(`${siteUrl}\n${found.length} feed(s)`);
+  found.forEach((source) => console.log(describe(source)));
+  console.log(`${sitemaps.length} sitemap(s)`);
+  sitemaps.forEach((source) => console.log(describe(source)));
+  rejected.forEach(({ url, reason }) => console.log(`  not a source: ${url} (${reason})`));
 }
 
 function feedIdOf(feed: string): string {

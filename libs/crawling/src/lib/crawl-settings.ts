@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiscoveryPorts } from '@newsflow/feed';
 import { FetchError, FetchedPage, HTML_TYPES, NotModified, Validators, WebClient, WebClientSettings, SOURCE_TYPES } from './fetch-page';
 import { FetchHistory } from './fetch-history';
 import { HostGate, HostGateSettings, HostStateStore } from './host-gate';
@@ -100,6 +101,13 @@ export function createPoliteFetcher(settings: CrawlSettings, stores: RobotsStore
 export const fetchHtml = (fetcher: PoliteFetcher) => (url: string): Promise<FetchedPage> => fetcher.fetch(url, { accept: HTML_TYPES });
 export const fetchFeedIfModified = (fetcher: PoliteFetcher, url: string, validators: Validators): Promise<FetchedPage | NotModified> =>
   fetcher.fetchIfModified(url, { accept: SOURCE_TYPES, validators });
+
+/** A site's feeds and sitemaps looked for through the polite fetch path (robots.txt through its cache). */
+export const discoveryPorts = (fetcher: PoliteFetcher): DiscoveryPorts => ({
+  fetchPage: fetchHtml(fetcher),
+  fetchSource: (url) => fetcher.fetch(url, { accept: SOURCE_TYPES }),
+  robotsSitemaps: (url) => fetcher.robots.sitemaps(new URL(url)),
+});
 
 /** Crawl state held in memory: for a one-off fetch (the CLI) and for unit tests. */
 export class InMemoryCrawlState implements RobotsStore, HostStateStore, FetchHistory {

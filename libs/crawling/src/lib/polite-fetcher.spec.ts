@@ -76,6 +76,13 @@ describe('PoliteFetcher (local HTTP server)', () => {
     expect(await stores.find(base)).toMatchObject({ verdict: 'rules' });
   });
 
+  it("reads the Sitemap: lines of robots.txt, none when it is missing", async () => {
+    robotsTxt = { status: 200, body: 'User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/sitemap_index.xml\nSitemap: /news.xml' };
+    expect(await politeFetcher().fetcher.robots.sitemaps(new URL(base))).toEqual(['https://news.example.org/sitemap_index.xml', '/news.xml']);
+    robotsTxt = { status: 404, body: '' };
+    expect(await politeFetcher().fetcher.robots.sitemaps(new URL(base))).toEqual([]);
+  });
+
   it('takes a 4xx robots.txt as allow all and a 5xx as disallow all (RFC 9309)', async () => {
     robotsTxt = { status: 404, body: '' };
     expect((await politeFetcher().fetcher.fetch(`${base}/a`, { accept: HTML_TYPES })).status).toBe(200);

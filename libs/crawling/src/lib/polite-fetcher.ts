@@ -24,7 +24,7 @@ export function isRetryable(error: FetchError): boolean {
 export class PoliteFetcher {
   constructor(
     readonly client: WebClient,
-    private readonly robots: RobotsPolicy,
+    readonly robots: RobotsPolicy,
     private readonly gate: HostGate,
     private readonly settings: PoliteFetcherSettings,
     private readonly random = Math.random,
