@@ -7,7 +7,7 @@ import { Test } from '@nestjs/testing';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { Connection } from 'mongoose';
 import { CrawlRequest, Topics, parseEvent } from '@newsflow/contracts';
-import { ADMIN_FEEDS_PATH, FeedView } from '@newsflow/feed-registry';
+import { ADMIN_FEEDS_PATH, DiscoveryView, FeedView } from '@newsflow/feed-registry';
 
 /**
  * The running crawler module (feed poller, admin API, fetch path) on the local stack's real Kafka and
@@ -17,7 +17,7 @@ const BROKERS = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
 const RUN = randomUUID().slice(0, 8);
 const TOKEN = `test-token-${randomUUID()}`;
 
-describe('sitemap source and poll-now (running crawler module, real Kafka and FerretDB)', () => {
+describe('discovery, sitemap source and poll-now (running crawler module, real Kafka and FerretDB)', () => {
   let site: Server;
   let sitemapUrl: string;
   const pages: string[] = [];
@@ -28,7 +28,7 @@ describe('sitemap source and poll-now (running crawler module, real Kafka and Fe
 
   beforeAll(async () => {
     site = createServer((request, response) => {
-      if (request.url !== `/news-sitemap-${RUN}.xml`) return void response.writeHead(404).end();
+      if (request.url !== '/news-sitemap.xml') return void response.writeHead(404).end();
       const published = new Date().toISOString();
       const entries = pages.map(
         (page) => `<url><loc>${page}</loc><news:news><news:publication_date>${published}</news:publication_date><news:title>t</news:title></news:news></url>`,
@@ -39,7 +39,7 @@ describe('sitemap source and poll-now (running crawler module, real Kafka and Fe
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    sitemapUrl = `${origin}/news-sitemap-${RUN}.xml`;
+    sitemapUrl = `${origin}/news-sitemap.xml`;
     pages.push(`${origin}/first-${RUN}`);
 
     consumer = new Kafka({ clientId: `poll-now-test-${RUN}`, brokers: BROKERS, logLevel: logLevel.NOTHING }).consumer({ groupId: `test-poll-now-${RUN}` });
@@ -69,7 +69,7 @@ describe('sitemap source and poll-now (running crawler module, real Kafka and Fe
     app = module.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
     admin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}${ADMIN_FEEDS_PATH}`;
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await consumer?.disconnect();
@@ -86,10 +86,13 @@ describe('sitemap source and poll-now (running crawler module, real Kafka and Fe
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
-  it('turns a registered sitemap into crawl requests, and polls it again at once when asked', async () => {
-    const added = await call('POST', '', { url: sitemapUrl, followSource: false });
-    expect(added.status).toBe(201);
-    const { feedId } = (await added.json()) as FeedView;
+  it('discovers and registers a news sitemap, turns it into crawl requests, and polls it again at once when asked', async () => {
+    const discovered = await call('POST', '/discover', { url: new URL(sitemapUrl).origin, add: true, followSource: false });
+    expect(discovered.status).toBe(200);
+    const discovery = (await discovered.json()) as DiscoveryView;
+    expect(discovery).toMatchObject({ feeds: [], sitemaps: [{ url: sitemapUrl, kind: 'sitemap', via: 'path', entries: 1, index: false }] });
+    expect(discovery.added).toEqual([expect.objectContaining({ url: sitemapUrl, origin: 'api', followSource: false })]);
+    const feedId = discovery.added?.[0].feedId ?? '';
     await waitFor(() => received.length === 1);
     expect(received[0]).toMatchObject({ url: pages[0], origin: 'sitemap', feedUrl: sitemapUrl, followSource: false, schemaVersion: '1.1' });
     const polled = await waitForFeed(feedId, (feed) => feed.lastSuccessAt !== undefined);
@@ -105,7 +108,7 @@ describe('sitemap source and poll-now (running crawler module, real Kafka and Fe
     expect(received[1]).toMatchObject({ url: pages[1], origin: 'sitemap', feedUrl: sitemapUrl });
 
     expect((await call('POST', '/no-such-feed/poll')).status).toBe(404);
-  }, 60_000);
+  }, 120_000);
 
   async function waitForFeed(feedId: string, done: (feed: FeedView) => boolean): Promise<FeedView> {
     let feed = (await (await call('GET', `/${feedId}`)).json()) as FeedView;
