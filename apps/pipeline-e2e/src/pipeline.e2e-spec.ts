@@ -7,6 +7,7 @@ import { Db, MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument } from '@newsflow/archive-store';
 import { counterTotal } from '@newsflow/console-status';
 import { DeadLetter, Topics, articleIdFor, eventHeaders, exampleRawPage, parseEvent } from '@newsflow/contracts';
+import { ADMIN_FEEDS_PATH, FeedView } from '@newsflow/feed-registry';
 import { DISTINCT_TEXT_COUNT, FixtureItemView, FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
 import {
   Daemon,
@@ -42,6 +43,7 @@ describe('pipeline end to end', () => {
   let mongo: MongoClient;
   let db: Db;
   const daemons: Daemon[] = [];
+  const adminToken = `e2e-admin-${randomUUID()}`;
 
   beforeAll(async () => {
     await stackUp(() => undefined, settings);
@@ -74,7 +76,11 @@ describe('pipeline end to end', () => {
       KAFKA_BROKERS: kafkaBrokers(settings).join(','),
       MONGO_URI: mongoUri,
       HTTP_PORT: String(port),
-      FEED_URLS: site.feedUrl,
+      // All three kinds of source, each listing every item page: the feed, the news sitemap, the sitemap index.
+      FEED_URLS: [site.feedUrl, site.newsSitemapUrl, site.sitemapIndexUrl].join(','),
+      // The fixture's articles are dated 2024-2025: take every sitemap entry, not just the last two days'.
+      SITEMAP_RECENT_WINDOW_MS: '0',
+      CRAWLER_ADMIN_TOKEN: adminToken,
       // The fixture site is on loopback, which the SSRF guard refuses unless named.
       CRAWLER_ALLOWED_PRIVATE_HOSTS: [site.aggregatorUrl, site.publisherUrl].map((origin) => new URL(origin).host).join(','),
       CRAWL_MIN_HOST_DELAY_MS: '100',
@@ -151,6 +157,28 @@ describe('pipeline end to end', () => {
     const pages = site.items.length + site.items.filter((item) => item.sourceUrl).length;
     expect(await metric('crawler', 'newsflow_fetches_total', 'kind="page",outcome="ok"')).toBeGreaterThanOrEqual(pages);
     expect(await metric('cleaner', 'newsflow_exact_duplicates_total')).toBe(site.items.length - DISTINCT_TEXT_COUNT);
+  });
+
+  it('polls a feed, a news sitemap and a sitemap index, and crawls a page listed by all three once', async () => {
+    await everyArticleStored();
+    const sources = await waitFor(
+      'all three sources polled',
+      async () => {
+        const response = await fetch(`http://127.0.0.1:${portOf('crawler')}${ADMIN_FEEDS_PATH}`, { headers: { authorization: `Bearer ${adminToken}` } });
+        const { feeds } = (await response.json()) as { feeds: FeedView[] };
+        return feeds.length === 3 && feeds.every((feed) => feed.lastSuccessAt) ? feeds : undefined;
+      },
+      60_000,
+    );
+    const byUrl = new Map(sources.map((source) => [source.url, source]));
+    expect(byUrl.get(site.feedUrl)).toMatchObject({ kind: 'feed', lastNewItems: site.items.length });
+    expect(byUrl.get(site.newsSitemapUrl)).toMatchObject({ kind: 'sitemap', lastNewItems: site.items.length });
+    // The index's two children (news and gzipped post sitemap) list the same pages: each counted once.
+    expect(byUrl.get(site.sitemapIndexUrl)).toMatchObject({ kind: 'sitemap', lastNewItems: site.items.length });
+    // Each item page was requested three times: fetched once, then skipped twice by the refetch window.
+    await waitFor('the duplicate requests skipped', async () => (await metric('crawler', 'newsflow_crawl_requests_skipped_total')) === 2 * site.items.length || undefined, 60_000);
+    const pages = site.items.length + site.items.filter((item) => item.sourceUrl).length;
+    expect(await metric('crawler', 'newsflow_fetches_total', 'kind="page",outcome="ok"')).toBe(pages);
   });
 
   it('dead-letters a malformed record with the reason, and the stream goes on', async () => {

@@ -3,6 +3,7 @@ export * from './lib/feeds-file';
 export * from './lib/feed-record';
 export * from './lib/schedule';
 export * from './lib/seen-items';
+export * from './lib/sitemap-source';
 export * from './lib/feed-poll';
 export * from './lib/polling-loop';
 export * from './lib/admin-api';

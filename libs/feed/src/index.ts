@@ -1,2 +1,4 @@
 export * from './lib/parse-feed';
 export * from './lib/source-link';
+export * from './lib/parse-sitemap';
+export * from './lib/discover-sources';

@@ -1,6 +1,9 @@
 import { Command } from 'commander';
+import { createOneOffFetcher, discoveryPorts } from '@newsflow/crawling';
+import { DiscoveredSource, Discovery, discoverSources } from '@newsflow/feed';
 import { ADMIN_FEEDS_PATH, DEVELOPMENT_ADMIN_TOKEN, FeedSettingsInput, FeedView, feedIdFor } from '@newsflow/feed-registry';
 import { SERVICE_PORTS } from '@newsflow/local-stack';
+import { version } from '../../../../package.json';
 
 interface CrawlerOptions {
   crawler: string;
@@ -25,7 +28,7 @@ export function feedsCommand(): Command {
   feeds
     .command('add')
     .description('add a feed (polled at once), or change the settings of a known one')
-    .argument('<url>', 'the feed URL (RSS 2.0, Atom or RDF)')
+    .argument('<url>', 'the feed URL (RSS 2.0, Atom or RDF) or a sitemap (index), gzipped or not')
     .option('--interval <duration>', "poll interval: 90s, 10m, 2h or milliseconds (default: the crawler's)")
     .option('--no-follow-source', "take item pages as the articles instead of following their source links")
     .action(async (url: string, options: { interval?: string; followSource: boolean }, command: Command) => {
@@ -38,11 +41,61 @@ export function feedsCommand(): Command {
     .description('remove a feed and its state')
     .argument('<url|id>', 'the feed URL or its id')
     .action(async (feed: string, _options: unknown, command: Command) => {
-      const feedId = URL.canParse(feed) ? feedIdFor(feed) : feed;
+      const feedId = feedIdOf(feed);
       await callCrawler(command, 'DELETE', `/${encodeURIComponent(feedId)}`);
       console.log(`removed ${feedId}`);
     });
+  feeds
+    .command('poll')
+    .description('poll a feed or sitemap now (within a second), whatever its schedule or backoff')
+    .argument('<url|id>', 'the feed URL or its id')
+    .action(async (feed: string, _options: unknown, command: Command) => {
+      printFeed(await callCrawler<FeedView>(command, 'POST', `/${encodeURIComponent(feedIdOf(feed))}/poll`));
+      console.log('  polling now');
+    });
+  feeds
+    .command('discover')
+    .description("find a site's feeds (linked from its home page, or at common paths) and sitemaps (robots.txt, common paths), through the crawler's fetch path")
+    .argument('<site-url>', "the site's home page")
+    .option('--add', 'register every source found with the crawler')
+    .option('--no-follow-source', 'with --add: take item pages as the articles instead of following their source links')
+    .option('--json', 'print what was found as JSON')
+    .action(async (siteUrl: string, options: { add?: boolean; followSource: boolean; json?: boolean }, command: Command) => {
+      const discovery = await discoverLocally(siteUrl);
+      if (options.json) console.log(JSON.stringify(discovery, null, 2));
+      else printDiscovery(discovery);
+      if (!options.add) return;
+      for (const source of [...discovery.feeds, ...discovery.sitemaps]) {
+        printFeed(await callCrawler<FeedView>(command, 'POST', '', { url: source.url, followSource: options.followSource }));
+      }
+    });
   return feeds;
+}
+
+/** Discovery on the crawler's fetch path, from the same environment as the service (state in memory), like `newsflow fetch`. */
+async function discoverLocally(siteUrl: string): Promise<Discovery> {
+  const fetcher = createOneOffFetcher(process.env, version);
+  try {
+    return await discoverSources(siteUrl, discoveryPorts(fetcher));
+  } finally {
+    await fetcher.client.close();
+  }
+}
+
+function printDiscovery({ siteUrl, feeds: found, sitemaps, rejected }: Discovery): void {
+  const describe = (source: DiscoveredSource) => {
+    const what = source.kind === 'feed' ? `${source.entries} item(s)` : source.index ? `index of ${source.entries} sitemap(s)` : `${source.entries} page(s)`;
+    return `  ${source.url}  (${what}; via ${source.via}${source.title ? `: ${source.title}` : ''})`;
+  };
+  console.log(`${siteUrl}\n${found.length} feed(s)`);
+  found.forEach((source) => console.log(describe(source)));
+  console.log(`${sitemaps.length} sitemap(s)`);
+  sitemaps.forEach((source) => console.log(describe(source)));
+  rejected.forEach(({ url, reason }) => console.log(`  not a source: ${url} (${reason})`));
+}
+
+function feedIdOf(feed: string): string {
+  return URL.canParse(feed) ? feedIdFor(feed) : feed;
 }
 
 function durationMs(text: string): number {
@@ -79,7 +132,9 @@ function messageOf(text: string): string {
 
 function printFeed(feed: FeedView): void {
   const interval = feed.pollIntervalMs === undefined ? 'default interval' : `every ${feed.pollIntervalMs / 1000}s`;
-  console.log(`\n${feed.url}\n  id ${feed.feedId}  (${feed.origin}, ${interval}${feed.followSource ? ', follows source links' : ''})`);
+  const kind = feed.kind ? `${feed.kind}, ` : '';
+  console.log(`\n${feed.url}\n  id ${feed.feedId}  (${kind}${feed.origin}, ${interval}${feed.followSource ? ', follows source links' : ''})`);
   console.log(`  next poll ${feed.nextPollAt}   last success ${feed.lastSuccessAt ?? 'never'}   last status ${feed.lastStatus ?? '-'}`);
   if (feed.consecutiveFailures > 0) console.log(`  ${feed.consecutiveFailures} failure(s) in a row, last: ${feed.lastError}`);
+  feed.lastNotes?.forEach((note) => console.log(`  note: ${note}`));
 }

@@ -3,18 +3,27 @@ import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { CrawlRequest, Topics } from '@newsflow/contracts';
 import { FetchError, HostBackingOffError, crawlArticle, isRetryable } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
-import { BadRecordError, EventPublisher, EventReceiver } from '@newsflow/service-kit';
+import { Counter } from 'prom-client';
+import { BadRecordError, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
 import { PageFetcher } from './page-fetcher';
 
 @Controller()
 export class CrawlRequestsController {
   private readonly logger = new Logger(CrawlRequestsController.name);
+  private readonly skipped: Counter;
 
   constructor(
     private readonly receiver: EventReceiver,
     private readonly publisher: EventPublisher,
     private readonly fetcher: PageFetcher,
-  ) {}
+    metrics: StageMetrics,
+  ) {
+    this.skipped = new Counter({
+      name: 'newsflow_crawl_requests_skipped_total',
+      help: 'Crawl requests for a URL fetched within the refetch window (listed by several feeds or sitemaps, or again), not fetched again.',
+      registers: [metrics.registry],
+    });
+  }
 
   @EventPattern(Topics.crawlRequests)
   onCrawlRequest(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
@@ -24,6 +33,7 @@ export class CrawlRequestsController {
   private async crawl(request: CrawlRequest): Promise<void> {
     const fetchedAt = await this.fetcher.refetchWindow.fetchedRecently(request.url);
     if (fetchedAt) {
+      this.skipped.inc();
       this.logger.log({ url: request.url, fetchedAt }, 'fetched within the refetch window: skipped');
       return;
     }

@@ -25,6 +25,15 @@ export const crawlerEnvSchema = baseEnvSchema.extend({
     .min(10_000)
     .default(300_000)
     .describe('How long an instance holds a feed it polls, so that one instance polls a feed at a time; a crashed holder\'s lease expires.'),
+  SITEMAP_RECENT_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(48 * HOUR_MS)
+    .describe('Sitemap entries published (or modified) longer ago are left out, and so are undated ones; 0 takes every entry. Google News sitemaps list two days.'),
+  SITEMAP_MAX_DEPTH: z.coerce.number().int().min(0).max(5).default(2).describe('How many levels of sitemap indexes a poll follows below the registered one.'),
+  SITEMAP_MAX_FILES: z.coerce.number().int().min(1).max(1000).default(50).describe('Sitemap files one poll of a source reads at most, the registered one included.'),
+  SITEMAP_MAX_URLS: z.coerce.number().int().min(1).max(100_000).default(50_000).describe('Sitemap entries one poll of a source reads at most, all files together; reading stops at the cap, which the poll report notes.'),
   CRAWLER_ADMIN_TOKEN: optional(z.string().min(16, 'CRAWLER_ADMIN_TOKEN must be at least 16 characters')).describe(
     'Bearer token of the admin API (16+ characters); development falls back to a well-known one, otherwise unset refuses every admin request.',
   ),

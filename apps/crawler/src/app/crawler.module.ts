@@ -4,6 +4,7 @@ import { AdhocCrawlController } from './adhoc-crawl.controller';
 import { AdminTokenGuard } from './admin-token.guard';
 import { CrawlRequestsController } from './crawl-requests.controller';
 import { CrawlStateModule } from './crawl-state.module';
+import { DiscoveryController } from './discovery.controller';
 import { crawlerEnvSchema } from './crawler.env';
 import { FeedPoller } from './feed-poller';
 import { FeedStoreModule } from './feed-store.module';
@@ -21,7 +22,7 @@ import { PageFetcher } from './page-fetcher';
     FeedStoreModule,
     CrawlStateModule,
   ],
-  controllers: [CrawlRequestsController, FeedsController, AdhocCrawlController],
+  controllers: [CrawlRequestsController, FeedsController, DiscoveryController, AdhocCrawlController],
   providers: [PageFetcher, FeedPoller, AdminTokenGuard],
 })
 export class CrawlerModule {}

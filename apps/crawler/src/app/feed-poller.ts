@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { Counter } from 'prom-client';
 import { Topics, crawlRequestKey } from '@newsflow/contracts';
 import { FeedItem } from '@newsflow/feed';
-import { FeedPollingLoop, FeedRecord, PollReport, declaredFeeds } from '@newsflow/feed-registry';
+import { FeedPollingLoop, FeedRecord, PollReport, SourceKind, declaredFeeds } from '@newsflow/feed-registry';
 import { FeedRepository } from '@newsflow/feed-store';
 import { newCrawlRequest } from '@newsflow/pipeline';
 import { EventPublisher, StageMetrics } from '@newsflow/service-kit';
@@ -44,13 +44,19 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
       {
         claims: feeds,
         fetchFeed: (url, validators) => fetcher.feedIfModified(url, validators),
-        emit: (feed, items) => this.emit(feed, items),
+        emit: (feed, items, kind) => this.emit(feed, items, kind),
         onPolled: (report, stored, storeError) => this.record(report, stored, storeError),
       },
       {
         defaultIntervalMs: config.get('FEED_POLL_INTERVAL_MS'),
         schedule: { jitter: config.get('FEED_POLL_JITTER'), maxBackoffMs: config.get('FEED_MAX_BACKOFF_MS') },
         maxSeenKeys: 2 * config.get('FEED_SEEN_ITEMS_MAX'),
+        sitemap: {
+          recentWindowMs: config.get('SITEMAP_RECENT_WINDOW_MS'),
+          maxDepth: config.get('SITEMAP_MAX_DEPTH'),
+          maxFiles: config.get('SITEMAP_MAX_FILES'),
+          maxEntries: config.get('SITEMAP_MAX_URLS'),
+        },
         concurrency: config.get('FEED_POLL_CONCURRENCY'),
         leaseMs: config.get('FEED_LEASE_MS'),
       },
@@ -83,9 +89,9 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
     this.loop.fill().catch((error: Error) => this.logger.warn({ error: error.message }, 'could not claim due feeds'));
   }
 
-  private async emit(feed: FeedRecord, items: FeedItem[]): Promise<void> {
+  private async emit(feed: FeedRecord, items: FeedItem[], kind: SourceKind): Promise<void> {
     for (const item of items) {
-      const request = newCrawlRequest({ url: item.url, followSource: feed.followSource, origin: 'feed', feedUrl: feed.url });
+      const request = newCrawlRequest({ url: item.url, followSource: feed.followSource, origin: kind, feedUrl: feed.url });
       await this.publisher.publish(Topics.crawlRequests, crawlRequestKey(request), request);
     }
   }
@@ -93,8 +99,9 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
   private record(report: PollReport, stored: boolean, storeError?: Error): void {
     this.polls.inc({ outcome: report.outcome });
     this.newItems.inc(report.newItems);
-    const { feedId, url, outcome, newItems, error, state } = report;
-    const fields = { feedId, feedUrl: url, outcome, newItems, nextPollAt: state.nextPollAt };
+    const { feedId, url, outcome, newItems, oldEntries, notes, error, state } = report;
+    const fields = { feedId, feedUrl: url, kind: state.kind, outcome, newItems, oldEntries, nextPollAt: state.nextPollAt };
+    if (notes?.length) this.logger.warn({ ...fields, notes }, 'sitemap poll bounded or partly failed');
     if (storeError) this.logger.error({ ...fields, error: storeError.message }, 'could not store the feed state');
     else if (!stored) this.logger.warn(fields, 'feed removed, or its lease lost, while polling: state not stored');
     else if (error) this.logger.warn({ ...fields, error, consecutiveFailures: state.consecutiveFailures }, 'feed poll failed');

@@ -33,6 +33,15 @@ export class FeedsController {
     return toFeedView(saved.feed);
   }
 
+  /** 202: the feed is due now; whichever crawler instance claims it next (within a second) polls it. */
+  @Post(':feedId/poll')
+  @HttpCode(202)
+  async pollNow(@Param('feedId') feedId: string): Promise<FeedView> {
+    const feed = await this.feeds.pollNow(feedId);
+    if (!feed) throw new NotFoundException(`no feed ${feedId}`);
+    return toFeedView(feed);
+  }
+
   @Delete(':feedId')
   @HttpCode(204)
   async remove(@Param('feedId') feedId: string): Promise<void> {

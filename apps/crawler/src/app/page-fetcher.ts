@@ -13,10 +13,12 @@ import {
   fetchEnvShape,
   createPoliteFetcher,
   fetchFeedIfModified,
+  discoveryPorts,
   failedFetchOutcome,
   fetchHtml,
 } from '@newsflow/crawling';
 import { CrawlStateRepository } from '@newsflow/crawl-store';
+import { DiscoveryPorts } from '@newsflow/feed';
 import { StageMetrics } from '@newsflow/service-kit';
 import { version } from '../../../../package.json';
 import { CrawlerEnv } from './crawler.env';
@@ -58,6 +60,11 @@ export class PageFetcher implements BeforeApplicationShutdown {
   /** A conditional GET of a feed with the validators of its last poll; 304 comes back as NotModified. */
   feedIfModified(url: string, validators: Validators): Promise<FetchedPage | NotModified> {
     return this.counted('feed', () => fetchFeedIfModified(this.fetcher, url, validators));
+  }
+
+  /** Site discovery's fetches, on this fetch path and its state. */
+  discoveryPorts(): DiscoveryPorts {
+    return discoveryPorts(this.fetcher);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

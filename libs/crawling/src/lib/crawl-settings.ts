@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FetchError, FetchedPage, HTML_TYPES, NotModified, Validators, WebClient, WebClientSettings, FEED_TYPES } from './fetch-page';
+import { DiscoveryPorts } from '@newsflow/feed';
+import { FetchError, FetchedPage, HTML_TYPES, NotModified, Validators, WebClient, WebClientSettings, SOURCE_TYPES } from './fetch-page';
 import { FetchHistory } from './fetch-history';
 import { HostGate, HostGateSettings, HostStateStore } from './host-gate';
 import { PoliteFetcher, PoliteFetcherSettings } from './polite-fetcher';
@@ -107,10 +108,17 @@ export function createPoliteFetcher(settings: CrawlSettings, stores: RobotsStore
   return new PoliteFetcher(client, robots, new HostGate(stores, settings.gate), settings.polite);
 }
 
-/** Pages are HTML or XHTML; feeds are XML. */
+/** Pages are HTML or XHTML; feeds and sitemaps are XML, sitemaps maybe gzipped. */
 export const fetchHtml = (fetcher: PoliteFetcher) => (url: string): Promise<FetchedPage> => fetcher.fetch(url, { accept: HTML_TYPES });
 export const fetchFeedIfModified = (fetcher: PoliteFetcher, url: string, validators: Validators): Promise<FetchedPage | NotModified> =>
-  fetcher.fetchIfModified(url, { accept: FEED_TYPES, validators });
+  fetcher.fetchIfModified(url, { accept: SOURCE_TYPES, validators });
+
+/** A site's feeds and sitemaps looked for through the polite fetch path (robots.txt through its cache). */
+export const discoveryPorts = (fetcher: PoliteFetcher): DiscoveryPorts => ({
+  fetchPage: fetchHtml(fetcher),
+  fetchSource: (url) => fetcher.fetch(url, { accept: SOURCE_TYPES }),
+  robotsSitemaps: (url) => fetcher.robots.sitemaps(new URL(url)),
+});
 
 /** Crawl state held in memory: for a one-off fetch (the CLI) and for unit tests. */
 export class InMemoryCrawlState implements RobotsStore, HostStateStore, FetchHistory {

@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { RefusedError } from './address-guard';
-import { FetchError, HTML_TYPES, WebClient, WebClientSettings } from './fetch-page';
+import { FetchError, HTML_TYPES, SOURCE_TYPES, WebClient, WebClientSettings } from './fetch-page';
 
 const MODIFIED = 'Tue, 03 Jun 2025 10:00:00 GMT';
 const html = { 'content-type': 'text/html' };
@@ -19,6 +19,8 @@ const routes: Record<string, Route> = {
   '/raw-deflate': (_, response) => response.writeHead(200, { ...html, 'content-encoding': 'deflate' }).end(deflateRawSync('<p>raw</p>')),
   '/br': (_, response) => response.writeHead(200, { ...html, 'content-encoding': 'br' }).end(brotliCompressSync('<p>br</p>')),
   '/bomb': (_, response) => response.writeHead(200, { ...html, 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(1024 * 1024))),
+  '/sitemap.xml.gz': (_, response) => response.writeHead(200, { 'content-type': 'application/x-gzip' }).end(gzipSync('<urlset/>')),
+  '/sitemap-bomb.xml.gz': (_, response) => response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(gzipSync(Buffer.alloc(1024 * 1024))),
   '/moved': (_, response) => response.writeHead(301, { location: '/ok#top' }).end(),
   '/loop-a': (_, response) => response.writeHead(302, { location: '/loop-b' }).end(),
   '/loop-b': (_, response) => response.writeHead(302, { location: '/loop-a' }).end(),
@@ -110,6 +112,12 @@ describe('WebClient (local HTTP server)', () => {
     ['/br', '<p>br</p>'],
   ])('decompresses %s', async (path, body) => {
     expect((await get(path)).body).toBe(body);
+  });
+
+  it('unpacks a gzip file body (sitemap.xml.gz) under the same size cap', async () => {
+    const source = (path: string) => client.fetch(`${base}${path}`, { accept: SOURCE_TYPES });
+    expect(await source('/sitemap.xml.gz')).toMatchObject({ body: '<urlset/>', bytes: 9 });
+    expect(await failureOf(source('/sitemap-bomb.xml.gz'))).toMatchObject({ failure: 'too_large' });
   });
 
   it('follows redirects (fragments dropped) and reports the final URL', async () => {

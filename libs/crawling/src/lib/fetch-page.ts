@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync, InputTyp
 import { Agent, Dispatcher, request } from 'undici';
 import { AllowedPrivateHosts, checkTarget, guardedLookup, refusalIn } from './address-guard';
 import { DecodedText, decodeHtml, decodeXml } from './charset';
+import { HostBackingOffError } from './host-gate';
 import { parseRetryAfter } from './retry';
 
 /** What one HTTP fetch returned, decoded. */
@@ -58,7 +59,11 @@ export interface FetchOptions {
   validators?: Validators;
   /** Called for the first URL and every redirect target before it is requested; throws RefusedError to refuse (robots.txt). */
   permit?: (url: URL) => Promise<void>;
+  /** Runs each hop (request and whole answer, redirects too); the polite fetcher takes the hop's host's turn here. */
+  turn?: <T>(target: URL, send: () => Promise<T>) => Promise<T>;
 }
+
+type HopAnswer = { redirectTo: URL } | Omit<FetchedPage, 'url' | 'elapsedMs'> | Omit<NotModified, 'url' | 'elapsedMs'>;
 
 export type FetchFailure = 'network' | 'timeout' | 'http_status' | 'too_large' | 'content_type' | 'redirect' | 'refused';
 
@@ -76,6 +81,9 @@ export class FetchError extends Error {
 
 export const HTML_TYPES = ['text/html', 'application/xhtml+xml'] as const;
 export const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'] as const;
+/** Feeds and sitemaps; sitemaps are often gzipped files (`sitemap.xml.gz`) served under a generic type. */
+export const SOURCE_TYPES = [...FEED_TYPES, 'application/gzip', 'application/x-gzip', 'application/octet-stream'] as const;
+const GZIP_MAGIC = [0x1f, 0x8b];
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
@@ -106,19 +114,33 @@ export class WebClient {
   /** A (conditional) GET: 304 comes back as NotModified with the validators it carries. */
   async fetchIfModified(url: string, options: FetchOptions): Promise<FetchedPage | NotModified> {
     const started = Date.now();
-    const signal = AbortSignal.timeout(this.settings.timeoutMs);
-    try {
-      const { response, finalUrl } = await this.follow(url, options, signal);
-      const validators = validatorsOf(response.headers);
-      if (response.statusCode === 304) {
-        await response.body.dump();
-        return { notModified: true, url, finalUrl, status: 304, elapsedMs: Date.now() - started, ...validators };
+    const turn = options.turn ?? ((_target, send) => send());
+    // The time limit counts the hops themselves, not the waits for their hosts' turns.
+    let budgetMs = this.settings.timeoutMs;
+    const timed = async (hop: URL): Promise<HopAnswer> => {
+      const hopStarted = Date.now();
+      try {
+        return await this.answer(hop, options, AbortSignal.timeout(Math.max(1, budgetMs)));
+      } finally {
+        budgetMs -= Date.now() - hopStarted;
       }
-      const contentType = headerOf(response.headers, 'content-type') ?? '';
-      const { text, charset, bytes } = await this.readBody(response, finalUrl, contentType, options.accept);
-      return { url, finalUrl, status: response.statusCode, contentType, body: text, bytes, charset, elapsedMs: Date.now() - started, ...validators };
+    };
+    try {
+      const visited = new Set<string>();
+      let target = new URL(url);
+      for (;;) {
+        target.hash = '';
+        if (visited.has(target.href)) throw new FetchError('redirect', `redirect loop at ${target.href} from ${url}`);
+        if (visited.size > this.settings.maxRedirects) throw new FetchError('redirect', `more than ${this.settings.maxRedirects} redirects from ${url}`);
+        visited.add(target.href);
+        const hop = target;
+        const answer = await turn(hop, () => timed(hop));
+        if (!('redirectTo' in answer)) return { ...answer, url, elapsedMs: Date.now() - started };
+        target = answer.redirectTo;
+      }
     } catch (error) {
-      throw asFetchError(error, url, this.settings.maxBytes);
+      // A redirect target's host backing off (see PoliteFetcher) is the caller's to handle, not a fetch failure.
+      throw error instanceof HostBackingOffError ? error : asFetchError(error, url, this.settings.maxBytes);
     }
   }
 
@@ -126,20 +148,23 @@ export class WebClient {
     await Promise.all([this.guarded.close(), this.unguarded.close()]);
   }
 
-  private async follow(url: string, options: FetchOptions, signal: AbortSignal): Promise<{ response: Dispatcher.ResponseData; finalUrl: string }> {
-    const visited = new Set<string>();
-    let target = new URL(url);
-    for (;;) {
-      target.hash = '';
-      if (visited.has(target.href)) throw new FetchError('redirect', `redirect loop at ${target.href} from ${url}`);
-      if (visited.size > this.settings.maxRedirects) throw new FetchError('redirect', `more than ${this.settings.maxRedirects} redirects from ${url}`);
-      visited.add(target.href);
-      const response = await this.hop(target, options, signal);
-      const location = headerOf(response.headers, 'location');
-      if (!REDIRECTS.has(response.statusCode) || !location) return { response, finalUrl: target.href };
+  /** One hop, its body read (or dumped) in full: a redirect's target, a 304, or the page. */
+  private async answer(target: URL, options: FetchOptions, signal: AbortSignal): Promise<HopAnswer> {
+    const response = await this.hop(target, options, signal);
+    const location = headerOf(response.headers, 'location');
+    if (REDIRECTS.has(response.statusCode) && location) {
       await response.body.dump();
-      target = new URL(location, target);
+      return { redirectTo: new URL(location, target) };
     }
+    const finalUrl = target.href;
+    const validators = validatorsOf(response.headers);
+    if (response.statusCode === 304) {
+      await response.body.dump();
+      return { notModified: true, finalUrl, status: 304, ...validators };
+    }
+    const contentType = headerOf(response.headers, 'content-type') ?? '';
+    const { text, charset, bytes } = await this.readBody(response, finalUrl, contentType, options.accept);
+    return { finalUrl, status: response.statusCode, contentType, body: text, bytes, charset, ...validators };
   }
 
   private async hop(target: URL, options: FetchOptions, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
@@ -170,9 +195,10 @@ export class WebClient {
       throw new FetchError('content_type', `unexpected content type "${mediaType || 'none'}" from ${url}`);
     }
     const wire = Buffer.from(await response.body.arrayBuffer());
-    const bytes = this.decompress(wire, headerOf(response.headers, 'content-encoding'), url);
-    const decoded = mediaType.includes('html') ? decodeHtml(bytes, contentType) : decodeXml(bytes, contentType);
-    return { ...decoded, bytes: bytes.length };
+    const decoded = this.decompress(wire, headerOf(response.headers, 'content-encoding'), url);
+    const bytes = !mediaType.includes('html') && isGzipFile(decoded) ? this.decompress(decoded, 'gzip', url) : decoded;
+    const text = mediaType.includes('html') ? decodeHtml(bytes, contentType) : decodeXml(bytes, contentType);
+    return { ...text, bytes: bytes.length };
   }
 
   private decompress(wire: Buffer, encoding: string | undefined, url: string): Buffer {
@@ -195,6 +221,11 @@ export class WebClient {
       throw new FetchError('network', `bad ${name} body from ${url}: ${(error as Error).message}`);
     }
   }
+}
+
+/** A gzip file as the body itself (not a Content-Encoding), e.g. `sitemap.xml.gz`: unpacked under the same cap. */
+function isGzipFile(bytes: Buffer): boolean {
+  return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
 }
 
 function tooLarge(url: string, maxBytes: number): FetchError {

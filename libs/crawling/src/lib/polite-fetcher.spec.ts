@@ -7,6 +7,9 @@ import { PoliteFetcher } from './polite-fetcher';
 describe('PoliteFetcher (local HTTP server)', () => {
   let server: Server;
   let base: string;
+  let other: Server;
+  let otherBase: string;
+  const otherHits: number[] = [];
   let robotsTxt: { status: number; body: string };
   const hits = new Map<string, number[]>();
   const fetchers: PoliteFetcher[] = [];
@@ -19,17 +22,28 @@ describe('PoliteFetcher (local HTTP server)', () => {
       if (path === '/robots.txt') return void response.writeHead(robotsTxt.status).end(robotsTxt.body);
       if (path === '/flaky') return void (count < 3 ? response.writeHead(503).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>up</p>'));
       if (path === '/busy') return void (count < 2 ? response.writeHead(429, { 'retry-after': '1' }).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>'));
+      if (path === '/to-other-host') return void response.writeHead(302, { location: `${otherBase}/landing` }).end();
       if (path === '/missing') return void response.writeHead(404).end();
       response.writeHead(200, { 'content-type': 'text/html' }).end('<p>page</p>');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Another host (its own port) asking for 300 ms between fetches.
+    other = createServer((request, response) => {
+      if (request.url === '/robots.txt') return void response.writeHead(200).end('User-agent: *\nCrawl-delay: 0.3');
+      otherHits.push(Date.now());
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<p>other</p>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   });
 
   afterAll(async () => {
     await Promise.all(fetchers.map((fetcher) => fetcher.client.close()));
-    server.closeAllConnections();
-    server.close();
+    for (const each of [server, other]) {
+      each.closeAllConnections();
+      each.close();
+    }
   });
 
   beforeEach(() => hits.clear());
@@ -62,6 +76,13 @@ describe('PoliteFetcher (local HTTP server)', () => {
     expect(await stores.find(base)).toMatchObject({ verdict: 'rules' });
   });
 
+  it("reads the Sitemap: lines of robots.txt, none when it is missing", async () => {
+    robotsTxt = { status: 200, body: 'User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/sitemap_index.xml\nSitemap: /news.xml' };
+    expect(await politeFetcher().fetcher.robots.sitemaps(new URL(base))).toEqual(['https://news.example.org/sitemap_index.xml', '/news.xml']);
+    robotsTxt = { status: 404, body: '' };
+    expect(await politeFetcher().fetcher.robots.sitemaps(new URL(base))).toEqual([]);
+  });
+
   it('takes a 4xx robots.txt as allow all and a 5xx as disallow all (RFC 9309)', async () => {
     robotsTxt = { status: 404, body: '' };
     expect((await politeFetcher().fetcher.fetch(`${base}/a`, { accept: HTML_TYPES })).status).toBe(200);
@@ -89,6 +110,18 @@ describe('PoliteFetcher (local HTTP server)', () => {
     expect(await failureOf(fetcher.fetch(`${base}/missing`, { accept: HTML_TYPES }))).toMatchObject({ status: 404 });
     expect(hits.get('/missing')).toHaveLength(1);
     expect(stores.holdReasons()).toContain('politeness delay');
+  });
+
+  it("holds a redirect to another host to that host's turn and delay", async () => {
+    robotsTxt = { status: 404, body: '' };
+    const { fetcher } = politeFetcher();
+    const [redirected, direct] = await Promise.all([
+      fetcher.fetch(`${base}/to-other-host`, { accept: HTML_TYPES }),
+      fetcher.fetch(`${otherBase}/direct`, { accept: HTML_TYPES }),
+    ]);
+    expect([redirected.finalUrl, direct.body]).toEqual([`${otherBase}/landing`, '<p>other</p>']);
+    expect(otherHits).toHaveLength(2);
+    expect(otherHits[1] - otherHits[0]).toBeGreaterThanOrEqual(300);
   });
 
   it('fails fast as backing off when a host asked for more than it waits', async () => {

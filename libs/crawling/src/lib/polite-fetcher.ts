@@ -17,32 +17,33 @@ export function isRetryable(error: FetchError): boolean {
 }
 
 /**
- * The polite fetch of one URL: robots.txt checked for it and every redirect hop, the host's turn
- * and delay awaited (HostGate), retries with exponential backoff and jitter on retryable failures
+ * The polite fetch of one URL: robots.txt checked for it and every redirect hop, each hop's host's
+ * turn and delay awaited (HostGate), retries with exponential backoff and jitter on retryable failures
  * (Retry-After honoured), each backoff persisted as a hold on the host.
  */
 export class PoliteFetcher {
   constructor(
     readonly client: WebClient,
-    private readonly robots: RobotsPolicy,
+    readonly robots: RobotsPolicy,
     private readonly gate: HostGate,
     private readonly settings: PoliteFetcherSettings,
     private readonly random = Math.random,
   ) {}
 
-  async fetch(url: string, options: Omit<FetchOptions, 'permit' | 'validators'>): Promise<FetchedPage> {
+  async fetch(url: string, options: Omit<FetchOptions, 'permit' | 'turn' | 'validators'>): Promise<FetchedPage> {
     const page = await this.fetchIfModified(url, options);
     if ('notModified' in page) throw new FetchError('http_status', `HTTP 304 from ${url} to an unconditional GET`, 304);
     return page;
   }
 
-  async fetchIfModified(url: string, options: Omit<FetchOptions, 'permit'>): Promise<FetchedPage | NotModified> {
+  async fetchIfModified(url: string, options: Omit<FetchOptions, 'permit' | 'turn'>): Promise<FetchedPage | NotModified> {
     const target = new URL(url);
     const permit = (hop: URL) => this.robots.permit(hop);
-    const delayMs = Math.max(this.settings.minHostDelayMs, await this.robots.crawlDelayMs(target));
+    // Every hop waits for its own host's turn and delay, so a redirect to another host is as polite as a direct fetch.
+    const turn = async <T>(hop: URL, send: () => Promise<T>) => this.gate.run(hop.host, await this.hostDelayMs(hop), send);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.gate.run(target.host, delayMs, () => this.client.fetchIfModified(url, { ...options, permit }));
+        return await this.client.fetchIfModified(url, { ...options, permit, turn });
       } catch (error) {
         if (!(error instanceof FetchError) || !isRetryable(error)) throw error;
         const waitMs = retryDelayMs(attempt, this.settings.retry, error.retryAfterMs, this.random);
@@ -50,5 +51,9 @@ export class PoliteFetcher {
         if (attempt >= this.settings.retry.attempts) throw error;
       }
     }
+  }
+
+  private async hostDelayMs(url: URL): Promise<number> {
+    return Math.max(this.settings.minHostDelayMs, await this.robots.crawlDelayMs(url));
   }
 }

@@ -67,6 +67,12 @@ export class RobotsPolicy {
     return Math.min(seconds * 1000, this.settings.maxCrawlDelayMs);
   }
 
+  /** The `Sitemap:` URLs robots.txt lists (none when it could not be read). */
+  async sitemaps(url: URL): Promise<string[]> {
+    const record = await this.recordFor(url.origin);
+    return record.verdict === 'rules' ? robotsParser(`${url.origin}/robots.txt`, record.body ?? '').getSitemaps() : [];
+  }
+
   private recordFor(origin: string): Promise<RobotsRecord> {
     const cached = this.cache.get(origin);
     if (cached && cached.expiresAt > this.clock()) return Promise.resolve(cached);

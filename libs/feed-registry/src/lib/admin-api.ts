@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { Discovery } from '@newsflow/feed';
 import { FeedRecord } from './feed-record';
+import { feedSettingsSchema } from './feed-settings';
 
 /** The crawler's feed admin API, under its HTTP port; the `newsflow feeds` command speaks it. */
 export const ADMIN_FEEDS_PATH = '/admin/feeds';
@@ -25,3 +28,21 @@ export function toFeedView(feed: FeedRecord): FeedView {
     lastSuccessAt: feed.lastSuccessAt?.toISOString(),
   };
 }
+
+/** Under ADMIN_FEEDS_PATH: finds a site's feeds and sitemaps, and registers them when asked. */
+export const DISCOVER_PATH = '/discover';
+
+export const discoverRequestSchema = z
+  .object({
+    url: feedSettingsSchema.shape.url,
+    /** Register every source found (existing ones keep their state). */
+    add: z.boolean().default(false),
+    followSource: feedSettingsSchema.shape.followSource,
+  })
+  .strict();
+
+export type DiscoverRequest = z.infer<typeof discoverRequestSchema>;
+export type DiscoverRequestInput = z.input<typeof discoverRequestSchema>;
+
+/** What discovery found, and the feeds it registered when asked to. */
+export type DiscoveryView = Discovery & { added?: FeedView[] };

@@ -5,7 +5,12 @@ import { FeedPollSettings, FeedResponse, pollFeed } from './feed-poll';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const MINUTE = 60_000;
-const settings: FeedPollSettings = { defaultIntervalMs: 5 * MINUTE, schedule: { jitter: 0, maxBackoffMs: 60 * MINUTE }, maxSeenKeys: 100 };
+const settings: FeedPollSettings = {
+  defaultIntervalMs: 5 * MINUTE,
+  schedule: { jitter: 0, maxBackoffMs: 60 * MINUTE },
+  maxSeenKeys: 100,
+  sitemap: { recentWindowMs: 0, maxDepth: 2, maxFiles: 10, maxEntries: 1000 },
+};
 
 const rss = (...guids: string[]) =>
   `<rss version="2.0"><channel><title>t</title>${guids

@@ -1,8 +1,9 @@
 import { FetchError, FetchedPage, NotModified, Validators } from '@newsflow/crawling';
-import { FeedItem, parseFeed } from '@newsflow/feed';
-import { ClaimedFeed, FeedRecord, FeedState } from './feed-record';
+import { FeedItem, isSitemap, parseFeed } from '@newsflow/feed';
+import { ClaimedFeed, FeedRecord, FeedState, SourceKind } from './feed-record';
 import { selectNewItems } from './seen-items';
 import { PollSchedule, nextPollAt } from './schedule';
+import { SitemapSettings, readSitemap } from './sitemap-source';
 
 /** A feed's answer to a conditional GET through the crawler's fetch path: 304 carries no body. */
 export type FeedResponse = FetchedPage | NotModified;
@@ -13,12 +14,17 @@ export interface FeedPollSettings {
   schedule: PollSchedule;
   /** Seen-item keys kept per feed (two per item: guid and link). */
   maxSeenKeys: number;
+  sitemap: SitemapSettings;
 }
 
+/** Notes kept in a feed's state; the poll report carries them all. */
+const MAX_STORED_NOTES = 10;
+
 export interface FeedPollPorts {
+  /** Fetches a feed or sitemap (conditionally when validators are given); child sitemaps come through here too. */
   fetchFeed(url: string, validators: Validators): Promise<FeedResponse>;
   /** Publishes the new items. If it throws, the poll fails and the items stay unseen, to come again. */
-  emit(feed: FeedRecord, items: FeedItem[]): Promise<void>;
+  emit(feed: FeedRecord, items: FeedItem[], kind: SourceKind): Promise<void>;
   clock?: () => Date;
   random?: () => number;
 }
@@ -28,13 +34,17 @@ export interface PollReport {
   url: string;
   outcome: 'not_modified' | 'fetched' | 'failed';
   newItems: number;
+  /** Sitemap entries left out as older than the recent window (or undated). */
+  oldEntries?: number;
+  /** Limits reached and child sitemaps that failed. */
+  notes?: string[];
   error?: string;
   state: FeedState;
 }
 
 /**
- * Polls one claimed feed: a conditional GET with the stored validators, then only the items never
- * seen before are emitted. Items are emitted before the seen keys are stored, so a crash in between
+ * Polls one claimed feed or sitemap: a conditional GET with the stored validators, then only the
+ * items never seen before are emitted (of a sitemap, only the recent ones). Items are emitted before the seen keys are stored, so a crash in between
  * re-emits them (at least once; the archive's upsert absorbs the duplicate) rather than losing them.
  */
 export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, settings: FeedPollSettings): Promise<PollReport> {
@@ -42,11 +52,13 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
   const now = (ports.clock ?? (() => new Date()))();
   const random = ports.random ?? Math.random;
   const intervalMs = feed.pollIntervalMs ?? settings.defaultIntervalMs;
-  const report = (outcome: PollReport['outcome'], newItems: number, state: Partial<FeedState>, error?: string): PollReport => ({
+  const report = (outcome: PollReport['outcome'], newItems: number, state: Partial<FeedState>, error?: string, read?: SourceRead): PollReport => ({
     feedId: feed.feedId,
     url: feed.url,
     outcome,
     newItems,
+    oldEntries: read?.oldEntries,
+    notes: read?.notes,
     error,
     state: { ...stateOf(feed), lastPolledAt: now, ...state },
   });
@@ -62,10 +74,12 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
       nextPollAt: nextPollAt(now, intervalMs, 0, settings.schedule, random),
     };
     if ('notModified' in response) return report('not_modified', 0, { ...success, lastNewItems: 0 });
-    const items = await parseFeed(response.body, response.finalUrl);
-    const { fresh, seenKeys } = selectNewItems(items, feed.seenItemKeys, settings.maxSeenKeys);
-    if (fresh.length > 0) await ports.emit(feed, fresh);
-    return report('fetched', fresh.length, { ...success, seenItemKeys: seenKeys, lastNewItems: fresh.length });
+    const read = await readSource(response, ports, settings, now);
+    const { fresh, seenKeys } = selectNewItems(read.items, feed.seenItemKeys, settings.maxSeenKeys);
+    if (fresh.length > 0) await ports.emit(feed, fresh, read.kind);
+    const validators = read.revalidate ? {} : { etag: undefined, lastModified: undefined };
+    const notes = read.notes.length > 0 ? read.notes.slice(0, MAX_STORED_NOTES) : undefined;
+    return report('fetched', fresh.length, { ...success, ...validators, kind: read.kind, lastNotes: notes, seenItemKeys: seenKeys, lastNewItems: fresh.length }, undefined, read);
   } catch (error) {
     const failures = feed.consecutiveFailures + 1;
     const message = (error as Error).message;
@@ -79,8 +93,29 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
   }
 }
 
+interface SourceRead {
+  kind: SourceKind;
+  items: FeedItem[];
+  oldEntries?: number;
+  notes: string[];
+  /** Whether the validators may stand for the whole source: not for a sitemap index, whose children change under it. */
+  revalidate: boolean;
+}
+
+/** A feed's items, or a sitemap's recent pages (the indexes below it followed), told apart by the document's root element. */
+async function readSource(page: FetchedPage, ports: FeedPollPorts, settings: FeedPollSettings, now: Date): Promise<SourceRead> {
+  if (!isSitemap(page.body)) return { kind: 'feed', items: await parseFeed(page.body, page.finalUrl), notes: [], revalidate: true };
+  const fetchChild = async (url: string) => {
+    const child = await ports.fetchFeed(url, {});
+    if ('notModified' in child) throw new FetchError('http_status', `HTTP 304 from ${url} to an unconditional GET`, 304);
+    return child;
+  };
+  const read = await readSitemap({ url: page.finalUrl, body: page.body }, fetchChild, settings.sitemap, now);
+  return { kind: 'sitemap', items: read.items, oldEntries: read.old, notes: read.notes, revalidate: !read.index };
+}
+
 function stateOf(feed: FeedRecord): FeedState {
-  const { etag, lastModified, seenItemKeys, lastPolledAt, lastSuccessAt, lastStatus, lastNewItems, consecutiveFailures, lastError, nextPollAt } =
+  const { kind, etag, lastModified, seenItemKeys, lastPolledAt, lastSuccessAt, lastStatus, lastNewItems, consecutiveFailures, lastError, lastNotes, nextPollAt } =
     feed;
-  return { etag, lastModified, seenItemKeys, lastPolledAt, lastSuccessAt, lastStatus, lastNewItems, consecutiveFailures, lastError, nextPollAt };
+  return { kind, etag, lastModified, seenItemKeys, lastPolledAt, lastSuccessAt, lastStatus, lastNewItems, consecutiveFailures, lastError, lastNotes, nextPollAt };
 }

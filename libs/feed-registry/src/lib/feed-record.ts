@@ -3,8 +3,12 @@ import { FeedSettings } from './feed-settings';
 /** Where a feed was declared: the feeds file (or FEED_URLS) at start-up, or the admin API. */
 export type FeedOrigin = 'config' | 'api';
 
+/** What a source turned out to be when last read: an RSS/Atom/RDF feed, or a sitemap (or sitemap index). */
+export type SourceKind = 'feed' | 'sitemap';
+
 /** What the crawler remembers about a feed between polls, across restarts and instances. */
 export interface FeedState {
+  kind?: SourceKind;
   /** Validators of the last full response, sent back for a conditional GET. */
   etag?: string;
   lastModified?: string;
@@ -17,6 +21,8 @@ export interface FeedState {
   lastNewItems?: number;
   consecutiveFailures: number;
   lastError?: string;
+  /** Limits a sitemap poll ran into and child sitemaps that failed, from the last poll that read one. */
+  lastNotes?: string[];
   nextPollAt: Date;
 }
 
@@ -31,7 +37,6 @@ export interface ClaimedFeed {
   feed: FeedRecord;
   leaseToken: string;
 }
-
 
 /** The storage the poller needs; the crawler implements it on MongoDB. */
 export interface FeedClaims {

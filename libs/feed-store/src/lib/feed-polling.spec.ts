@@ -66,7 +66,7 @@ async function startInstance(database: string, clock: () => Date, feedHost: stri
       clock,
       random: () => 0.5,
     },
-    { defaultIntervalMs: INTERVAL_MS, schedule: { jitter: 0.1, maxBackoffMs: 10 * INTERVAL_MS }, maxSeenKeys: 100, concurrency: 2, leaseMs: 30_000 },
+    { defaultIntervalMs: INTERVAL_MS, schedule: { jitter: 0.1, maxBackoffMs: 10 * INTERVAL_MS }, maxSeenKeys: 100, concurrency: 2, leaseMs: 30_000, sitemap: { recentWindowMs: 0, maxDepth: 2, maxFiles: 10, maxEntries: 1000 } },
   );
   const pollDue = async () => {
     await loop.fill();

@@ -48,6 +48,19 @@ describe('FeedRepository (real MongoDB wire protocol)', () => {
     expect(await repository.list()).toHaveLength(1);
   });
 
+  it('makes a feed due now on request, even while it backs off, and keeps its state', async () => {
+    await repository.save({ url: 'https://e.test/feed', followSource: true }, 'api');
+    const claim = await repository.claimDue(T0, LEASE_MS);
+    if (!claim) throw new Error('the new feed was not due');
+    await repository.release(claim, { ...claim.feed, seenItemKeys: ['k1'], consecutiveFailures: 3, nextPollAt: later(3_600_000) });
+    expect(await repository.claimDue(later(1000), LEASE_MS)).toBeUndefined();
+
+    const asked = new FeedRepository(model, leases, () => later(1000));
+    expect(await asked.pollNow(claim.feed.feedId)).toMatchObject({ nextPollAt: later(1000), seenItemKeys: ['k1'], consecutiveFailures: 3 });
+    expect((await repository.claimDue(later(1000), LEASE_MS))?.feed.feedId).toBe(claim.feed.feedId);
+    expect(await asked.pollNow('no-such-feed')).toBeUndefined();
+  });
+
   it('syncs the feeds file: adds and updates its feeds, drops those no longer declared, leaves API feeds alone', async () => {
     await repository.save({ url: 'https://api.test/feed', followSource: true }, 'api');
     await repository.syncConfig([

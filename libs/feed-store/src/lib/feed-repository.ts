@@ -82,6 +82,16 @@ export class FeedRepository implements FeedClaims {
     return feed ? withDefaults(feed) : undefined;
   }
 
+  /**
+   * Makes a feed due now, whatever its schedule or backoff: whichever instance claims it next (within
+   * its next tick) polls it. A poll already in flight stores its own next time when it ends, having
+   * just polled. Undefined when there is no such feed.
+   */
+  async pollNow(feedId: string): Promise<FeedRecord | undefined> {
+    const result = await this.model.updateOne({ feedId }, { $set: { nextPollAt: this.clock(), updatedAt: this.clock() } });
+    return result.matchedCount > 0 ? this.find(feedId) : undefined;
+  }
+
   async remove(feedId: string): Promise<boolean> {
     await this.leases.deleteMany({ feedId });
     return (await this.model.deleteOne({ feedId })).deletedCount > 0;

@@ -6,6 +6,8 @@ export interface FeedItem {
   url: string;
   title?: string;
   publishedAt?: string;
+  /** Declared by Google News sitemaps (`news:language`). */
+  language?: string;
 }
 
 type RawItem = Parser.Item & { id?: unknown; 'rdf:about'?: unknown; atomPublished?: unknown; atomUpdated?: unknown };

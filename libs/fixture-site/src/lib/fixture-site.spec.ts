@@ -1,5 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { createServer } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import Parser from 'rss-parser';
 import { SEED_ITEM, SEED_SLUG } from './data/seed';
 import { blockText } from './data/vocab';
@@ -105,6 +106,22 @@ describe('startFixtureSite', () => {
     expect($('meta[name=author]').attr('content')).toBe(seed.author);
     const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: seed.title, url: seed.sourceUrl });
+  });
+
+  it('serves a news sitemap and a sitemap index (named in robots.txt) of every item page, and a home page naming the feed', async () => {
+    const news = load(await (await fetch(site.newsSitemapUrl)).text(), { xml: true });
+    expect(news('url > loc').toArray().map((loc) => news(loc).text())).toEqual(site.items.map((item) => item.itemUrl));
+    expect(news('url').first().find('news\\:title').text()).toBe(site.items[0].title);
+    const index = load(await (await fetch(site.sitemapIndexUrl)).text(), { xml: true });
+    const children = index('sitemap > loc').toArray().map((loc) => index(loc).text());
+    expect(children).toEqual([site.newsSitemapUrl, `${site.aggregatorUrl}/post-sitemap.xml.gz`]);
+    const gzipped = await fetch(children[1]);
+    expect(gzipped.headers.get('content-type')).toBe('application/x-gzip');
+    const posts = gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString();
+    expect(posts).toContain(`<loc>${site.items[0].itemUrl}</loc>`);
+    expect(await (await fetch(`${site.aggregatorUrl}/robots.txt`)).text()).toContain(`Sitemap: ${site.sitemapIndexUrl}`);
+    const home = await page(`${site.aggregatorUrl}/`);
+    expect(home.$('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(site.feedUrl);
   });
 
   it('answers robots.txt, redirects slashless permalinks and 404s unknown paths', async () => {

@@ -4,6 +4,7 @@ import { closeServer, listen, serveSite, type Listening } from './http/server';
 import { aggregatorSite, publisherSite } from './http/sites';
 import { itemUrl, sourceUrl, type SiteContext } from './render/context';
 import { FEED_PATH } from './render/feed';
+import { NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH } from './render/sitemaps';
 import type { FixtureItemView, FixtureSite, FixtureSiteOptions } from './types';
 
 /** Starts the aggregator and the publishers on two loopback ports, i.e. two distinct origins. */
@@ -22,6 +23,8 @@ export async function startFixtureSite(options: FixtureSiteOptions = {}): Promis
     aggregatorUrl: aggregator.origin,
     publisherUrl: publisher.origin,
     feedUrl: aggregator.origin + FEED_PATH,
+    newsSitemapUrl: aggregator.origin + NEWS_SITEMAP_PATH,
+    sitemapIndexUrl: aggregator.origin + SITEMAP_INDEX_PATH,
     items: FIXTURE_ITEMS.map((item) => toView(ctx, item)),
     close: async () => {
       await Promise.all([closeServer(aggregator.server), closeServer(publisher.server)]);

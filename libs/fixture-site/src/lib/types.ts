@@ -31,6 +31,10 @@ export interface FixtureSite {
   /** Origin of the publishers server, without trailing slash. */
   publisherUrl: string;
   feedUrl: string;
+  /** Google News sitemap of every item page. */
+  newsSitemapUrl: string;
+  /** Sitemap index (named in robots.txt) of the news sitemap and a gzipped post sitemap. */
+  sitemapIndexUrl: string;
   items: FixtureItemView[];
   /** Stops both servers and frees their ports. */
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelopeShape } from '../envelope';
 
-export const CRAWL_REQUEST_VERSION = '1.0';
+export const CRAWL_REQUEST_VERSION = '1.1';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -10,7 +10,9 @@ export const crawlRequestSchema = z.object({
   url: httpUrl,
   /** Follow the page's "Source link" to the original publisher's article. */
   followSource: z.boolean(),
-  origin: z.enum(['feed', 'adhoc']),
+  /** What asked for the page: a feed's item, a sitemap's entry (since 1.1) or an admin. */
+  origin: z.enum(['feed', 'sitemap', 'adhoc']),
+  /** The feed or sitemap the page was listed in (the registered URL, also for a page of a child sitemap). */
   feedUrl: httpUrl.optional(),
 });
 
