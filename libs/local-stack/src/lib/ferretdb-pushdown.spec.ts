@@ -42,7 +42,7 @@ describe('FerretDB with the pushdown patch', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await collection.drop();
+    await collection.db.dropDatabase();
     await client.close();
   });
 
