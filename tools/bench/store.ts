@@ -5,52 +5,23 @@
 // An operation taking over 20 s a call is reported as over the cap and not repeated.
 // Usage: npm run bench:store [-- <sizes=1000,10000,100000>] [--repeat 15]
 // Server: MONGO_URI_BASE (default the local stack's mongodb://127.0.0.1:27017).
-import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Connection, Model } from 'mongoose';
-import type { Collection as MongoCollection } from 'mongodb';
-import { ArticleDocument, ArticleFields, ArticleRepository, ArticleSearch, articleSchema, toArticleFields } from '@newsflow/archive-store';
+import { ArticleDocument, ArticleRepository, ArticleSearch, articleSchema } from '@newsflow/archive-store';
 import { articleQuerySchema } from '@newsflow/archive-query';
-import { articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
 import { FeedRepository, feedLeaseSchema, feedSchema } from '@newsflow/feed-store';
 import { StoryRepository, storyModelsOn } from '@newsflow/story-store';
 import { runOnScratchDatabase } from './scratch-database';
+import { BODIES, articleFields, fillArchive, fillFeeds, fillStories, words } from './store-fill';
 import { seededRandom } from './seeded-random';
 
-const FILL_BATCH = 1000;
 /** A call slower than this is not repeated, nor timed at larger sizes. */
 const CAP_MS = 20_000;
-const BODIES = Array.from({ length: 20 }, (_, i) => `Bench Body ${i}`);
-const random = seededRandom(13);
+const random = seededRandom(14);
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { repeat: { type: 'string', default: '15' } } });
 const sizes = (positionals[0] ?? '1000,10000,100000').split(',').map(Number);
 const repeat = Number(values.repeat);
-
-const words = (count: number) => Array.from({ length: count }, () => `w${Math.floor(random() * 5000)}`).join(' ');
-const hex = () => randomUUID().replace(/-/g, '');
-
-/** An archived article as the archiver writes it; `body` picks the one body it mentions. */
-function articleFields(index: number, body: string, text: string): ArticleFields {
-  const url = `https://bench.example/${index}`;
-  const bodies = [{ ...exampleEnrichedArticle.enrichment.bodies[0], name: body }];
-  return toArticleFields({
-    ...exampleEnrichedArticle,
-    eventId: randomUUID(),
-    articleId: articleIdFor(url),
-    occurredAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
-    provenance: { sourceUrl: url },
-    article: { ...exampleEnrichedArticle.article, text, publishedAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString() },
-    enrichment: { ...exampleEnrichedArticle.enrichment, bodies, stances: [] },
-  });
-}
-
-async function insertInBatches(model: { collection: MongoCollection }, count: number, make: (index: number) => Record<string, unknown>): Promise<void> {
-  for (let start = 0; start < count; start += FILL_BATCH) {
-    const batch = Array.from({ length: Math.min(FILL_BATCH, count - start) }, (_, i) => make(start + i));
-    await model.collection.insertMany(batch, { ordered: false });
-  }
-}
 
 class Store {
   readonly articles: Model<ArticleDocument>;
@@ -81,39 +52,10 @@ class Store {
 
   /** Adds documents to every collection until each holds `size` (operations timed so far added a few more). */
   async growTo(size: number): Promise<void> {
-    const from = this.size;
-    const count = size - from;
-    const template = articleFields(0, BODIES[0], words(150));
-    const now = new Date();
-    const future = new Date(now.getTime() + 365 * 86_400_000);
-    await insertInBatches(this.articles, count, (i) => ({
-      ...template,
-      articleId: `filler-${from + i}`,
-      bodyNames: [BODIES[(from + i) % BODIES.length]],
-      articleDate: new Date(template.articleDate.getTime() - (from + i) * 60_000),
-      version: 1,
-      storedAt: now,
-    }));
-    await insertInBatches(this.storyModels.stories, count, (i) => ({
-      _id: `filler-story-${from + i}`,
-      signature: Array.from({ length: 64 }, () => Math.floor(random() * 2 ** 32)),
-      createdAt: now,
-    }));
-    await insertInBatches(this.storyModels.bands, count, (i) => ({ _id: hex(), storyId: `filler-story-${Math.floor((from + i) / 32)}` }));
-    await insertInBatches(this.storyModels.contents, count, (i) => ({ _id: hex() + hex(), articleId: `filler-${from + i}` }));
-    await insertInBatches(this.storyModels.articles, count, (i) => ({ _id: `filler-${from + i}`, storyId: `filler-story-${from + i}`, contentHash: hex() }));
-    await insertInBatches(this.feedModel, count, (i) => ({
-      feedId: `filler-feed-${from + i}`,
-      url: `https://feeds.bench.example/${from + i}.xml`,
-      origin: 'config',
-      followSource: true,
-      seenItemKeys: [],
-      consecutiveFailures: 0,
-      nextPollAt: future,
-      leaseUntil: new Date(0),
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const count = size - this.size;
+    await fillArchive(this.articles, this.size, count);
+    await fillStories(this.storyModels, this.size, count);
+    await fillFeeds(this.feedModel, this.size, count);
     this.size = size;
   }
 
