@@ -10,7 +10,7 @@
 // Stack: the one `newsflow stack up` runs for NEWSFLOW_STACK_HOME / NEWSFLOW_*_PORT (default the shared ports;
 // there the services join the real consumer groups, so run it under the e2e lock).
 import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -152,6 +152,10 @@ async function main(): Promise<void> {
   const portBase = Number(values['port-base']);
   const ports = Object.fromEntries(SERVICES.map((service, i) => [service, portBase + i])) as Record<ServiceName, number>;
   const host = new URL(site.origin).host;
+  // The pages are the articles: bench pages link to real sites, which are not to be followed.
+  const feedsFile = join(home, 'feeds.json');
+  mkdirSync(home, { recursive: true });
+  writeFileSync(feedsFile, JSON.stringify({ feeds: site.feedUrls.map((url) => ({ url, followSource: false })) }));
   const env = (service: ServiceName): NodeJS.ProcessEnv => ({
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
@@ -159,7 +163,7 @@ async function main(): Promise<void> {
     MONGO_URI: mongoUri,
     HTTP_PORT: String(ports[service]),
     ...(service === 'crawler' && {
-      FEED_URLS: site.feedUrls.join(','),
+      FEEDS_FILE: feedsFile,
       FEED_POLL_INTERVAL_MS: '3600000',
       CRAWLER_ALLOWED_PRIVATE_HOSTS: host,
       CRAWL_MIN_HOST_DELAY_MS: '0',
