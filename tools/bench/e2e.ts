@@ -178,7 +178,8 @@ async function main(): Promise<void> {
   for (const service of [...SERVICES].reverse()) {
     const daemon = serviceDaemon(home, service, env(service));
     startDaemon(daemon);
-    await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${ports[service]}/health/ready`), 120_000);
+    // The archiver's start-up looks for documents of an older archiver (a scan on FerretDB): slow after a preload.
+    await waitUntilReady(daemon, () => answers(`http://127.0.0.1:${ports[service]}/health/ready`), 1_200_000);
     daemons.set(service, daemon);
   }
   const startedAt = Date.now();
