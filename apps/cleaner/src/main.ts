@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { bootstrapService } from '@newsflow/service-kit';
 import { CleanerModule } from './app/cleaner.module';
 
-void bootstrapService(CleanerModule, 'cleaner');
+void bootstrapService(CleanerModule, 'cleaner', { batches: true });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import {
@@ -8,6 +7,7 @@ import {
   SERVICES,
   SERVICE_PORTS,
   answers,
+  buildApps,
   consoleServices,
   fixtureSiteDaemon,
   kafkaBrokers,
@@ -20,7 +20,6 @@ import {
   stopDaemon,
   waitFor,
   waitUntilReady,
-  workspaceRoot,
 } from '@newsflow/local-stack';
 import { DEVELOPMENT_CONSOLE_TOKEN } from '@newsflow/console-status';
 import { DISTINCT_TEXT_COUNT } from '@newsflow/fixture-site';
@@ -53,7 +52,7 @@ export function demoCommand(): Command {
 async function demoUp(expected: number): Promise<void> {
   const settings = await stackUpAndSettings();
   console.log('building the services (nx build)…');
-  buildServices();
+  buildApps([...SERVICES, 'console', 'query-api']);
   const fixture = fixtureSiteDaemon(settings.home, AGGREGATOR_PORT, PUBLISHER_PORT);
   startDaemon(fixture);
   await waitUntilReady(fixture, () => answers(FEED_URL), 30_000);
@@ -110,15 +109,6 @@ async function stackUpAndSettings() {
   const settings = stackSettings();
   await stackUp(console.log, settings);
   return settings;
-}
-
-function buildServices(): void {
-  const nx = join(workspaceRoot(), 'node_modules', '.bin', 'nx');
-  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...SERVICES, 'console', 'query-api', '--output-style=static'], {
-    cwd: workspaceRoot(),
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('building the services failed');
 }
 
 function printWhereToLook(home: string): void {

@@ -1,16 +1,27 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { Daemon } from './daemon';
 import { run } from './run';
 import { FERRETDB_VERSION, StackSettings, mongoUri } from './settings';
+import { applyUnifiedDiff } from './unified-diff';
 
 const ferretHome = (settings: StackSettings) => join(settings.home, 'ferretdb');
-const binary = (settings: StackSettings) => join(ferretHome(settings), `ferretdb-${FERRETDB_VERSION}`);
+
+/** Makes SQLite search the indexes FerretDB creates (see libs/local-stack/ferretdb/README.md). */
+const PUSHDOWN_PATCH = join(__dirname, '..', '..', 'ferretdb', 'pushdown.patch');
+
+/** The patch's id is in the binary's name, so a changed patch builds a new binary on the next `stack up`. */
+export function ferretDbBuildId(patch = readFileSync(PUSHDOWN_PATCH, 'utf8')): string {
+  return `${FERRETDB_VERSION}-pushdown-${createHash('sha256').update(patch).digest('hex').slice(0, 12)}`;
+}
+
+const binary = (settings: StackSettings) => join(ferretHome(settings), `ferretdb-${ferretDbBuildId()}`);
 
 /**
- * Builds FerretDB from its Go module. `go install …@version` builds a binary that panics at start,
- * because the module omits the generated build/version/version.txt; so we build a copy with that file.
+ * Builds FerretDB from its Go module, with our pushdown patch. `go install …@version` builds a binary that panics
+ * at start, because the module omits the generated build/version/version.txt; so we build a copy with that file.
  */
 export function installFerretDb(settings: StackSettings): void {
   if (existsSync(binary(settings))) return;
@@ -20,11 +31,11 @@ export function installFerretDb(settings: StackSettings): void {
   mkdirSync(ferretHome(settings), { recursive: true });
   run('cp', ['-r', module.Dir, source]);
   run('chmod', ['-R', 'u+w', source]);
+  applyUnifiedDiff(readFileSync(PUSHDOWN_PATCH, 'utf8'), source);
   writeFileSync(join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   run('go', ['build', '-o', binary(settings), './cmd/ferretdb'], { cwd: source });
   rmSync(source, { recursive: true, force: true });
 }
-
 export function ferretDbDaemon(settings: StackSettings): Daemon {
   const data = join(ferretHome(settings), 'data');
   mkdirSync(data, { recursive: true });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Daemon } from './daemon';
 import { workspaceRoot } from './settings';
@@ -56,4 +57,11 @@ export async function answers(url: string): Promise<boolean> {
   const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
   await response.body?.cancel();
   return response.ok;
+}
+
+/** Builds apps with Nx (`dist/apps/<app>/main.js`), printing its output. */
+export function buildApps(apps: readonly string[]): void {
+  const nx = join(workspaceRoot(), 'node_modules', '.bin', 'nx');
+  const result = spawnSync(nx, ['run-many', '-t', 'build', '-p', ...apps, '--output-style=static'], { cwd: workspaceRoot(), stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`building ${apps.join(', ')} failed`);
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Model } from 'mongoose';
+import { BatchedCalls } from '@newsflow/batched-calls';
 import { SAME_STORY_SIMILARITY, Signature, StoryAssignment, bandKeys, contentHash, minhash, similarity } from '@newsflow/story-identity';
 import { insertEachUnlessTaken, insertUnlessTaken } from '@newsflow/unique-insert';
 import { StoryArticleDocument, StoryBandDocument, StoryContentDocument, StoryDocument, StoryModels } from './story-schema';
@@ -9,12 +11,19 @@ import { StoryArticleDocument, StoryBandDocument, StoryContentDocument, StoryDoc
  * unique-_id inserts, as FerretDB's conditional updates are not atomic under concurrency.
  */
 export class StoryRepository {
+  /** Concurrent assignments (a consumed batch) look up all their band keys, then all their stories, in one query each. */
+  private readonly bandLookups: BatchedCalls<string[], StoryBandDocument[]>;
+  private readonly storyLookups: BatchedCalls<string[], StoryDocument[]>;
+
   constructor(
     private readonly models: StoryModels,
     private readonly clock: () => Date = () => new Date(),
     private readonly newStoryId: () => string | Promise<string> = randomUUID,
     private readonly threshold = SAME_STORY_SIMILARITY,
-  ) {}
+  ) {
+    this.bandLookups = new BatchedCalls((keyLists) => findByIdLists(models.bands, keyLists));
+    this.storyLookups = new BatchedCalls((idLists) => findByIdLists(models.stories, idLists));
+  }
 
   async assign(articleId: string, text: string): Promise<StoryAssignment> {
     const hash = contentHash(text);
@@ -44,10 +53,10 @@ export class StoryRepository {
 
   /** Stories holding one of the band keys whose signature is similar enough. */
   private async similarStories(signature: Signature, keys: string[]): Promise<{ story: StoryDocument; score: number }[]> {
-    const bands = await this.models.bands.find({ _id: { $in: keys } }).lean<StoryBandDocument[]>().exec();
+    const bands = await this.bandLookups.call(keys);
     const ids = [...new Set(bands.map((band) => band.storyId))];
     if (ids.length === 0) return [];
-    const stories = await this.models.stories.find({ _id: { $in: ids } }).lean<StoryDocument[]>().exec();
+    const stories = await this.storyLookups.call(ids);
     return stories.map((story) => ({ story, score: similarity(signature, story.signature) })).filter((match) => match.score >= this.threshold);
   }
 
@@ -89,4 +98,11 @@ export class StoryRepository {
     if (await insertUnlessTaken(this.models.articles, { _id: articleId, storyId, contentHash: hash })) return storyId;
     return (await this.models.articles.findById(articleId).lean<StoryArticleDocument>().exec())?.storyId ?? storyId;
   }
+}
+
+/** The documents of each list of ids, found by one query for all the lists. */
+async function findByIdLists<T extends { _id: string }>(model: Model<T>, idLists: string[][]): Promise<T[][]> {
+  const found = await model.find({ _id: { $in: [...new Set(idLists.flat())] } }).lean<T[]>().exec();
+  const byId = new Map(found.map((document) => [document._id, document]));
+  return idLists.map((ids) => ids.flatMap((id) => byId.get(id) ?? []));
 }

@@ -1,6 +1,9 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
 import { CompressionTypes, Partitioners, logLevel } from 'kafkajs';
 
+/** Every record waits for all in-sync replicas. Raw pages are whole HTML documents: gzip keeps most well under the topics' size caps. */
+export const PRODUCER_SEND_OPTIONS = { acks: -1, compression: CompressionTypes.GZIP } as const;
+
 /**
  * Options of the Nest Kafka transport for a consuming service. Values arrive as raw bytes
  * (keepBinary) so that what fails validation reaches the dead-letter topic unchanged.
@@ -35,8 +38,7 @@ export function producerTransport(service: string, brokers: string[]): KafkaOpti
         maxInFlightRequests: 1,
         createPartitioner: Partitioners.DefaultPartitioner,
       },
-      // Raw pages are whole HTML documents: gzip keeps most well under the topics' size caps.
-      send: { acks: -1, compression: CompressionTypes.GZIP },
+      send: PRODUCER_SEND_OPTIONS,
     },
   };
 }
