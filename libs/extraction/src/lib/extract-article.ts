@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { collectBlocks } from './blocks';
 import { articleBlockFilter, type PageContext } from './chrome';
 import { pickContent } from './candidates';
+import { type DensityMap, densityMap } from './density';
 import { collapseSpace, firstElement, guardDeepTree, parseHtml } from './dom';
 import { articleLanguage } from './language';
 import { measure } from './measure';
@@ -15,6 +16,8 @@ export interface ExtractedArticle extends ArticleMetadata {
 
 // Below this much text the strict pass probably pruned the article itself (Readability's retry).
 const MIN_TEXT = 250;
+// Containers holding less than this share of the density region's prose are outvoted by it.
+const WEAK_SHARE = 0.45;
 
 /** Main text and metadata of an article page. Never throws on bad markup: returns empty text. */
 export function extractArticle(html: string, url: string): ExtractedArticle {
@@ -52,9 +55,19 @@ function bodyOfFragment(html: string): Element | undefined {
 function mainText(body: Element, page: PageContext, strict: boolean): string {
   const dropped = findBoilerplate(body, strict);
   const stats = measure(body, dropped);
-  const blocks = collectBlocks(pickContent(body, stats), dropped);
+  const blocks = collectBlocks(vote(pickContent(body, stats), densityMap(body, dropped)), dropped);
   return blocks
     .filter(articleBlockFilter(page))
     .map((block) => block.text)
     .join('\n\n');
+}
+
+// The paragraph scoring's containers, unless they hold little of the prose the density method found
+// in its region: then they are one card of a layout, one section of a split article, or a sidebar.
+function vote(picked: Element[], density: DensityMap): Element[] {
+  const region = density.best;
+  if (!region) return picked;
+  const pickedProse = picked.reduce((sum, el) => sum + (density.prose.get(el) ?? 0), 0);
+  const regionProse = density.prose.get(region) ?? 0;
+  return regionProse < MIN_TEXT || pickedProse >= regionProse * WEAK_SHARE ? picked : [region];
 }

@@ -39,7 +39,7 @@ export function findBoilerplate(root: Element, strict: boolean): Set<AnyNode> {
       return;
     }
     if (!isElement(node)) return;
-    if (isChrome(node) || (strict && looksLikeBoilerplate(node) && visibleText(node) * 2 < pageText)) {
+    if (isChrome(node, strict) || (strict && looksLikeBoilerplate(node) && visibleText(node) * 2 < pageText)) {
       dropped.add(node);
       return;
     }
@@ -49,14 +49,15 @@ export function findBoilerplate(root: Element, strict: boolean): Set<AnyNode> {
   return dropped;
 }
 
-function isChrome(el: Element): boolean {
+// The lenient pass keeps hidden elements: streaming renderers park the whole article in a hidden
+// element that a script reveals.
+function isChrome(el: Element, strict: boolean): boolean {
+  return CHROME_TAGS.has(el.name) || (strict && isHidden(el));
+}
+
+function isHidden(el: Element): boolean {
   const style = el.attribs['style'];
-  return (
-    CHROME_TAGS.has(el.name) ||
-    'hidden' in el.attribs ||
-    el.attribs['aria-hidden'] === 'true' ||
-    (!!style && HIDDEN_STYLE.test(style))
-  );
+  return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || (!!style && HIDDEN_STYLE.test(style));
 }
 
 function looksLikeBoilerplate(el: Element): boolean {
