@@ -140,6 +140,19 @@ describe('extractArticle when the paragraph scoring picks a weak block', () => {
     expect(text).not.toContain('older post');
   });
 
+  it('keeps article sections whose wrappers carry a vague chrome word ("widget") when they hold most of the prose', () => {
+    const intro = `<div class="intro"><p>${sentence('budget')} ${sentence('bridge')} ${sentence('harbour')}</p></div>`;
+    const topics = ['ferry', 'school', 'library', 'park', 'museum', 'pool'];
+    const section = (topic: string) => `<div class="builder-widget"><p>${sentence(topic)} ${sentence(`${topic} plan`)}</p></div>`;
+    const text = extractArticle(page(`<main>${intro}${topics.map(section).join('')}</main>`), 'https://example.org/a').text;
+    for (const topic of ['budget', ...topics]) expect(text).toContain(`The ${topic} was discussed`);
+  });
+
+  it('reads an article an unclosed <aside> swallowed', () => {
+    const html = page(`<aside class="banner">News of the week<main><article>${['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('')}</article></main>`);
+    expect(extractArticle(html, 'https://example.org/a').text).toContain('The harbour was discussed');
+  });
+
   it('reads an article a streaming renderer parked in a hidden element', () => {
     const html = page(`<div id="app"></div><div hidden id="S:0"><article>${['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('')}</article></div>`);
     expect(extractArticle(html, 'https://example.org/a').text).toContain('The harbour was discussed');

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { collectBlocks } from './blocks';
 import { articleBlockFilter, type PageContext } from './chrome';
 import { pickContent } from './candidates';
@@ -18,6 +18,8 @@ export interface ExtractedArticle extends ArticleMetadata {
 const MIN_TEXT = 250;
 // Containers holding less than this share of the density region's prose are outvoted by it.
 const WEAK_SHARE = 0.45;
+// A strict text under this share of the lenient pass's prose region was pruned too hard.
+const PRUNED_SHARE = 0.5;
 
 /** Main text and metadata of an article page. Never throws on bad markup: returns empty text. */
 export function extractArticle(html: string, url: string): ExtractedArticle {
@@ -28,8 +30,7 @@ function extract(html: string, url: string): ExtractedArticle {
   const root = parseHtml(html).root()[0];
   const { metadata, declaredBody } = readMetadata(root, url);
   const body = firstElement(root, 'body') ?? firstElement(root, 'html') ?? bodyOfFragment(html);
-  let text = body ? mainText(body, metadata, true) : '';
-  if (body && text.length < MIN_TEXT) text = longer(text, mainText(body, metadata, false));
+  let text = body ? articleText(body, metadata) : '';
   // Script-rendered pages carry their text only in JSON-LD.
   if (declaredBody && text.length < MIN_TEXT) text = longer(text, paragraphsOf(declaredBody));
   return { ...metadata, language: articleLanguage(metadata.language, text), text };
@@ -52,10 +53,22 @@ function bodyOfFragment(html: string): Element | undefined {
   return html.trim() ? firstElement(parseHtml(`<body>${html}</body>`).root()[0], 'body') : undefined;
 }
 
-function mainText(body: Element, page: PageContext, strict: boolean): string {
-  const dropped = findBoilerplate(body, strict);
+// The strict pass, unless its text is short, or short against the prose the relaxed pass (hidden
+// elements and vaguely named wrappers kept) finds: then such a hint pruned the article itself.
+// Readability's last retry, without any class hint, when both find almost nothing.
+function articleText(body: Element, page: PageContext): string {
+  const strict = mainText(body, page, findBoilerplate(body, 'strict'));
+  const relaxedDropped = findBoilerplate(body, 'relaxed');
+  const relaxedDensity = densityMap(body, relaxedDropped);
+  const relaxedProse = relaxedDensity.best ? (relaxedDensity.prose.get(relaxedDensity.best) ?? 0) : 0;
+  if (strict.length >= MIN_TEXT && strict.length >= relaxedProse * PRUNED_SHARE) return strict;
+  const text = longer(strict, mainText(body, page, relaxedDropped, relaxedDensity));
+  return text.length < MIN_TEXT ? longer(text, mainText(body, page, findBoilerplate(body, 'lenient'))) : text;
+}
+
+function mainText(body: Element, page: PageContext, dropped: Set<AnyNode>, density = densityMap(body, dropped)): string {
   const stats = measure(body, dropped);
-  const blocks = collectBlocks(vote(pickContent(body, stats), densityMap(body, dropped)), dropped);
+  const blocks = collectBlocks(vote(pickContent(body, stats), density), dropped);
   return blocks
     .filter(articleBlockFilter(page))
     .map((block) => block.text)
