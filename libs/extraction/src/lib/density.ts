@@ -55,6 +55,7 @@ export function densityMap(body: Element, dropped: Set<AnyNode>): DensityMap {
       }
       if (!isElement(node)) return;
       if (node.name === 'br') return;
+      if (node.name === 'pre') return endRun(); // code listings: neither prose nor chrome
       if (BLOCK_TAGS.has(node.name)) {
         endRun();
         const inner = visit(node);
