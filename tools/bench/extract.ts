@@ -4,9 +4,10 @@
  * `{ "<page name>": { articleBody, title, … } }` shape the extraction scorer reads), prints
  * throughput and peak memory. Each side has an untimed warm-up pass (ours before jsdom is even
  * loaded, so our memory peak is our own), then their timed passes alternate.
- * Usage: npx tsx tools/bench/extract.ts <dir> <out.json> [--half tune|check] [--ours-only]
+ * Usage: npx tsx tools/bench/extract.ts <dir> <out.json> [--half tune|check] [--ours-only] [--passes N]
  * `--half` keeps one half of the dev set (see extract-split.ts); `--ours-only` skips Readability.js
- * and the timed passes, for quick quality iterations (the speed comparison needs a full run).
+ * and the timed passes, for quick quality iterations (the speed comparison needs a full run);
+ * `--passes` sets the number of timed passes per side (3 by default).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { loadReadability } from './extract-readability';
 import { type Half, HALVES, halfOf } from './extract-split';
 
 const PAGE_FILE = /\.html(?:\.gz)?$/;
-const TIMED_PASSES = 3;
+const DEFAULT_PASSES = 3;
 const MB = 1024 * 1024;
 
 function readPages(dir: string, half: Half | undefined): Map<string, string> {
@@ -36,14 +37,20 @@ interface Options {
   outPath: string;
   half?: Half;
   oursOnly: boolean;
+  passes: number;
 }
 
 function parseArgs(args: string[]): Options | undefined {
   const positional: string[] = [];
   let half: Half | undefined;
   let oursOnly = false;
+  let passes = DEFAULT_PASSES;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--ours-only') oursOnly = true;
+    else if (args[i] === '--passes') {
+      passes = Number(args[++i]);
+      if (!Number.isInteger(passes) || passes < 1) return undefined;
+    }
     else if (args[i] === '--half') {
       const value = args[++i];
       if (!HALVES.includes(value as Half)) return undefined;
@@ -51,7 +58,7 @@ function parseArgs(args: string[]): Options | undefined {
     } else positional.push(args[i]);
   }
   const [dir, outPath] = positional;
-  return dir && outPath && positional.length === 2 ? { dir, outPath, half, oursOnly } : undefined;
+  return dir && outPath && positional.length === 2 ? { dir, outPath, half, oursOnly, passes } : undefined;
 }
 
 const ours: Extractor = (html, url) => {
@@ -74,10 +81,10 @@ function reportSpeed(name: string, result: Throughput): void {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (!options) {
-    console.error('usage: npx tsx tools/bench/extract.ts <dir> <out.json> [--half tune|check] [--ours-only]');
+    console.error('usage: npx tsx tools/bench/extract.ts <dir> <out.json> [--half tune|check] [--ours-only] [--passes N]');
     process.exit(2);
   }
-  const { dir, outPath, half, oursOnly } = options;
+  const { dir, outPath, half, oursOnly, passes } = options;
   const pages = readPages(dir, half);
   console.log(`${pages.size} pages loaded, RSS ${(process.memoryUsage.rss() / MB).toFixed(0)} MB before extraction`);
   // Ours warms up first, so the process high-water mark after it is its own peak.
@@ -89,7 +96,7 @@ async function main(): Promise<void> {
   const theirWarmUp = await warmUp(pages, readability);
   reportMemory('readability', theirWarmUp.peakRss);
   writeFileSync(outPath.replace(/\.json$/, '') + '.readability.json', JSON.stringify(theirWarmUp.predictions, null, 1));
-  const [mine, theirs] = await timeInterleaved(pages, [ours, readability], TIMED_PASSES);
+  const [mine, theirs] = await timeInterleaved(pages, [ours, readability], passes);
   reportSpeed('ours', mine);
   reportSpeed('readability', theirs);
   const speedup = mine.pagesPerSecond / theirs.pagesPerSecond;

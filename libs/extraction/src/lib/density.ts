@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from './dom';
-import { BLOCK_TAGS } from './measure';
+import { BLOCK_TAGS, spacedLength } from './measure';
 
 // A run of inline text this long with few links reads as prose; shorter runs are labels, menus, captions.
 const MIN_PROSE = 80;
@@ -98,17 +98,4 @@ function isCard(tally: Tally): boolean {
 function discountCard(tally: Tally): void {
   tally.gain -= tally.prose;
   tally.prose = 0;
-}
-
-// Characters with whitespace runs counted as one, as `measure` counts them.
-function spacedLength(data: string): number {
-  let count = 0;
-  let space = true;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 160;
-    if (!isSpace || !space) count++;
-    space = isSpace;
-  }
-  return count;
 }
