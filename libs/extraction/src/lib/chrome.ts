@@ -1,16 +1,18 @@
 import type { Block } from './blocks';
+import { isSourceLine } from './source-labels';
 
 // Whole lines that are site furniture rather than article text (English plus the languages we ingest,
-// including the labels of common WordPress/Jetpack and Blogger widgets).
+// including the labels of common WordPress/Jetpack and Blogger widgets). Source attributions are
+// matched by `isSourceLine`, from the list the crawler's source-link detection uses.
 const CHROME_LINE = new RegExp(
-  '^(?:source link|exit mobile version|site icon\\b.*|share(?: this(?: article| story| post)?| on \\w+| via \\w+)?|' +
+  '^(?:exit mobile version|site icon\\b.*|share(?: this(?: article| story| post)?| on \\w+| via \\w+)?|' +
     'sharing is caring!?|like this|like loading|tweet|email|e-mail|print|comments?|\\d+ comments?|post a comment|' +
     'advert|advertisement|advertising|anzeige|publicidad|publicidade|publicité|iklan|sponsored(?: content)?|' +
     'related(?: articles?| stories| posts| content| news| topics| roundup:.*)?|terkait|sukai ini|suka memuat|' +
     'read more|see also|more|topics|tags|filed under:.*|highlights|caption|close|don\'t miss|trending(?: news| now)?|' +
     'more from \\S+|you may (?:also )?like(?: these posts)?|recommended(?: for you)?|most (?:read|popular|viewed)|' +
     'popular(?: posts| on .*)?|skip to (?:main )?content|sign up(?: for \\S+)?|subscribe(?: now)?|follow us(?: on \\w+)?|' +
-    'leer más|leia mais|lire aussi|relacionad[oa]s?|fuente|fonte|source|(?:photo|image|video) credit.*|' +
+    'leer más|leia mais|lire aussi|relacionad[oa]s?|(?:photo|image|video) credit.*|' +
     'continue reading(?: below)?|top stories|this slideshow requires javascript|\\d+ (?:of|/) \\d+|tempo de leitura:.*)' +
     '\\s*[:.…›»|]*$',
   'iu',
@@ -51,7 +53,7 @@ export function articleBlockFilter(page: PageContext): (block: Block) => boolean
   return (block) => {
     const { text } = block;
     const maxLinks = LINK_LIST_TAGS.has(block.tag) || /^h\d$/.test(block.tag) ? 0.3 : 0.7;
-    if (block.linkDensity > maxLinks || CHROME_LINE.test(text) || SHORTCODE.test(text)) return false;
+    if (block.linkDensity > maxLinks || CHROME_LINE.test(text) || SHORTCODE.test(text) || isSourceLine(text)) return false;
     // Credits run to a few lines, the other furniture to one; anything longer is prose.
     if (text.length > 400) return true;
     if (CREDITS.test(text)) return false;

@@ -117,3 +117,63 @@ describe('extractArticle on degenerate input', () => {
     expect(extractArticle(html, 'https://example.org/a').text).toMatch(/^A sentence about the local election[\s\S]*Second paragraph, cut o$/);
   });
 });
+
+describe('extractArticle when the paragraph scoring picks a weak block', () => {
+  const sentence = (topic: string) =>
+    `The ${topic} was discussed at length by the committee, which heard residents, engineers and the council before voting.`;
+  const page = (body: string) => `<html><head><title>Council votes</title></head><body>${body}</body></html>`;
+
+  it('takes the whole article when each section sits in wrappers of its own (page builders)', () => {
+    const section = (topic: string) =>
+      `<div class="widget"><div class="inner"><div class="box"><div class="col"><div class="text"><p>${sentence(topic)}</p><p>${sentence(`${topic} plan`)}</p></div></div></div></div></div>`;
+    const topics = ['budget', 'bridge', 'harbour', 'ferry', 'school', 'library'];
+    const text = extractArticle(page(`<main>${topics.map(section).join('')}</main>`), 'https://example.org/a').text;
+    for (const topic of topics) expect(text).toContain(`The ${topic} was discussed`);
+  });
+
+  it('prefers prose written between <br>s over a list of post excerpts beside it', () => {
+    const excerpt = (n: number) => `<li><div class="item">A short excerpt of an older post, number ${n}, with a comma, and more.</div></li>`;
+    const post = ['budget', 'bridge', 'harbour', 'ferry'].map(sentence).join('<br><br>');
+    const html = page(`<div class="post-body">${post}<div class="separator"><img src="x.jpg"></div></div><ul>${[1, 2, 3, 4, 5, 6].map(excerpt).join('')}</ul>`);
+    const text = extractArticle(html, 'https://example.org/a').text;
+    expect(text).toContain('The ferry was discussed');
+    expect(text).not.toContain('older post');
+  });
+
+  it('keeps article sections whose wrappers carry a vague chrome word ("widget") when they hold most of the prose', () => {
+    const intro = `<div class="intro"><p>${sentence('budget')} ${sentence('bridge')} ${sentence('harbour')}</p></div>`;
+    const topics = ['ferry', 'school', 'library', 'park', 'museum', 'pool'];
+    const section = (topic: string) => `<div class="builder-widget"><p>${sentence(topic)} ${sentence(`${topic} plan`)}</p></div>`;
+    const text = extractArticle(page(`<main>${intro}${topics.map(section).join('')}</main>`), 'https://example.org/a').text;
+    for (const topic of ['budget', ...topics]) expect(text).toContain(`The ${topic} was discussed`);
+  });
+
+  it('reads an article an unclosed <aside> swallowed', () => {
+    const html = page(`<aside class="banner">News of the week<main><article>${['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('')}</article></main>`);
+    expect(extractArticle(html, 'https://example.org/a').text).toContain('The harbour was discussed');
+  });
+
+  it('reads an article a streaming renderer parked in a hidden element', () => {
+    const html = page(`<div id="app"></div><div hidden id="S:0"><article>${['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('')}</article></div>`);
+    expect(extractArticle(html, 'https://example.org/a').text).toContain('The harbour was discussed');
+  });
+});
+
+describe('extractArticle on source and attribution lines', () => {
+  const story = ['budget', 'bridge', 'harbour'].map(
+    (topic) => `<p>The ${topic} was discussed at length by the committee, which heard residents and engineers before voting.</p>`,
+  );
+  it.each([
+    'Fonte: Agência Brasil',
+    'Source : AFP',
+    'Fuente: EFE',
+    '<a href="https://origin.example.com/a">Source link</a>',
+    'This article was originally published at <a href="https://origin.example.com/a">The Origin</a>.',
+    'Este artículo fue publicado originalmente en <a href="https://origin.example.com/a">El Origen</a>.',
+    'Este artigo foi publicado originalmente em <a href="https://origin.example.com/a">O Origem</a>.',
+    'Cet article a été publié initialement sur <a href="https://origin.example.com/a">L’Origine</a>.',
+  ])('strips %p', (line) => {
+    const text = extractArticle(`<html><body><article>${story.join('')}<p>${line}</p></article></body></html>`, 'https://example.org/a').text;
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+});

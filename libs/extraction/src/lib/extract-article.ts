@@ -1,7 +1,8 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { collectBlocks } from './blocks';
 import { articleBlockFilter, type PageContext } from './chrome';
 import { pickContent } from './candidates';
+import { type DensityMap, densityMap } from './density';
 import { collapseSpace, firstElement, guardDeepTree, parseHtml } from './dom';
 import { articleLanguage } from './language';
 import { measure } from './measure';
@@ -15,6 +16,10 @@ export interface ExtractedArticle extends ArticleMetadata {
 
 // Below this much text the strict pass probably pruned the article itself (Readability's retry).
 const MIN_TEXT = 250;
+// Containers holding less than this share of the density region's prose are outvoted by it.
+const WEAK_SHARE = 0.45;
+// A strict text under this share of the lenient pass's prose region was pruned too hard.
+const PRUNED_SHARE = 0.5;
 
 /** Main text and metadata of an article page. Never throws on bad markup: returns empty text. */
 export function extractArticle(html: string, url: string): ExtractedArticle {
@@ -25,8 +30,7 @@ function extract(html: string, url: string): ExtractedArticle {
   const root = parseHtml(html).root()[0];
   const { metadata, declaredBody } = readMetadata(root, url);
   const body = firstElement(root, 'body') ?? firstElement(root, 'html') ?? bodyOfFragment(html);
-  let text = body ? mainText(body, metadata, true) : '';
-  if (body && text.length < MIN_TEXT) text = longer(text, mainText(body, metadata, false));
+  let text = body ? articleText(body, metadata) : '';
   // Script-rendered pages carry their text only in JSON-LD.
   if (declaredBody && text.length < MIN_TEXT) text = longer(text, paragraphsOf(declaredBody));
   return { ...metadata, language: articleLanguage(metadata.language, text), text };
@@ -49,12 +53,34 @@ function bodyOfFragment(html: string): Element | undefined {
   return html.trim() ? firstElement(parseHtml(`<body>${html}</body>`).root()[0], 'body') : undefined;
 }
 
-function mainText(body: Element, page: PageContext, strict: boolean): string {
-  const dropped = findBoilerplate(body, strict);
+// The strict pass, unless its text is short, or short against the prose the relaxed pass (hidden
+// elements and vaguely named wrappers kept) finds: then such a hint pruned the article itself.
+// Readability's last retry, without any class hint, when both find almost nothing.
+function articleText(body: Element, page: PageContext): string {
+  const strict = mainText(body, page, findBoilerplate(body, 'strict'));
+  const relaxedDropped = findBoilerplate(body, 'relaxed');
+  const relaxedDensity = densityMap(body, relaxedDropped);
+  const relaxedProse = relaxedDensity.best ? (relaxedDensity.prose.get(relaxedDensity.best) ?? 0) : 0;
+  if (strict.length >= MIN_TEXT && strict.length >= relaxedProse * PRUNED_SHARE) return strict;
+  const text = longer(strict, mainText(body, page, relaxedDropped, relaxedDensity));
+  return text.length < MIN_TEXT ? longer(text, mainText(body, page, findBoilerplate(body, 'lenient'))) : text;
+}
+
+function mainText(body: Element, page: PageContext, dropped: Set<AnyNode>, density = densityMap(body, dropped)): string {
   const stats = measure(body, dropped);
-  const blocks = collectBlocks(pickContent(body, stats), dropped);
+  const blocks = collectBlocks(vote(pickContent(body, stats), density), dropped);
   return blocks
     .filter(articleBlockFilter(page))
     .map((block) => block.text)
     .join('\n\n');
+}
+
+// The paragraph scoring's containers, unless they hold little of the prose the density method found
+// in its region: then they are one card of a layout, one section of a split article, or a sidebar.
+function vote(picked: Element[], density: DensityMap): Element[] {
+  const region = density.best;
+  if (!region) return picked;
+  const pickedProse = picked.reduce((sum, el) => sum + (density.prose.get(el) ?? 0), 0);
+  const regionProse = density.prose.get(region) ?? 0;
+  return regionProse < MIN_TEXT || pickedProse >= regionProse * WEAK_SHARE ? picked : [region];
 }

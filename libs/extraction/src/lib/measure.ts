@@ -42,16 +42,25 @@ export function measure(root: Element, dropped: Set<AnyNode>): Map<Element, Stat
   return stats;
 }
 
-// Counts characters with whitespace runs as one, and commas (Latin and CJK), without allocating.
 function addText(into: Stats, data: string): void {
+  into.text += spacedLength(data);
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) into.commas++; // Latin and CJK commas
+  }
+}
+
+/** Length of a text with whitespace runs counted as one character, without allocating. */
+export function spacedLength(data: string): number {
+  let count = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
     const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 160;
-    if (!isSpace || !space) into.text++;
+    if (!isSpace || !space) count++;
     space = isSpace;
-    if (c === 44 || c === 0xff0c || c === 0x3001) into.commas++;
   }
+  return count;
 }
 
 export function linkDensity(s: Stats | undefined): number {

@@ -27,6 +27,8 @@ describe('findSourceLink', () => {
     ['<p>Publicado originalmente em <a href="https://origin.example.com/a">O Origem</a></p>'],
     ['<p>Publié initialement sur <a href="https://origin.example.com/a">L’Origine</a></p>'],
     ["<p><a href=\"https://origin.example.com/a\">Lien d'origine</a></p>"],
+    ['<p>Esta matéria foi publicada originalmente em <a href="https://origin.example.com/a">O Origem</a>.</p>'],
+    ['<p>Publiée à l’origine sur <a href="https://origin.example.com/a">L’Origine</a></p>'],
   ])('finds the labelled source anchor in %s', (body) => {
     expect(findSourceLink(page(body), PAGE)).toBe('https://origin.example.com/a');
   });

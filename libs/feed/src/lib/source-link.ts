@@ -8,20 +8,12 @@ import {
   parseHtml,
   resolveHttpUrl,
   siteHost,
+  SOURCE_PHRASES as PHRASES,
+  SOURCE_WORDS as WORDS,
   stringOf,
   textOf,
 } from '@newsflow/extraction';
 
-// Labels aggregators put on (or right before) the link to the original article, in EN/ES/PT/FR.
-const PHRASES = [
-  'source link', 'read more at', 'originally published (?:at|on|in)', 'read the original(?: article| post)?',
-  'enlace de origen', 'enlace a la fuente', 'enlace original', 'fuente original', 'leer más en',
-  'publicado originalmente en', 'artículo original', 'ver (?:el )?artículo original',
-  'link da fonte', 'link original', 'fonte original', 'leia mais em', 'publicado originalmente em', 'matéria original',
-  'lien source', 'lien d\'origine', 'lire la suite sur', 'lien vers la source', 'article original', 'publié (?:à l\'origine|initialement|originalement) sur',
-];
-// Single words such as "Source" are too common in prose to count without a colon around the link.
-const WORDS = ['source', 'fuente', 'fonte', 'origen', 'via'];
 const ALL = [...PHRASES, ...WORDS].join('|');
 
 const LABEL_ONLY = new RegExp(`^(?:${ALL})\\s*[:：»›→-]?$`, 'iu');
