@@ -3,8 +3,9 @@ import { baseEnvSchema, mongoUriSchema, originListSchema } from '@newsflow/servi
 
 export const queryApiEnvSchema = baseEnvSchema.extend({
   MONGO_URI: mongoUriSchema,
-  /** Origins whose pages may call the API from a browser (CORS), comma-separated; none by default. */
-  QUERY_API_CORS_ORIGINS: originListSchema,
+  QUERY_API_CORS_ORIGINS: originListSchema.describe(
+    'Origins whose pages may call the API from a browser (CORS), comma-separated and exact: `https://reader.example.org,http://127.0.0.1:8080` (no path, no `*`). Every other origin is refused.',
+  ),
 });
 
 export type QueryApiEnv = z.infer<typeof queryApiEnvSchema>;
