@@ -49,3 +49,17 @@ export async function launchBrowser(): Promise<Browser> {
     },
   };
 }
+
+/**
+ * Records every Content-Security-Policy violation the page's documents report, from the
+ * `securitypolicyviolation` events and from the console, where Chromium logs its refusals.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.addInitScript(`window.addEventListener('securitypolicyviolation', (event) =>
+    console.error('securitypolicyviolation: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' in ' + event.documentURI));`);
+  page.on('console', (message) => {
+    if (/securitypolicyviolation|Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { Server, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -21,7 +23,7 @@ import {
   waitUntilReady,
   workspaceRoot,
 } from '@newsflow/local-stack';
-import { Browser, launchBrowser } from './browser';
+import { Browser, launchBrowser, recordCspViolations } from './browser';
 
 /** Ports of this test's own service and console processes, apart from the demo's and the pipeline test's. */
 const SERVICE_PORTS: Record<ServiceName, number> = { crawler: 3311, cleaner: 3312, enricher: 3313, archiver: 3314 };
@@ -43,6 +45,8 @@ describe('console dashboard in a browser', () => {
   const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
   const daemons = new Map<string, Daemon>();
   let browser: Browser;
+  /** Every CSP violation reported in the browser's page, from the first test on. */
+  let violations: string[];
 
   const env = (port: number, extra: NodeJS.ProcessEnv = {}) => ({
     NODE_ENV: 'test',
@@ -70,6 +74,7 @@ describe('console dashboard in a browser', () => {
       CONSOLE_SAMPLE_INTERVAL_MS: '1000',
     });
     browser = await launchBrowser();
+    violations = await recordCspViolations(browser.page);
   });
 
   afterAll(async () => {
@@ -109,6 +114,44 @@ describe('console dashboard in a browser', () => {
     expect(await page.textContent(`tr[data-service="cleaner"]`)).toMatch(/duplicates skipped \d+/);
     expect(await page.textContent(`tr[data-service="crawler"]`)).toMatch(/fetches \d+/);
     await browser.screenshot('healthy');
+  });
+
+  it('loads the login page and the dashboard under their CSP with no violation reported', async () => {
+    const { page } = browser;
+    await page.reload();
+    await page.waitForSelector('#overall[data-state="healthy"]');
+    // Both charts drawn, and a refresh or two done, before counting.
+    await page.waitForFunction(`['throughput-chart', 'lag-chart'].every((id) => window.Chart?.getChart(id))`);
+    await page.waitForTimeout(2 * REFRESH_MS);
+    expect(violations).toEqual([]);
+
+    // The recorder hears what the policy refuses: an inline script injected into the page.
+    const reported = page.waitForEvent('console', (message) => /securitypolicyviolation: script-src-elem blocked inline/.test(message.text()));
+    await page.evaluate(`document.head.append(Object.assign(document.createElement('script'), { textContent: 'window.injected = true' }))`);
+    await reported;
+    expect(await page.evaluate('window.injected')).toBeUndefined();
+    expect(violations.length).toBeGreaterThan(0);
+    violations.length = 0;
+  });
+
+  it('answers with the security headers on every HTTP port, and refuses cross-origin requests', async () => {
+    const ports = Object.values(SERVICE_PORTS);
+    for (const port of ports) {
+      for (const path of ['/health/live', '/metrics']) {
+        const { headers } = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect(headers.get('content-security-policy')).toBe("default-src 'none';base-uri 'none';form-action 'none';frame-ancestors 'none'");
+        expectCommonHeaders(headers);
+      }
+    }
+    const consolePage = await fetch(`${consoleUrl}/login`);
+    expect(consolePage.headers.get('content-security-policy')).toMatch(/^default-src 'none';script-src 'self';style-src 'self';/);
+    expectCommonHeaders(consolePage.headers);
+
+    for (const port of [...ports, CONSOLE_PORT]) {
+      const refused = await fetch(`http://127.0.0.1:${port}/health/live`, { headers: { origin: 'http://127.0.0.1:1', 'sec-fetch-site': 'same-site' } });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    }
   });
 
   it('prints the same health summary in the terminal: newsflow status', () => {
@@ -156,4 +199,57 @@ describe('console dashboard in a browser', () => {
     await page.waitForSelector('#overall[data-state="degraded"]');
     await browser.screenshot('service-down');
   });
+
+  it('refuses to be framed by a page on another loopback origin', async () => {
+    const { page } = browser;
+    const framer = await serveFramingPage(`${consoleUrl}/`);
+    try {
+      const refused = page.waitForEvent('console', (message) => message.text().includes(`'${consoleUrl}/' violates`) && /frame-ancestors/.test(message.text()));
+      await page.goto(framer.url);
+      await refused;
+      // The same page frames a page of its own origin: frames load here, the console's does not.
+      await expect(page.frameLocator('#control').locator('#framed').textContent()).resolves.toBe('framed');
+      const consoleFrame = await (await page.$('#console'))?.contentFrame();
+      expect(consoleFrame).toBeTruthy();
+      expect(consoleFrame?.url()).not.toBe(`${consoleUrl}/`);
+      expect(await consoleFrame?.$$('#overall, input[name=token]')).toEqual([]);
+      expect(violations.join('\n')).toMatch(/frame-ancestors/);
+      await browser.screenshot('framing-refused');
+    } finally {
+      await framer.close();
+    }
+  });
 });
+
+/** What every port sends besides its CSP, over plain HTTP and to a request without Origin (null: not sent). */
+const SHARED_HEADERS: Record<string, string | null> = {
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-powered-by': null,
+  'strict-transport-security': null,
+  'access-control-allow-origin': null,
+};
+
+function expectCommonHeaders(headers: Headers): void {
+  expect(Object.fromEntries(Object.keys(SHARED_HEADERS).map((name) => [name, headers.get(name)]))).toEqual(SHARED_HEADERS);
+}
+
+/** A page on another loopback origin that frames `target` (and, as a control, a page of its own origin). */
+async function serveFramingPage(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    if (request.url === '/control') return response.end('<!doctype html><p id="framed">framed</p>');
+    response.end(`<!doctype html><title>framing</title><iframe id="console" src="${target}"></iframe><iframe id="control" src="/control"></iframe>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps spare connections open that carry no request yet: do not wait for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}

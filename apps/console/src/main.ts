@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { bootstrapService } from '@newsflow/service-kit';
 import { ConsoleModule } from './app/console.module';
-import { configureConsoleHttp } from './app/http-setup';
+import { consoleHttp } from './app/http-setup';
 
-void bootstrapService(ConsoleModule, 'console', { consumes: false, configure: configureConsoleHttp });
+void bootstrapService(ConsoleModule, 'console', { consumes: false, ...consoleHttp });

@@ -10,3 +10,4 @@ export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
 export * from './lib/mongo/mongo';
 export * from './lib/http/zod-validation.pipe';
+export * from './lib/http/http-hardening';

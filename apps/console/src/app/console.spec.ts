@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { Topics } from '@newsflow/contracts';
 import { ConsoleSnapshot, GroupTopicLag } from '@newsflow/console-status';
-import { configureConsoleHttp } from './http-setup';
+import { createServiceApp } from '@newsflow/service-kit';
+import { consoleHttp } from './http-setup';
 
 /** The console over HTTP against the real Kafka and FerretDB of the local stack, with a database of its own. */
 const MONGO_URI = `mongodb://127.0.0.1:27017/test_console_${randomUUID().slice(0, 8)}`;
@@ -28,8 +28,7 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
       CONSOLE_SAMPLE_INTERVAL_MS: '500',
     });
     const { ConsoleModule } = await import('./console.module');
-    app = await NestFactory.create<NestExpressApplication>(ConsoleModule, { logger: false });
-    configureConsoleHttp(app);
+    app = await createServiceApp(ConsoleModule, consoleHttp);
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
   }, 60_000);
@@ -43,13 +42,42 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
   }, 60_000);
 
   const bearer = { authorization: `Bearer ${TOKEN}` };
-  const login = (token: string) =>
+  const login = (token: string, headers: Record<string, string> = {}) =>
     fetch(`${base}/login`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
       body: new URLSearchParams({ token }),
     });
+
+  it('answers pages, static files and the API under a strict CSP, without HSTS over plain HTTP', async () => {
+    const responses = [
+      await fetch(base, { redirect: 'manual', headers: { accept: 'text/html' } }),
+      await fetch(`${base}/static/no-such-script.js`),
+      await fetch(`${base}/api/status`, { headers: bearer }),
+      await fetch(`${base}/api/status`),
+    ];
+    for (const { headers } of responses) {
+      expect(headers.get('content-security-policy')).toBe(
+        "default-src 'none';script-src 'self';style-src 'self';img-src 'self';connect-src 'self';form-action 'self';base-uri 'none';frame-ancestors 'none'",
+      );
+      // CONSOLE_SECURE_COOKIE is not set: plain HTTP, no HSTS. (The headers every port shares are
+      // tested in libs/service-kit, and on the running console in console-e2e.)
+      expect(headers.get('strict-transport-security')).toBeNull();
+      expect(headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('refuses a login posted from a page of another origin, and an oversized one', async () => {
+    const crossOrigin = await login(TOKEN, { origin: 'http://127.0.0.1:1', 'sec-fetch-site': 'same-site' });
+    expect(crossOrigin.status).toBe(403);
+    expect(crossOrigin.headers.get('set-cookie')).toBeNull();
+    expect(crossOrigin.headers.get('access-control-allow-origin')).toBeNull();
+
+    const oversized = await login('x'.repeat(200_000));
+    expect(oversized.status).toBe(413);
+    expect(oversized.headers.get('set-cookie')).toBeNull();
+  });
 
   it('refuses the API without credentials and sends browsers to the login form', async () => {
     expect((await fetch(`${base}/api/status`)).status).toBe(401);

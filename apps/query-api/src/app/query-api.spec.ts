@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import mongoose from 'mongoose';
 import { ArticleDocument, ArticleRepository, articleSchema, toArticleFields } from '@newsflow/archive-store';
 import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
-import { serveOpenApi } from './openapi';
+import { createServiceApp } from '@newsflow/service-kit';
+import { queryApiHttp } from './openapi';
 
 /** The query API over HTTP, on the real FerretDB of the local stack, with a database of its own. */
 const MONGO_URI = `mongodb://127.0.0.1:27017/test_query_api_${randomUUID().slice(0, 8)}`;
+/** The browser app allowed to call the API (QUERY_API_CORS_ORIGINS); every other origin is refused. */
+const READER_ORIGIN = 'https://reader.example.org';
 const [coastGuard, minint] = exampleEnrichedArticle.enrichment.bodies;
 
 const stored = (index: number, publishedAt: string, bodies = [coastGuard, minint]): EnrichedArticle => ({
@@ -45,10 +47,9 @@ describe('query API (HTTP, real FerretDB)', () => {
   beforeAll(async () => {
     const model = connection.model<ArticleDocument>('Article', articleSchema);
     await new ArticleRepository(model).upsertMany(ARTICLES.map(toArticleFields));
-    Object.assign(process.env, { MONGO_URI, HTTP_PORT: '0', LOG_LEVEL: 'silent' });
+    Object.assign(process.env, { MONGO_URI, HTTP_PORT: '0', LOG_LEVEL: 'silent', QUERY_API_CORS_ORIGINS: `${READER_ORIGIN}/, http://127.0.0.1:8080` });
     const { QueryApiModule } = await import('./query-api.module');
-    app = await NestFactory.create(QueryApiModule, { logger: false });
-    serveOpenApi(app);
+    app = await createServiceApp(QueryApiModule, queryApiHttp);
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
   });
@@ -132,5 +133,43 @@ describe('query API (HTTP, real FerretDB)', () => {
       expect.arrayContaining(['body', 'country', 'kind', 'stanceActor', 'stancePolarity', 'from', 'to', 'site', 'storyId', 'q', 'limit', 'cursor']),
     );
     expect((await fetch(`${base}/docs`)).status).toBe(200);
+  });
+
+  it('answers with the security headers, the docs page under its CSP', async () => {
+    for (const path of ['/articles', '/docs', '/docs-json', '/health/live']) {
+      const { headers } = await fetch(`${base}${path}`);
+      expect(headers.get('content-security-policy')).toBe(
+        "default-src 'none';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;connect-src 'self';form-action 'none';base-uri 'none';frame-ancestors 'none'",
+      );
+      expect(headers.get('x-frame-options')).toBe('DENY');
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('x-powered-by')).toBeNull();
+      expect(headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  it('lets the allowed origins read it from a browser (CORS), and refuses every other origin', async () => {
+    const fromPage = (origin: string, init: RequestInit = {}) =>
+      fetch(`${base}/articles?limit=1`, { ...init, headers: { origin, 'sec-fetch-site': 'cross-site', ...init.headers } });
+
+    for (const origin of [READER_ORIGIN, 'http://127.0.0.1:8080']) {
+      const allowed = await fromPage(origin);
+      expect(allowed.status).toBe(200);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(((await allowed.json()) as ArticlePage).items).toHaveLength(1);
+    }
+    const preflight = await fromPage(READER_ORIGIN, { method: 'OPTIONS', headers: { 'access-control-request-method': 'GET' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(READER_ORIGIN);
+
+    for (const origin of ['https://evil.example', 'http://reader.example.org', 'http://127.0.0.1:8081']) {
+      const refused = await fromPage(origin);
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    }
+    // Its own docs page (same origin) and clients that are not pages are not cross-origin requests.
+    expect((await fetch(`${base}/articles`, { headers: { origin: base, 'sec-fetch-site': 'same-origin' } })).status).toBe(200);
+    expect((await fetch(`${base}/articles`)).headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnvSchema, envValidator } from './env';
+import { baseEnvSchema, envValidator, originListSchema } from './env';
 
 describe('envValidator', () => {
   const validate = envValidator(baseEnvSchema.extend({ MONGO_URI: z.string().startsWith('mongodb') }));
@@ -11,5 +11,23 @@ describe('envValidator', () => {
 
   it('names every bad variable', () => {
     expect(() => validate({ HTTP_PORT: 'x', MONGO_URI: 'postgres://' })).toThrow(/HTTP_PORT[\s\S]*MONGO_URI/);
+  });
+});
+
+describe('originListSchema', () => {
+  it('reads origins as browsers send them, none when unset or empty', () => {
+    expect(originListSchema.parse(undefined)).toEqual([]);
+    expect(originListSchema.parse('')).toEqual([]);
+    expect(originListSchema.parse(' https://App.Example.org/ , http://127.0.0.1:8080,https://x.example:443')).toEqual([
+      'https://app.example.org',
+      'http://127.0.0.1:8080',
+      'https://x.example',
+    ]);
+  });
+
+  it('refuses what is not a bare http(s) origin', () => {
+    for (const bad of ['*', 'app.example.org', 'ftp://app.example.org', 'https://app.example.org/path', 'https://user@app.example.org']) {
+      expect(originListSchema.safeParse(bad).success).toBe(false);
+    }
   });
 });

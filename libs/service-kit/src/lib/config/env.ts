@@ -14,6 +14,22 @@ export const mongoUriSchema = z
   .regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI')
   .describe('MongoDB connection string (mongodb:// or mongodb+srv://) with the database name; holds credentials, so keep it in a secret.');
 
+/** A web origin as browsers send it in `Origin`: scheme, host and port, nothing after. */
+const webOrigin = z.url({ protocol: /^https?$/, error: 'an origin is an http(s) URL' }).transform((value, context) => {
+  const url = new URL(value);
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    context.addIssue({ code: 'custom', message: `${value} is not a bare origin (no path, query or credentials)` });
+  }
+  return url.origin;
+});
+
+/** A comma-separated list of origins (`https://app.example.org,http://127.0.0.1:8080`), normalised as browsers send them; unset or empty: none. */
+export const originListSchema = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+  .pipe(z.array(webOrigin));
+
 /** Settings every service reads; each app extends this with its own. */
 export const baseEnvSchema = z.object({
   NODE_ENV: z
@@ -24,6 +40,19 @@ export const baseEnvSchema = z.object({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).describe('Port of the HTTP server: health, metrics and the service\'s API.'),
   HTTP_HOST: z.string().default('127.0.0.1').describe('Address the HTTP server binds; 0.0.0.0 in containers.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Minimum level of the JSON (pino) logs.'),
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(102_400).describe('Largest request body (JSON or form) the HTTP server reads, in bytes; a larger one is answered 413.'),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(10_000)
+    .describe('Time a client has to send its request headers; a slower one is answered 408 and disconnected.'),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(30_000)
+    .describe('Time a client has to send its whole request, body included; a slower one is answered 408 and disconnected.'),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
