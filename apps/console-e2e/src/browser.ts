@@ -63,3 +63,15 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * Waits until `expression` is truthy in the page. page.waitForFunction evals its predicate inside the
+ * page on every poll, which the console's CSP (no 'unsafe-eval') refuses; page.evaluate runs it from outside.
+ */
+export async function waitForExpression(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}

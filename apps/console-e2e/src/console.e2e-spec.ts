@@ -23,7 +23,7 @@ import {
   waitUntilReady,
   workspaceRoot,
 } from '@newsflow/local-stack';
-import { Browser, launchBrowser, recordCspViolations } from './browser';
+import { Browser, launchBrowser, recordCspViolations, waitForExpression } from './browser';
 
 /** Ports of this test's own service and console processes, apart from the demo's and the pipeline test's. */
 const SERVICE_PORTS: Record<ServiceName, number> = { crawler: 3311, cleaner: 3312, enricher: 3313, archiver: 3314 };
@@ -121,7 +121,7 @@ describe('console dashboard in a browser', () => {
     await page.reload();
     await page.waitForSelector('#overall[data-state="healthy"]');
     // Both charts drawn, and a refresh or two done, before counting.
-    await page.waitForFunction(`['throughput-chart', 'lag-chart'].every((id) => window.Chart?.getChart(id))`);
+    await waitForExpression(page, `['throughput-chart', 'lag-chart'].every((id) => window.Chart?.getChart(id))`);
     await page.waitForTimeout(2 * REFRESH_MS);
     expect(violations).toEqual([]);
 
@@ -185,7 +185,8 @@ describe('console dashboard in a browser', () => {
     await page.waitForSelector(`li[data-key="${key}"][data-replayed="yes"]`);
     await expect(page.textContent('#replay-result')).resolves.toContain(`to ${Topics.rawPages}`);
     // Back on its source topic, the same payload is rejected again by the cleaner: a second letter with the key.
-    await page.waitForFunction(`document.querySelectorAll('li[data-key="${key}"]').length === 2`, undefined, { timeout: 90_000 });
+    // A locator, not waitForFunction, whose polls the page's CSP refuses (see waitForExpression).
+    await letter.nth(1).waitFor({ timeout: 90_000 });
     await browser.screenshot('dead-letter-replayed');
   });
 
