@@ -2,6 +2,7 @@
 // format of shared/bench/enrichment/score.mjs. Usage: npx tsx tools/bench/enrich.ts <in.json> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { enrichText, Enrichment } from '@newsflow/enrichment';
+import { median } from './stats';
 
 const WARMUP_PASSES = 3;
 const TIMED_PASSES = 5;
@@ -52,7 +53,6 @@ function main(): void {
   writeFileSync(outPath, JSON.stringify(out, null, 1));
   // Wall-clock varies with other jobs on a shared machine; CPU time of this process much less so.
   // The median of several passes damps the rest (cache and frequency effects of the load).
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const cpuSeconds = median(passes.map((p) => p.cpuSeconds));
   const bestCpu = Math.min(...passes.map((p) => p.cpuSeconds));
   const seconds = median(passes.map((p) => p.seconds));

@@ -4,6 +4,7 @@
 // growth while the last result is held.
 // Usage: npm run bench:sitemap. Last line: RESULT news_1k_ms=<n> plain_40k_ms=<n> capped_1m_ms=<n>
 import { parseSitemap } from '@newsflow/feed';
+import { median } from './stats';
 
 const RUNS = 5;
 const BASE = 'https://news.example.org/sitemap.xml';
@@ -32,7 +33,6 @@ function measure(name: string, xml: string, maxEntries: number): number {
     walls.push(performance.now() - wall);
     cpus.push((used.user + used.system) / 1000);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
   const held = parseSitemap(xml, BASE, { maxEntries });

@@ -14,6 +14,7 @@ import { StoryRepository, storyModelsOn } from '@newsflow/story-store';
 import { runOnScratchDatabase } from './scratch-database';
 import { BODIES, articleFields, fillArchive, fillFeeds, fillStories, words } from './store-fill';
 import { seededRandom } from './seeded-random';
+import { median } from './stats';
 
 /** A call slower than this is not repeated, nor timed at larger sizes. */
 const CAP_MS = 20_000;
@@ -94,7 +95,6 @@ function operations(store: Store): Record<string, (i: number) => Promise<unknown
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 runOnScratchDatabase('store', async (connection) => {
   const store = new Store(connection);
