@@ -96,9 +96,10 @@ export function countryDisplayName(code: string): string {
 /**
  * Content hash of all data files, body shapes and stance lexicon included: changes whenever any
  * entry, shape or cue changes. The rules that read the data are versioned by the prefix (1.1: bodies
- * by shape, stance targets, Spanish/Portuguese/French cues), bumped when they change.
+ * by shape, stance targets, Spanish/Portuguese/French cues; 1.2: subjects after inverted speech
+ * verbs), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.1.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.2.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))
   .digest('hex')
   .slice(0, 12)}`;
