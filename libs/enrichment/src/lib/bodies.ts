@@ -27,12 +27,15 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const mentions: Resolved[] = [];
   const names = new FullNames();
   const acronyms = new Map<string, BodyRef[]>();
+  const seen = new Map<string, BodyRef>();
   candidates.forEach((cand, i) => {
     const resolved = resolveCandidate(ctx, cand, mentions, names);
     if (!resolved) return;
+    resolved.refs = resolved.refs.map((r) => namedInFullBefore(r, seen) ?? r);
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
     mentions.push(resolved);
     names.add(phraseKey(text.slice(resolved.start, resolved.end)), resolved.refs);
+    for (const r of resolved.refs) seen.set(r.name, r);
   });
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
   return mentions
@@ -129,6 +132,19 @@ class FullNames {
     }
     return undefined;
   }
+}
+
+/**
+ * "the U.S. attorney's office" after "the U.S. Attorney's Office for the Western District of New
+ * York": a body named by its head alone is the one named before with a complement (of, for), same
+ * country and kind.
+ */
+function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | undefined {
+  for (const full of seen.values()) {
+    if (full.country !== ref.country || full.kind !== ref.kind || !full.name.startsWith(ref.name)) continue;
+    if (/^ (?:of|for) /u.test(full.name.slice(ref.name.length))) return full;
+  }
+  return undefined;
 }
 
 /** How far back a short name looks among names sharing its last word. */

@@ -54,6 +54,13 @@ describe('acronyms', () => {
 });
 
 describe('short references', () => {
+  it('gives a head named alone the body named before with its complement', () => {
+    const text =
+      'He pleaded guilty, the U.S. Attorney’s Office for the Western District of New York said. The U.S. attorney’s office said he called twice.';
+    expect(bodyNames(text)).toEqual(["United States Attorney's Office for the Western District of New York (US)"]);
+    expect(bodyNames('The U.S. attorney’s office said he called twice.')).toEqual(["United States Attorney's Office (US)"]);
+  });
+
   it('resolves "the Ministry" to the last named ministry', () => {
     const text = 'Ghana’s Ministry of Health and the Ghanaian government met. "We agree," said the Ministry.';
     const result = enrichText(text);
