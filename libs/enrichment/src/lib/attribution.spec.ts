@@ -74,6 +74,19 @@ describe('stance attribution', () => {
     ]);
   });
 
+  it("lets a governor speak for the state's government, else for the governor's office", () => {
+    const office = "The governor's office was closed. South Dakota Gov. Kristi Noem is defending the anti-drug campaign.";
+    expect(stancesOf(office)).toEqual([['Office of the Governor of South Dakota', 'support']]);
+    expect(stancesOf(`The state government of South Dakota met. ${office}`)).toEqual([['Government of South Dakota', 'support']]);
+  });
+
+  it("lets a House speaker speak for the place's legislature, or the nation's House", () => {
+    const state = 'Teachers rallied in Indiana. The Legislature met. Indiana House Speaker Brian Bosma defended the state budget.';
+    expect(stancesOf(state)).toEqual([['Indiana Legislature', 'support']]);
+    const nation = 'The House of Representatives met in Washington. House Speaker Nancy Pelosi defended the bill.';
+    expect(stancesOf(nation)).toEqual([['United States House of Representatives', 'support']]);
+  });
+
   it('does not take a sentence-opening body as the subject of a verb with its own', () => {
     expect(stancesOf('The Pentagon was silent on the deal, but Smith has said he welcomed it.')).toEqual([]);
   });

@@ -47,7 +47,7 @@ const headSchema = z.object({
 const genericSchema = z.object({
   heads: z.array(headSchema),
   ministryTopics: z.record(z.string(), z.string()),
-  titles: z.record(z.string(), z.string()),
+  titles: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
 });
 
 export type GazetteerEntry = z.infer<typeof entrySchema>;
@@ -63,11 +63,11 @@ export const GENERIC_HEADS: readonly GenericHead[] = generic.heads;
 export const PLACES = z.array(z.object({ name: z.string(), country: z.string() })).parse(placesJson.places);
 export const LEADERS = z.record(z.string(), z.array(z.string())).parse(leadersJson.leaders);
 
-const withoutDocs = (r: Record<string, string>) => Object.entries(r).filter(([k]) => k !== '_doc');
+const withoutDocs = <T>(r: Record<string, T>) => Object.entries(r).filter(([k]) => k !== '_doc');
 /** Ministry topic as written (lowercase key) -> canonical topic. */
 export const MINISTRY_TOPICS = new Map(withoutDocs(generic.ministryTopics).map(([k, v]) => [phraseKey(k), v]));
-/** Official title (lowercase key) -> body name template. */
-export const TITLES = new Map(withoutDocs(generic.titles).map(([k, v]) => [phraseKey(k), v]));
+/** Official title (lowercase key) -> body name templates, the preferred first. */
+export const TITLES = new Map(withoutDocs(generic.titles).map(([k, v]) => [phraseKey(k), typeof v === 'string' ? [v] : v]));
 
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
