@@ -53,6 +53,18 @@ describe('acronyms', () => {
   });
 });
 
+describe("offices named after their holder", () => {
+  it('reads "<Role> <Name>’s office" as the role’s office, its country from the story', () => {
+    const text = 'Protests in Bolivia went on. Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.';
+    expect(bodyNames(text)).toEqual(["Ombudsman's Office of Bolivia (BO)"]);
+    expect(bodyNames('Texas Attorney General Ken Paxton’s office said it would appeal.')).toEqual(["Attorney General's Office of Texas (US)"]);
+  });
+
+  it('needs the role as a title, not a common noun', () => {
+    expect(bodyNames('Protests in Bolivia went on. The ombudsman Nadia Cruz’s office said so.')).toEqual([]);
+  });
+});
+
 describe('short references', () => {
   it('gives a head named alone the body named before with its complement', () => {
     const text =
