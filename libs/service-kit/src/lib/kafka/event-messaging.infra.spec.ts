@@ -250,3 +250,61 @@ describe('EventPublisher under a broker killed mid-stream (own real broker)', ()
     expect(failedSends).toBeGreaterThan(0);
   });
 });
+
+describe('EventReceiver through a broker restart (own real broker)', () => {
+  it('waits for the broker instead of dead-lettering, and loses nothing', async () => {
+    const publisher = newPublisher();
+    await publisher.onModuleInit();
+    const receiver = new EventReceiver(publisher, new StageMetrics('cleaner'), 'cleaner', RETRIES);
+    let reader: Awaited<ReturnType<typeof recordsOf>> | undefined;
+    const prefix = `${RUN}-outage-`;
+    const ofOutage = (topic: string) =>
+      (reader?.seen.get(topic) ?? []).map((message) => header(message, EventHeaders.correlationId) ?? '').filter((id) => id.startsWith(prefix));
+    let brokerDown: () => void = () => undefined;
+    const down = new Promise<void>((resolve) => (brokerDown = resolve));
+    let waiting = 0;
+    // Each handler holds its record until the broker is gone, then publishes into the outage.
+    const stage = async (_data: unknown, context: KafkaContext) => {
+      if (!header(context.getMessage(), EventHeaders.correlationId)?.startsWith(prefix)) return;
+      await receiver.handle(Topics.rawPages, context, async (page) => {
+        waiting += 1;
+        await down;
+        await publisher.publish(Topics.cleanArticles, page.articleId, { ...exampleCleanArticle, eventId: randomUUID(), correlationId: page.correlationId });
+      });
+    };
+    const total = 10;
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: Topics.rawPages,
+      messages: Array.from({ length: total }, (_, index) => ({
+        key: `${prefix}${index}`,
+        value: JSON.stringify({ ...exampleRawPage, eventId: randomUUID(), correlationId: `${prefix}${index}` }),
+        headers: { [EventHeaders.correlationId]: `${prefix}${index}` },
+      })),
+    });
+    await producer.disconnect();
+    const { options } = consumerTransport('cleaner', BROKERS);
+    const server = new BatchingServerKafka({
+      ...options,
+      client: { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING },
+      consumer: { groupId: `spec-outage-${RUN}`, allowAutoTopicCreation: false },
+    });
+    server.addHandler(Topics.rawPages, stage, true);
+    await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
+    try {
+      await until('handlers holding records', () => waiting > 0);
+      await kafkaDown(SETTINGS, 0);
+      brokerDown();
+      await sleep(15_000);
+      await kafkaUp(SETTINGS);
+      reader = await recordsOf([Topics.cleanArticles, Topics.cleanerDeadLetters]);
+      await until('every record through the restart', () => new Set(ofOutage(Topics.cleanArticles)).size === total, 240_000);
+      expect(ofOutage(Topics.cleanerDeadLetters)).toEqual([]);
+    } finally {
+      await server.close();
+      await reader?.consumer.disconnect();
+      await publisher.onApplicationShutdown();
+    }
+  });
+});
