@@ -4,6 +4,8 @@ export * from './lib/kafka/kafka-options';
 export * from './lib/kafka/batching-server-kafka';
 export * from './lib/kafka/event-publisher';
 export * from './lib/kafka/event-receiver';
+export * from './lib/kafka/failure-class';
+export * from './lib/kafka/record-retries';
 export * from './lib/metrics/stage-metrics';
 export { READINESS_CHECKS } from './lib/health/health.controller';
 export * from './lib/service-kit.module';

@@ -26,9 +26,10 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
   }
 
   /**
-   * Resolves only once the batch holding the article is written; a failed write throws, so Kafka
-   * redelivers the batch: offsets move only after the write. Handlers of one fetched batch run at
-   * once (the archiver consumes with BatchingServerKafka), which fills the buffer's batches.
+   * Resolves only once the batch holding the article is written; a failed write throws, and the
+   * receiver waits for an unreachable store, retries an unexplained failure and dead-letters a
+   * document the store refuses: offsets move only after the write or the dead letter. Handlers of one
+   * fetched batch run at once (the archiver consumes with BatchingServerKafka), which fills the buffer's batches.
    */
   @EventPattern(Topics.enrichedArticles)
   onEnrichedArticle(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {

@@ -5,11 +5,11 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { z } from 'zod';
 import { ConsumingStage } from '@newsflow/contracts';
-import { BaseEnv, baseEnvSchema, envValidator } from './config/env';
+import { BaseEnv, baseEnvSchema, envValidator, recordRetrySettings } from './config/env';
 import { EventPublisher } from './kafka/event-publisher';
 import { EventReceiver } from './kafka/event-receiver';
 import { producerTransport } from './kafka/kafka-options';
-import { KAFKA_PRODUCER, SERVICE_NAME } from './kafka/tokens';
+import { KAFKA_PRODUCER, RECORD_RETRIES, SERVICE_NAME } from './kafka/tokens';
 import { HealthController, READINESS_CHECKS } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { StageMetrics } from './metrics/stage-metrics';
@@ -72,7 +72,15 @@ export class ServiceKitModule {
           },
         ]),
       ],
-      providers: [EventPublisher, EventReceiver],
+      providers: [
+        EventPublisher,
+        EventReceiver,
+        {
+          provide: RECORD_RETRIES,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<BaseEnv, true>) => recordRetrySettings((key) => config.get(key)),
+        },
+      ],
       exports: [EventPublisher, EventReceiver],
     };
   }
