@@ -34,7 +34,7 @@ describe('whileHeartbeating', () => {
       },
       { everyMs: 10, onRebalance: () => seen.push('rebalance'), onError: (error) => seen.push((error as Error).message) },
       async () => {
-        await sleep(50);
+        await until(() => seen.length === 2);
         throw new Error('handler failed');
       },
     );
@@ -45,16 +45,23 @@ describe('whileHeartbeating', () => {
   it('never overlaps two heartbeats', async () => {
     let running = 0;
     let most = 0;
+    let beats = 0;
     await whileHeartbeating(
       async () => {
         running += 1;
         most = Math.max(most, running);
         await sleep(35);
         running -= 1;
+        beats += 1;
       },
       { everyMs: 5, onRebalance: () => undefined },
-      () => sleep(80),
+      () => until(() => beats >= 2),
     );
     expect(most).toBe(1);
   });
 });
+
+/** Resolves once `condition` holds, checked every few milliseconds. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(5);
+}
