@@ -13,3 +13,8 @@ export * from './lib/bootstrap';
 export * from './lib/mongo/mongo';
 export * from './lib/http/zod-validation.pipe';
 export * from './lib/http/http-hardening';
+export * from './lib/kafka/stage-server-kafka';
+export * from './lib/lifecycle/consumer-state';
+export * from './lib/lifecycle/consumer-lifecycle';
+export * from './lib/lifecycle/handler-heartbeat';
+export * from './lib/lifecycle/shutdown-sequence';

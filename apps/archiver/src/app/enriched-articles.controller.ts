@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Controller, Logger, OnModuleInit } from '@ne
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { Topics } from '@newsflow/contracts';
 import { ArticleRepository, ArticleWriteBuffer, toArticleFields } from '@newsflow/archive-store';
-import { EventReceiver } from '@newsflow/service-kit';
+import { ConsumerLifecycle, EventReceiver } from '@newsflow/service-kit';
 
 @Controller()
 export class EnrichedArticlesController implements OnModuleInit, BeforeApplicationShutdown {
@@ -12,7 +12,11 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
     private readonly receiver: EventReceiver,
     private readonly articles: ArticleRepository,
     private readonly buffer: ArticleWriteBuffer,
-  ) {}
+    lifecycle: ConsumerLifecycle,
+  ) {
+    // Stopping: the articles waiting in the buffer are written now, so their records finish and are committed.
+    lifecycle.onStop(() => void this.buffer.flush());
+  }
 
   /** The query API's indexes and fields exist before the first write; a failure stops the start-up. */
   async onModuleInit(): Promise<void> {

@@ -11,6 +11,7 @@ import { EventReceiver } from './kafka/event-receiver';
 import { producerTransport } from './kafka/kafka-options';
 import { KAFKA_PRODUCER, RECORD_RETRIES, SERVICE_NAME } from './kafka/tokens';
 import { HealthController, READINESS_CHECKS } from './health/health.controller';
+import { ConsumerLifecycle } from './lifecycle/consumer-lifecycle';
 import { MetricsController } from './metrics/metrics.controller';
 import { StageMetrics } from './metrics/stage-metrics';
 
@@ -44,8 +45,13 @@ export class ServiceCoreModule {
         { provide: SERVICE_NAME, useValue: service },
         readinessChecks ?? { provide: READINESS_CHECKS, useValue: [] },
         StageMetrics,
+        {
+          provide: ConsumerLifecycle,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<BaseEnv, true>) => new ConsumerLifecycle(config.get('CONSUMER_READINESS_GRACE_MS')),
+        },
       ],
-      exports: [SERVICE_NAME, StageMetrics],
+      exports: [SERVICE_NAME, StageMetrics, ConsumerLifecycle],
     };
   }
 }

@@ -80,6 +80,21 @@ export const baseEnvSchema = z.object({
     .min(1)
     .default(10_000)
     .describe('Cap on the delay between attempts at a consumed record, waits for an unavailable Kafka or MongoDB included.'),
+  SHUTDOWN_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(25_000)
+    .describe(
+      'Longest a SIGTERM shutdown may take (stop consuming, let in-flight records finish or hand them back, flush, commit, disconnect) before the process exits anyway; keep it below the orchestrator\'s grace period (compose stop_grace_period, Kubernetes terminationGracePeriodSeconds: 30 s).',
+    ),
+  CONSUMER_READINESS_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60_000)
+    .describe('How long a stage\'s consumer may be starting, rebalancing or restarting before /health/ready fails; a consumer that crashed for good or stopped fails it at once.'),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
