@@ -11,6 +11,7 @@ import {
   TopicName,
   newEnvelope,
   parseEvent,
+  withCorrelation,
 } from '@newsflow/contracts';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { EventPublisher } from './event-publisher';
@@ -47,7 +48,7 @@ export class EventReceiver {
     const parsed = parseEvent(topic, context.getMessage().value);
     try {
       if (!parsed.ok) throw new BadRecordError(parsed.reason);
-      await handler(parsed.event);
+      await withCorrelation(parsed.event.correlationId, () => handler(parsed.event));
     } catch (error) {
       if (!(error instanceof BadRecordError)) {
         this.metrics.errors.inc({ topic });
