@@ -8,6 +8,8 @@ module.exports = {
   // Specs that need the local stack (Kafka, FerretDB) are named *.infra.spec.ts and run by each
   // project's `test-infra` target (nx.json), so `test` passes with no stack running.
   testPathIgnorePatterns: ['/node_modules/', '\\.infra\\.spec\\.ts$'],
+  // Projects whose every spec needs the stack have no unit spec: that is not a failure.
+  passWithNoTests: true,
   // eld (language detection) ships ES modules only; jest runs CommonJS, so those files are converted.
   // Projects transform only .ts themselves, or their pattern would claim these files first.
   transform: {
