@@ -1,6 +1,7 @@
 export * from './lib/topics';
 export * from './lib/article-id';
 export * from './lib/envelope';
+export * from './lib/correlation';
 export * from './lib/headers';
 export * from './lib/registry';
 export * from './lib/json-schema';

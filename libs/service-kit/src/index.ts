@@ -18,3 +18,4 @@ export * from './lib/lifecycle/consumer-state';
 export * from './lib/lifecycle/consumer-lifecycle';
 export * from './lib/lifecycle/handler-heartbeat';
 export * from './lib/lifecycle/shutdown-sequence';
+export * from './lib/logging/service-logger';

@@ -39,7 +39,7 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
   onEnrichedArticle(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
     return this.receiver.handle(Topics.enrichedArticles, context, async (article) => {
       const outcome = await this.buffer.add(toArticleFields(article));
-      this.logger.log({ articleId: article.articleId, correlationId: article.correlationId, outcome }, 'archived article');
+      this.logger.log({ articleId: article.articleId, outcome }, 'archived article');
     });
   }
 }

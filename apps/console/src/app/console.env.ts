@@ -26,6 +26,12 @@ export const consoleEnvSchema = baseEnvSchema
     CONSOLE_SESSION_HOURS: z.coerce.number().positive().default(12).describe('Lifetime of a login session, in hours.'),
     CONSOLE_SECURE_COOKIE: z.stringbool().default(false).describe('Send the session cookie over HTTPS only (set behind a TLS-terminating proxy).'),
     CONSOLE_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(500).default(5000).describe('How often Kafka offsets and consumer lag are sampled.'),
+    CONSOLE_STALL_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .default(120_000)
+      .describe("A partition whose records wait while its group's committed offset has not moved for this long is flagged stalled."),
     CONSOLE_REFRESH_MS: z.coerce.number().int().min(500).default(3000).describe('How often the dashboard page fetches a new snapshot.'),
   })
   .transform((env, context) => {

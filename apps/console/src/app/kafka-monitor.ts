@@ -7,8 +7,10 @@ import {
   DeadLetterLog,
   GroupTopicLag,
   KafkaStatus,
+  PIPELINE_GROUP_PREFIX,
   PartitionOffsets,
   SampleHistory,
+  StallWatch,
   consumerLag,
   endOffsetSum,
   rateSeries,
@@ -17,8 +19,6 @@ import {
 } from '@newsflow/console-status';
 import { ConsoleEnv } from './console.env';
 
-/** The pipeline's consumer groups are `newsflow.<service>` (see service-kit's consumer transport). */
-const PIPELINE_GROUP_PREFIX = 'newsflow.';
 const HISTORY_MS = 16 * 60_000;
 
 /**
@@ -36,6 +36,7 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
   private readonly readerGroup = `newsflow-console-${randomUUID()}`;
   private readonly endOffsets = new SampleHistory(HISTORY_MS);
   private readonly lagTotals = new SampleHistory(HISTORY_MS);
+  private readonly stallWatch: StallWatch;
   private lag: GroupTopicLag[] = [];
   private error?: string;
   private sampled = false;
@@ -51,6 +52,7 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
     this.admin = this.kafka.admin();
     this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
     this.deadLetterReader = this.kafka.consumer({ groupId: this.readerGroup, allowAutoTopicCreation: false });
+    this.stallWatch = new StallWatch(config.get('CONSOLE_STALL_AFTER_MS', { infer: true }));
   }
 
   onModuleInit(): void {
@@ -82,6 +84,7 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
         await Promise.all(pipelineGroups.map(async (groupId) => consumerLag(groupId, await this.admin.fetchOffsets({ groupId }), ends)))
       ).flat();
       this.lagTotals.record(now, totalsByGroup(this.lag));
+      this.stallWatch.observe(this.lag, now);
       this.error = undefined;
     } catch (error) {
       this.error = (error as Error).message;
@@ -92,13 +95,16 @@ export class KafkaMonitor implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /** Stalls are judged on fresh samples only: while Kafka cannot be sampled, none is claimed. */
   status(now = Date.now()): KafkaStatus {
+    const reachable = this.sampled && this.error === undefined;
     return {
-      reachable: this.sampled && this.error === undefined,
+      reachable,
       error: this.sampled ? this.error : 'waiting for the first sample',
       throughput: topicThroughput(this.endOffsets, now),
       rates: rateSeries(this.endOffsets),
       lag: this.lag,
+      stalls: reachable ? this.stallWatch.stalls(now) : [],
       lagHistory: [...this.lagTotals.all()],
     };
   }

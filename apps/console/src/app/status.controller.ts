@@ -1,7 +1,7 @@
 import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { ConsoleSnapshot, ReplayRefusedError, overallHealth } from '@newsflow/console-status';
+import { ConsoleSnapshot, ReplayRefusedError, overallHealth, withOwners } from '@newsflow/console-status';
 import { ArchiveReader } from './archive-reader';
 import { AuthGuard } from './auth/auth.guard';
 import { ConsoleEnv } from './console.env';
@@ -27,12 +27,14 @@ export class StatusController {
       this.archive.latestArticles().catch(() => []),
       this.archive.feeds().catch(() => []),
     ]);
+    const kafka = this.kafka.status();
+    const stalls = withOwners(kafka.stalls, services);
     return {
       generatedAt: new Date().toISOString(),
       refreshMs: this.config.get('CONSOLE_REFRESH_MS', { infer: true }),
-      overall: overallHealth(services),
+      overall: overallHealth(services, stalls.length),
       services,
-      kafka: this.kafka.status(),
+      kafka: { ...kafka, stalls },
       deadLetters: { counts: this.kafka.deadLetters.summary(), latest: this.kafka.deadLetters.latest() },
       mongo,
       articles,

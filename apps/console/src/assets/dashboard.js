@@ -89,6 +89,17 @@
     charts[id].update('none');
   }
 
+  // A stalled partition: records wait and the group's committed offset has not moved since `since`.
+  function stallNote(stall) {
+    const consumer = [stall.consumerState && `consumer ${stall.consumerState}`, stall.lastError && `last error: ${stall.lastError}`].filter(Boolean).join(', ');
+    return el(
+      'div',
+      { class: 'problem', 'data-partition': stall.partition },
+      `p${stall.partition} stalled since ${time(stall.since)}: offset ${stall.committed ?? 'none'}, ${stall.lag} waiting`,
+      consumer && ` (${stall.service}: ${consumer})`,
+    );
+  }
+
   function renderKafka(kafka) {
     badge('kafka-state', kafka.reachable ? 'up' : 'down', kafka.reachable ? 'reachable' : `unreachable: ${kafka.error}`);
     fill(
@@ -105,16 +116,22 @@
     );
     fill(
       'lag',
-      kafka.lag.map((entry) =>
-        el(
+      kafka.lag.map((entry) => {
+        const stalls = kafka.stalls.filter((stall) => stall.group === entry.group && stall.topic === entry.topic);
+        return el(
           'tr',
-          { 'data-group': entry.group, 'data-topic': entry.topic },
+          { 'data-group': entry.group, 'data-topic': entry.topic, 'data-stalled': stalls.length > 0 },
           el('td', {}, entry.group),
           el('td', {}, entry.topic),
-          el('td', {}, entry.lag),
-          el('td', { class: 'muted' }, entry.partitions.map((partition) => `p${partition.partition}: ${partition.committed ?? '–'} / ${partition.end}`).join('  ')),
-        ),
-      ),
+          el('td', {}, entry.lag, stalls.length > 0 && el('span', { class: 'badge stalled', 'data-state': 'stalled' }, 'stalled')),
+          el(
+            'td',
+            {},
+            el('div', { class: 'muted' }, entry.partitions.map((partition) => `p${partition.partition}: ${partition.committed ?? '–'} / ${partition.end}`).join('  ')),
+            stalls.map(stallNote),
+          ),
+        );
+      }),
     );
     const busiest = kafka.throughput.filter((topic) => topic.endOffset > 0).map((topic) => topic.topic);
     lineChart('throughput-chart', kafka.rates.map((point) => ({ at: point.at, values: point.perSecond })), busiest);

@@ -50,6 +50,30 @@ describe('serviceHealth', () => {
     });
   });
 
+  it("reads the stage consumer's state and last error from readiness, as far as it reports them", () => {
+    const crashed = {
+      status: 503,
+      body: {
+        status: 'error',
+        details: {
+          kafka: { status: 'up' },
+          consumer: { status: 'down', state: 'crashed', since: '2026-01-01T00:01:00.000Z', lastError: { message: 'KafkaJSProtocolError: not authorised', at: '2026-01-01T00:01:00.000Z' } },
+        },
+      },
+    };
+    expect(serviceHealth(endpoint, live, crashed)).toMatchObject({
+      ready: false,
+      checks: { kafka: 'up', consumer: 'down' },
+      consumer: { state: 'crashed', lastError: { message: 'KafkaJSProtocolError: not authorised', at: '2026-01-01T00:01:00.000Z' } },
+      problem: 'not ready: consumer: crashed: KafkaJSProtocolError: not authorised',
+    });
+    const recovered = { status: 200, body: { status: 'ok', details: { consumer: { status: 'up', state: 'running', lastError: 'broker gone' } } } };
+    expect(serviceHealth(endpoint, live, recovered).consumer).toEqual({ state: 'running', lastError: { message: 'broker gone' } });
+    const unknownShape = { status: 200, body: { status: 'ok', details: { consumer: { status: 'up', lastError: 42 } } } };
+    expect(serviceHealth(endpoint, live, unknownShape).consumer).toBeUndefined();
+    expect(serviceHealth(endpoint, live, ready).consumer).toBeUndefined();
+  });
+
   it('reports a service that does not answer as down with the reason', () => {
     const refused = { error: 'connect ECONNREFUSED' };
     expect(serviceHealth(endpoint, refused, refused)).toMatchObject({
@@ -69,5 +93,10 @@ describe('overallHealth', () => {
     expect(overallHealth([up, up])).toBe('healthy');
     expect(overallHealth([up, down])).toBe('degraded');
     expect(overallHealth([down, down])).toBe('down');
+  });
+
+  it('is degraded while a partition is stalled, even with every service ready', () => {
+    expect(overallHealth([up, up], 1)).toBe('degraded');
+    expect(overallHealth([down, down], 1)).toBe('down');
   });
 });

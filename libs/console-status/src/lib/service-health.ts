@@ -27,8 +27,17 @@ export interface ServiceHealth {
   counters: ServiceCounter[];
   /** Each readiness check (kafka, mongodb, …) and whether it passed. */
   checks: Record<string, CheckState>;
+  /** A stage's Kafka consumer as its readiness reports it (its `consumer` check), when it does. */
+  consumer?: ConsumerReport;
   /** Why the service is not live or not ready, when it is not. */
   problem?: string;
+}
+
+export interface ConsumerReport {
+  /** running, rebalancing, restarting, crashed, stopped… */
+  state?: string;
+  /** The last error that crashed the consumer, kept after it recovered. */
+  lastError?: { message: string; at?: string };
 }
 
 export type OverallHealth = 'healthy' | 'degraded' | 'down';
@@ -77,6 +86,7 @@ export function serviceHealth(endpoint: ServiceEndpoint, live: ProbeAnswer, read
     processingErrors: metrics === undefined ? undefined : counterTotal(metrics, 'newsflow_processing_errors_total'),
     counters: metrics === undefined ? [] : notableCounters(metrics),
     checks,
+    consumer: consumerReport(terminusBody(ready).details?.['consumer']),
   };
   const problem = health.live ? (health.ready ? undefined : readinessProblem(ready)) : answerProblem('liveness', live);
   return problem ? { ...health, problem } : health;
@@ -102,6 +112,18 @@ function stringField(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Read leniently: services older than the consumer check say nothing, and its fields may grow. */
+function consumerReport(detail: Record<string, unknown> | undefined): ConsumerReport | undefined {
+  if (!detail) return undefined;
+  const error = detail['lastError'];
+  const message = stringField(error) ?? stringField((error as { message?: unknown } | null | undefined)?.message);
+  const report: ConsumerReport = {
+    state: stringField(detail['state']),
+    lastError: message === undefined ? undefined : { message, at: stringField((error as { at?: unknown })['at']) },
+  };
+  return report.state === undefined && report.lastError === undefined ? undefined : report;
+}
+
 function answerProblem(probe: string, answer: ProbeAnswer): string {
   return 'error' in answer ? `${probe} probe failed: ${answer.error}` : `${probe} probe answered HTTP ${answer.status}`;
 }
@@ -109,12 +131,16 @@ function answerProblem(probe: string, answer: ProbeAnswer): string {
 function readinessProblem(ready: ProbeAnswer): string {
   const failing = Object.entries(terminusBody(ready).details ?? {})
     .filter(([, detail]) => detail.status !== 'up')
-    .map(([name, detail]) => (detail.message ? `${name}: ${detail.message}` : name));
+    .map(([name, detail]) => {
+      const consumer = name === 'consumer' ? consumerReport(detail) : undefined;
+      const why = detail.message ?? [consumer?.state, consumer?.lastError?.message].filter(Boolean).join(': ');
+      return why ? `${name}: ${why}` : name;
+    });
   return failing.length > 0 ? `not ready: ${failing.join('; ')}` : answerProblem('readiness', ready);
 }
 
-/** healthy: every service live and ready; down: none live; degraded: anything between. */
-export function overallHealth(services: readonly ServiceHealth[]): OverallHealth {
+/** healthy: every service live and ready and no partition stalled; down: none live; degraded: anything between. */
+export function overallHealth(services: readonly ServiceHealth[], stalledPartitions = 0): OverallHealth {
   if (services.length > 0 && services.every((service) => !service.live)) return 'down';
-  return services.every((service) => service.live && service.ready) ? 'healthy' : 'degraded';
+  return services.every((service) => service.live && service.ready) && stalledPartitions === 0 ? 'healthy' : 'degraded';
 }

@@ -3,6 +3,7 @@ import { GroupTopicLag } from './consumer-lag';
 import { DeadLetterCounts, DeadLetterSummary } from './dead-letters';
 import { Sample } from './sample-history';
 import { OverallHealth, ServiceHealth } from './service-health';
+import { PartitionStall } from './stalls';
 import { RatePoint, TopicThroughput } from './throughput';
 
 export interface KafkaStatus {
@@ -12,6 +13,8 @@ export interface KafkaStatus {
   /** Records per second per topic over the sampled history, for the chart. */
   rates: RatePoint[];
   lag: GroupTopicLag[];
+  /** Partitions whose lag has not moved for CONSOLE_STALL_AFTER_MS, with their service's last consumer error. */
+  stalls: PartitionStall[];
   /** Total lag per consumer group over the sampled history, for the chart. */
   lagHistory: Sample[];
 }

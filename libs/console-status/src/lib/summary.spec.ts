@@ -1,5 +1,5 @@
 import { formatUptime } from './service-health';
-import { formatSummary } from './summary';
+import { formatSummary, stallLine } from './summary';
 import { ConsoleSnapshot } from './snapshot';
 
 describe('formatUptime', () => {
@@ -25,6 +25,19 @@ describe('formatSummary', () => {
       throughput: [{ topic: 'newsflow.pages.raw.v1', endOffset: 60, windows: [{ minutes: 1, records: 60, perSecond: 1, complete: true }] }],
       rates: [],
       lag: [{ group: 'newsflow.cleaner', topic: 'newsflow.pages.raw.v1', lag: 3, partitions: [] }],
+      stalls: [
+        {
+          group: 'newsflow.cleaner',
+          topic: 'newsflow.pages.raw.v1',
+          partition: 2,
+          committed: 40,
+          lag: 3,
+          since: '2025-12-31T23:55:50.000Z',
+          service: 'cleaner',
+          consumerState: 'restarting',
+          lastError: 'KafkaJSNumberOfRetriesExceeded: too large',
+        },
+      ],
       lagHistory: [],
     },
     deadLetters: { counts: { total: 2, byClass: { transient: 0, bad_data: 2, policy: 0 }, byStage: {}, unreadable: 0 }, latest: [] },
@@ -32,6 +45,11 @@ describe('formatSummary', () => {
     articles: [],
     feeds: [],
   };
+
+  it('prints a stall without consumer details when its service says none', () => {
+    const stall = { group: 'newsflow.enricher', topic: 'newsflow.articles.clean.v1', partition: 0, committed: null, lag: 7, since: '2026-01-01T00:00:00.000Z' };
+    expect(stallLine(stall, Date.parse('2026-01-01T00:02:00.000Z'))).toBe('STALLED newsflow.enricher on newsflow.articles.clean.v1 p0: lag 7, offset none unmoved for 2m 0s');
+  });
 
   it('prints each service, Kafka throughput and lag, dead letters and MongoDB', () => {
     const text = formatSummary(snapshot);
@@ -43,6 +61,9 @@ describe('formatSummary', () => {
     expect(text).toContain('newsflow.pages.raw.v1');
     expect(text).toContain('1.00/s 1m');
     expect(text).toContain('lag newsflow.cleaner on newsflow.pages.raw.v1: 3');
+    expect(text).toContain(
+      'STALLED newsflow.cleaner on newsflow.pages.raw.v1 p2: lag 3, offset 40 unmoved for 4m 10s\n    cleaner: consumer restarting, last error: KafkaJSNumberOfRetriesExceeded: too large',
+    );
     expect(text).toContain('dead letters 2 (transient 0, bad data 2, policy 0)');
     expect(text).toContain('up (7.0.77), 14 articles, 3 in the last hour');
   });

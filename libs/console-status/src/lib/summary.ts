@@ -1,5 +1,6 @@
 import { ConsoleSnapshot } from './snapshot';
-import { ServiceHealth } from './service-health';
+import { ServiceHealth, formatUptime } from './service-health';
+import { PartitionStall } from './stalls';
 
 function serviceLine(service: ServiceHealth): string {
   const state = service.live ? (service.ready ? 'ready' : 'not ready') : 'down';
@@ -7,6 +8,14 @@ function serviceLine(service: ServiceHealth): string {
   const errors = service.processingErrors ? `\n    ${service.processingErrors} processing error(s) since start, redelivered` : '';
   const counters = service.counters.length > 0 ? `\n    ${service.counters.map((counter) => `${counter.label} ${counter.value}`).join(', ')}` : '';
   return `  ${columns.join(' ')}${service.problem ? `\n    ${service.problem}` : ''}${errors}${counters}`;
+}
+
+/** `STALLED newsflow.cleaner on raw-pages p0: lag 3, offset 12 unmoved for 4m 10s` and its service's consumer error. */
+export function stallLine(stall: PartitionStall, now: number): string {
+  const unmoved = formatUptime(Math.max(0, (now - Date.parse(stall.since)) / 1000));
+  const head = `STALLED ${stall.group} on ${stall.topic} p${stall.partition}: lag ${stall.lag}, offset ${stall.committed ?? 'none'} unmoved for ${unmoved}`;
+  const consumer = [stall.consumerState && `consumer ${stall.consumerState}`, stall.lastError && `last error: ${stall.lastError}`].filter(Boolean).join(', ');
+  return consumer ? `${head}\n    ${stall.service}: ${consumer}` : head;
 }
 
 const rate = (perSecond: number) => (perSecond >= 10 ? perSecond.toFixed(0) : perSecond.toFixed(2));
@@ -20,6 +29,7 @@ export function formatSummary(snapshot: ConsoleSnapshot): string {
     lines.push(`  ${topic.topic.padEnd(32)} ${topic.windows.map((window) => `${rate(window.perSecond)}/s ${window.minutes}m`).join('  ')}`);
   }
   for (const entry of kafka.lag) lines.push(`  lag ${entry.group} on ${entry.topic}: ${entry.lag}`);
+  for (const stall of kafka.stalls) lines.push(`  ${stallLine(stall, Date.parse(snapshot.generatedAt))}`);
   const counts = deadLetters.counts;
   lines.push(
     '',

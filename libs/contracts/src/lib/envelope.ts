@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { currentCorrelationId } from './correlation';
 
 /** `major.minor`: the major is the topic's `v<major>`; minors only add optional fields. */
 export const schemaVersion = z.string().regex(/^\d+\.\d+$/);
@@ -21,7 +22,10 @@ export const envelopeShape = {
 
 export type Envelope = z.infer<z.ZodObject<typeof envelopeShape>>;
 
-/** Builds the envelope of a new event caused by `cause` (or starting a new correlation). */
+/**
+ * Builds the envelope of a new event caused by `cause`; without one, it joins the correlation being
+ * handled (an HTTP request's) or starts a new one.
+ */
 export function newEnvelope(
   producer: string,
   version: string,
@@ -32,7 +36,7 @@ export function newEnvelope(
     eventId: randomUUID(),
     schemaVersion: version,
     occurredAt: now.toISOString(),
-    correlationId: cause?.correlationId ?? randomUUID(),
+    correlationId: cause?.correlationId ?? currentCorrelationId() ?? randomUUID(),
     producer,
   };
 }

@@ -5,6 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { BaseEnv } from './config/env';
 import { HttpSecurity, hardenHttp } from './http/http-hardening';
+import { correlateRequest } from './http/request-correlation';
 import { BatchingServerKafka } from './kafka/batching-server-kafka';
 import { consumerTransport } from './kafka/kafka-options';
 import { StageServerKafka } from './kafka/stage-server-kafka';
@@ -36,6 +37,7 @@ export async function createServiceApp<Env extends BaseEnv = BaseEnv>(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  app.use(correlateRequest);
   const config = app.get<ConfigService<BaseEnv, true>>(ConfigService);
   hardenHttp(app, security?.(app.get<ConfigService<Env, true>>(ConfigService)) ?? {}, {
     bodyLimitBytes: config.get('HTTP_BODY_LIMIT_BYTES'),

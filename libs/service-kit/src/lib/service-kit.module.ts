@@ -14,6 +14,7 @@ import { HealthController, READINESS_CHECKS } from './health/health.controller';
 import { ConsumerLifecycle } from './lifecycle/consumer-lifecycle';
 import { MetricsController } from './metrics/metrics.controller';
 import { StageMetrics } from './metrics/stage-metrics';
+import { serviceLoggerOptions } from './logging/service-logger';
 
 export interface ServiceCoreOptions {
   service: string;
@@ -35,7 +36,7 @@ export class ServiceCoreModule {
         LoggerModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<BaseEnv, true>) => ({
-            pinoHttp: { level: config.get('LOG_LEVEL'), name: service, autoLogging: false },
+            pinoHttp: serviceLoggerOptions(service, config.get('LOG_LEVEL')),
           }),
         }),
         TerminusModule,

@@ -13,6 +13,7 @@ import {
   TopicName,
   newEnvelope,
   parseEvent,
+  withCorrelation,
 } from '@newsflow/contracts';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { EventPublisher } from './event-publisher';
@@ -54,7 +55,7 @@ export class EventReceiver implements BeforeApplicationShutdown {
       const parsed = parseEvent(topic, context.getMessage().value);
       const verdict = await this.withRetries(context, async () => {
         if (!parsed.ok) throw new BadRecordError(parsed.reason);
-        await handler(parsed.event);
+        await withCorrelation(parsed.event.correlationId, () => handler(parsed.event));
       });
       if (verdict) await this.deadLetter(context, verdict);
     } finally {

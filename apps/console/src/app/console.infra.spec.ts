@@ -1,22 +1,39 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Server, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { Topics } from '@newsflow/contracts';
-import { ConsoleSnapshot, GroupTopicLag } from '@newsflow/console-status';
+import { Topics, crawlRequestKey, eventHeaders, exampleCrawlRequest } from '@newsflow/contracts';
+import { ConsoleSnapshot, GroupTopicLag, PartitionStall } from '@newsflow/console-status';
 import { createServiceApp } from '@newsflow/service-kit';
 import { consoleHttp } from './http-setup';
 
 /** The console over HTTP against the real Kafka and FerretDB of the local stack, with a database of its own. */
 const MONGO_URI = `mongodb://127.0.0.1:27017/test_console_${randomUUID().slice(0, 8)}`;
 const TOKEN = randomBytes(20).toString('hex');
+/** A stage the console watches whose consumer group (`newsflow.<name>`) this test stalls. */
+const STALLED_STAGE = `stall-${randomUUID().slice(0, 8)}`;
+const STAGE_ERROR = 'KafkaJSNumberOfRetriesExceeded: the record is larger than the topic accepts';
+
+/** The stage's health port, answering as a stage whose consumer keeps crashing does (the consumer check of /health/ready). */
+function startStalledStage(): Promise<Server> {
+  const ready = { status: 'error', details: { kafka: { status: 'up' }, consumer: { status: 'down', state: 'restarting', lastError: { message: STAGE_ERROR, at: new Date().toISOString() } } } };
+  const server = createServer((request, response) => {
+    const [status, body] = request.url === '/health/ready' ? [503, ready] : request.url === '/health/live' ? [200, { status: 'ok', details: {} }] : [404, {}];
+    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
 
 describe('console HTTP API (real Kafka and FerretDB)', () => {
   let app: NestExpressApplication;
   let base: string;
+  let stage: Server;
 
   beforeAll(async () => {
+    stage = await startStalledStage();
     Object.assign(process.env, {
       NODE_ENV: 'test',
       MONGO_URI,
@@ -24,8 +41,9 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
       LOG_LEVEL: 'silent',
       CONSOLE_ADMIN_TOKEN: TOKEN,
       // Nothing listens on port 9: the watched service is down.
-      CONSOLE_SERVICES: 'ghost=http://127.0.0.1:9',
+      CONSOLE_SERVICES: `ghost=http://127.0.0.1:9,${STALLED_STAGE}=http://127.0.0.1:${(stage.address() as AddressInfo).port}`,
       CONSOLE_SAMPLE_INTERVAL_MS: '500',
+      CONSOLE_STALL_AFTER_MS: '1500',
     });
     const { ConsoleModule } = await import('./console.module');
     app = await createServiceApp(ConsoleModule, consoleHttp);
@@ -36,6 +54,7 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
   // Closing leaves the dead-letter reader's consumer group, which waits for the group to settle.
   afterAll(async () => {
     await app?.close();
+    stage?.close();
     const mongo = await new MongoClient(MONGO_URI).connect();
     await mongo.db().dropDatabase();
     await mongo.close();
@@ -87,12 +106,15 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
   });
 
-  it('serves the snapshot to the bearer token: a down service, MongoDB up', async () => {
+  it('serves the snapshot to the bearer token: a down service, a live one not ready, MongoDB up', async () => {
     const response = await fetch(`${base}/api/status`, { headers: bearer });
     expect(response.status).toBe(200);
     const snapshot = (await response.json()) as ConsoleSnapshot;
-    expect(snapshot.overall).toBe('down');
-    expect(snapshot.services).toEqual([expect.objectContaining({ name: 'ghost', live: false, ready: false })]);
+    expect(snapshot.overall).toBe('degraded');
+    expect(snapshot.services).toEqual([
+      expect.objectContaining({ name: 'ghost', live: false, ready: false }),
+      expect.objectContaining({ name: STALLED_STAGE, live: true, ready: false, consumer: { state: 'restarting', lastError: expect.objectContaining({ message: STAGE_ERROR }) } }),
+    ]);
     expect(snapshot.mongo).toMatchObject({ reachable: true, articleCount: 0 });
   });
 
@@ -131,6 +153,48 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
       await admin.disconnect();
     }
   }, 60_000);
+
+  it("flags a partition whose records wait while its group's offset stands still, with the stage's last error", async () => {
+    const kafka = new Kafka({ clientId: 'newsflow-console-test', brokers: ['127.0.0.1:9092'], logLevel: logLevel.NOTHING });
+    const [admin, producer] = [kafka.admin(), kafka.producer()];
+    const groupId = `newsflow.${STALLED_STAGE}`;
+    await Promise.all([admin.connect(), producer.connect()]);
+    try {
+      // One record the stage has not got past: its group's committed offset stays on it.
+      const request = { ...exampleCrawlRequest, eventId: randomUUID(), correlationId: randomUUID(), url: `https://${STALLED_STAGE}.invalid/page` };
+      const [written] = await producer.send({
+        topic: Topics.crawlRequests,
+        messages: [{ key: crawlRequestKey(request), value: JSON.stringify(request), headers: eventHeaders(request, 'CrawlRequest') }],
+      });
+      await admin.setOffsets({ groupId, topic: Topics.crawlRequests, partitions: [{ partition: written.partition, offset: String(written.baseOffset) }] });
+      const stall = await nextStall(groupId, written.partition);
+      expect(stall).toMatchObject({
+        topic: Topics.crawlRequests,
+        committed: Number(written.baseOffset),
+        service: STALLED_STAGE,
+        consumerState: 'restarting',
+        lastError: STAGE_ERROR,
+      });
+      expect(stall.lag).toBeGreaterThanOrEqual(1);
+    } finally {
+      await admin.deleteGroups([groupId]).catch(() => undefined);
+      await Promise.all([admin.disconnect(), producer.disconnect()]);
+    }
+  }, 60_000);
+
+  /** Polls the snapshot until the console flags the group's partition as stalled. */
+  async function nextStall(groupId: string, partition: number): Promise<PartitionStall> {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const snapshot = (await (await fetch(`${base}/api/status`, { headers: bearer })).json()) as ConsoleSnapshot;
+      const found = snapshot.kafka.stalls.find((entry) => entry.group === groupId && entry.partition === partition);
+      if (found) {
+        expect(snapshot.overall).toBe('degraded');
+        return found;
+      }
+      await sleep(500);
+    }
+    throw new Error(`the console never flagged ${groupId} p${partition} as stalled`);
+  }
 
   /** Polls the snapshot until the console's sampler has seen the group. */
   async function nextLagOf(groupId: string): Promise<GroupTopicLag> {
