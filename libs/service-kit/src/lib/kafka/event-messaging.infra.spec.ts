@@ -23,6 +23,7 @@ import { EventPublisher } from './event-publisher';
 import { EventReceiver } from './event-receiver';
 import { BadRecordError, classifyFailure } from './failure-class';
 import { consumerTransport, producerTransport } from './kafka-options';
+import { ConsumerLifecycle } from '../lifecycle/consumer-lifecycle';
 
 /**
  * EventReceiver and EventPublisher on a real broker of the spec's own (127.0.0.1:19192, its data under
@@ -152,7 +153,7 @@ describe('EventReceiver and EventPublisher (own real broker)', () => {
       ...options,
       client: { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING },
       consumer: { groupId: `spec-cleaner-${RUN}`, allowAutoTopicCreation: false },
-    });
+    }, new ConsumerLifecycle(60_000));
     server.addHandler(Topics.rawPages, stage, true);
     await new Promise<void>((resolve, reject) => server?.listen((error?: unknown) => (error ? reject(error) : resolve())));
 
@@ -289,7 +290,7 @@ describe('EventReceiver through a broker restart (own real broker)', () => {
       ...options,
       client: { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING },
       consumer: { groupId: `spec-outage-${RUN}`, allowAutoTopicCreation: false },
-    });
+    }, new ConsumerLifecycle(60_000));
     server.addHandler(Topics.rawPages, stage, true);
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     try {
