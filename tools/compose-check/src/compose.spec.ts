@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOPIC_SPECS } from '@newsflow/contracts';
+import { baseEnvSchema, requiredGraceSeconds } from '@newsflow/service-kit';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -10,6 +11,13 @@ interface ComposeService {
   healthcheck?: { test?: string[] };
   restart?: string;
   environment?: Record<string, string>;
+  stop_grace_period?: string;
+}
+
+/** Seconds of a compose duration such as `30s`, `1m30s` or `1h`. */
+function durationSeconds(duration: string): number {
+  const units: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001 };
+  return [...duration.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)].reduce((sum, [, value, unit]) => sum + Number(value) * units[unit], 0);
 }
 
 /** The apps that are deployable services: Nest apps bundled by webpack. */
@@ -47,6 +55,13 @@ describe('docker-compose.yml', () => {
       .filter(([, service]) => service.restart !== 'no' && !service.healthcheck?.test?.length)
       .map(([name]) => name);
     expect(unchecked).toEqual([]);
+  });
+
+  it('lets every service finish its graceful shutdown before docker kills it', () => {
+    for (const [name, service] of built()) {
+      const { SHUTDOWN_DEADLINE_MS: deadlineMs } = baseEnvSchema.pick({ SHUTDOWN_DEADLINE_MS: true }).parse(service.environment ?? {});
+      expect({ name, grace: durationSeconds(service.stop_grace_period ?? '10s') }).toEqual({ name, grace: requiredGraceSeconds(deadlineMs) });
+    }
   });
 
   it('listens on all interfaces inside containers and points the services that keep state at MongoDB', () => {

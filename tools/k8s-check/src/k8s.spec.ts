@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOPIC_SPECS, Topics } from '@newsflow/contracts';
 import { serviceEnvSchemas, settingsOf } from '@newsflow/config-reference';
-import { consumerTransport } from '@newsflow/service-kit';
+import { baseEnvSchema, consumerTransport, requiredGraceSeconds } from '@newsflow/service-kit';
 import { ROOT, Rendering, Resource, kubeconform, renderAll } from './manifests';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are checked field by field
@@ -91,6 +91,18 @@ describe('deploy/k8s', () => {
     expect(kubeconform(production.yaml.replace(/maxReplicaCount: (\d+)/, 'maxReplicaCount: "$1"')).ok).toBe(false);
     expect(kubeconform('apiVersion: v1\nkind: Pod\nmetadata: { name: x }\n').ok).toBe(false);
   });
+
+  it('gives every service a grace period that covers its shutdown deadline and preStop pause', each((rendering) => {
+    for (const { metadata, spec } of ofKind(rendering, 'Deployment')) {
+      const pod = spec.template.spec;
+      const [container] = pod.containers;
+      const { SHUTDOWN_DEADLINE_MS: deadlineMs } = baseEnvSchema.pick({ SHUTDOWN_DEADLINE_MS: true }).parse(containerEnv(rendering, container));
+      const preStop = container.lifecycle?.preStop?.exec?.command ?? [];
+      const preStopSeconds = preStop[0] === 'sleep' ? Number(preStop[1]) : 0;
+      const where = `${rendering.variant}/${metadata.name}`;
+      expect({ where, grace: pod.terminationGracePeriodSeconds }).toEqual({ where, grace: requiredGraceSeconds(deadlineMs, preStopSeconds) });
+    }
+  }));
 
   it('deploys every service, each with probes, requests and limits, a hardened security context and a grace period', each((rendering) => {
     expect(ofKind(rendering, 'Deployment').map(({ metadata }) => metadata.name).sort()).toEqual(services.map(({ service }) => service).sort());

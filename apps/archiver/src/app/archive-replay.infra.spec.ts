@@ -6,7 +6,7 @@ import { MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION } from '@newsflow/archive-store';
 import { consumerLag } from '@newsflow/console-status';
 import { EnrichedArticle, TOPIC_SCHEMAS, Topics, articleIdFor, eventHeaders, exampleEnrichedArticle } from '@newsflow/contracts';
-import { BatchingServerKafka, consumerTransport } from '@newsflow/service-kit';
+import { BatchingServerKafka, ConsumerLifecycle, consumerTransport } from '@newsflow/service-kit';
 
 /**
  * The archiver's handler, write buffer and repository on the real broker and FerretDB of the local
@@ -89,7 +89,7 @@ describe('archiver replaying its input (real Kafka and FerretDB)', () => {
     const controller = app.get(EnrichedArticlesController);
     const groupId = `test.archiver.${randomUUID().slice(0, 8)}`;
     const { options } = consumerTransport('archiver-test', BROKERS.split(','));
-    const server = new BatchingServerKafka({ ...options, consumer: { groupId, allowAutoTopicCreation: false } });
+    const server = new BatchingServerKafka({ ...options, consumer: { groupId, allowAutoTopicCreation: false } }, new ConsumerLifecycle(60_000));
     servers.push(server);
     server.addHandler(topic, (payload, context) => controller.onEnrichedArticle(payload, context), true);
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Controller, Logger, OnModuleInit } from '@ne
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { Topics } from '@newsflow/contracts';
 import { ArticleRepository, ArticleWriteBuffer, toArticleFields } from '@newsflow/archive-store';
-import { EventReceiver } from '@newsflow/service-kit';
+import { ConsumerLifecycle, EventReceiver } from '@newsflow/service-kit';
 
 @Controller()
 export class EnrichedArticlesController implements OnModuleInit, BeforeApplicationShutdown {
@@ -12,7 +12,11 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
     private readonly receiver: EventReceiver,
     private readonly articles: ArticleRepository,
     private readonly buffer: ArticleWriteBuffer,
-  ) {}
+    lifecycle: ConsumerLifecycle,
+  ) {
+    // Stopping: the articles waiting in the buffer are written now, so their records finish and are committed.
+    lifecycle.onStop(() => void this.buffer.flush());
+  }
 
   /** The query API's indexes and fields exist before the first write; a failure stops the start-up. */
   async onModuleInit(): Promise<void> {
@@ -26,9 +30,10 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
   }
 
   /**
-   * Resolves only once the batch holding the article is written; a failed write throws, so Kafka
-   * redelivers the batch: offsets move only after the write. Handlers of one fetched batch run at
-   * once (the archiver consumes with BatchingServerKafka), which fills the buffer's batches.
+   * Resolves only once the batch holding the article is written; a failed write throws, and the
+   * receiver waits for an unreachable store, retries an unexplained failure and dead-letters a
+   * document the store refuses: offsets move only after the write or the dead letter. Handlers of one
+   * fetched batch run at once (the archiver consumes with BatchingServerKafka), which fills the buffer's batches.
    */
   @EventPattern(Topics.enrichedArticles)
   onEnrichedArticle(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {

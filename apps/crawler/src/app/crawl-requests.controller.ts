@@ -4,7 +4,7 @@ import { CrawlRequest, Topics } from '@newsflow/contracts';
 import { FetchError, HostBackingOffError, crawlArticle, isRetryable } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
 import { Counter } from 'prom-client';
-import { BadRecordError, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
+import { BadRecordError, ConsumerLifecycle, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
 import { PageFetcher } from './page-fetcher';
 
 @Controller()
@@ -16,6 +16,7 @@ export class CrawlRequestsController {
     private readonly receiver: EventReceiver,
     private readonly publisher: EventPublisher,
     private readonly fetcher: PageFetcher,
+    private readonly lifecycle: ConsumerLifecycle,
     metrics: StageMetrics,
   ) {
     this.skipped = new Counter({
@@ -37,7 +38,9 @@ export class CrawlRequestsController {
       this.logger.log({ url: request.url, fetchedAt }, 'fetched within the refetch window: skipped');
       return;
     }
-    const crawled = await crawlArticle(request.url, request.followSource, (url) => this.fetcher.html(url)).catch((error: unknown) => {
+    // Stopping or rebalancing, a crawl waiting for its host gives the record back (HandBackError) instead of holding the partition.
+    const { yieldSignal } = this.lifecycle;
+    const crawled = await crawlArticle(request.url, request.followSource, (url) => this.fetcher.html(url, yieldSignal)).catch((error: unknown) => {
       throw asBadRecord(error);
     });
     const rawPage = toRawPage(request, crawled);

@@ -35,7 +35,7 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
   ) {
     this.polls = new Counter({
       name: 'newsflow_feed_polls_total',
-      help: 'Feed polls, by outcome (fetched, not_modified, failed).',
+      help: 'Feed polls, by outcome (fetched, not_modified, failed; deferred: its new items could not be published, the feed not blamed).',
       labelNames: ['outcome'],
       registers: [metrics.registry],
     });
@@ -104,6 +104,7 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
     if (notes?.length) this.logger.warn({ ...fields, notes }, 'sitemap poll bounded or partly failed');
     if (storeError) this.logger.error({ ...fields, error: storeError.message }, 'could not store the feed state');
     else if (!stored) this.logger.warn(fields, 'feed removed, or its lease lost, while polling: state not stored');
+    else if (outcome === 'deferred') this.logger.warn({ ...fields, error }, 'feed poll deferred: new items not published, polled again without backoff');
     else if (error) this.logger.warn({ ...fields, error, consecutiveFailures: state.consecutiveFailures }, 'feed poll failed');
     else this.logger.log(fields, 'polled feed');
   }

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Counter, Histogram } from 'prom-client';
 import {
@@ -27,7 +27,7 @@ type FetchKind = 'page' | 'feed';
 
 /** The crawler's one door to the web: the polite, guarded fetch path, with its state in MongoDB and its outcomes counted. */
 @Injectable()
-export class PageFetcher implements BeforeApplicationShutdown {
+export class PageFetcher implements OnApplicationShutdown {
   private readonly fetcher: PoliteFetcher;
   readonly refetchWindow: RefetchWindow;
   private readonly fetches: Counter<'kind' | 'outcome'>;
@@ -53,8 +53,9 @@ export class PageFetcher implements BeforeApplicationShutdown {
     });
   }
 
-  html(url: string): Promise<FetchedPage> {
-    return this.counted('page', () => fetchHtml(this.fetcher)(url));
+  /** A page; with `yieldSignal` (a crawl of a consumed record), its waits end when the record must be handed back. */
+  html(url: string, yieldSignal?: AbortSignal): Promise<FetchedPage> {
+    return this.counted('page', () => fetchHtml(this.fetcher, { yieldSignal })(url));
   }
 
   /** A conditional GET of a feed with the validators of its last poll; 304 comes back as NotModified. */
@@ -67,7 +68,11 @@ export class PageFetcher implements BeforeApplicationShutdown {
     return discoveryPorts(this.fetcher);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  /**
+   * Last of all: the consumer has stopped (its crawls finished or handed back) and the feed poller
+   * and the HTTP port are closed, so no fetch is left to fail on a closed client.
+   */
+  async onApplicationShutdown(): Promise<void> {
     await this.fetcher.client.close();
   }
 

@@ -3,6 +3,7 @@ import mongoose, { Connection, Model } from 'mongoose';
 import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
 import { ArticleDocument, toArticleFields } from './article-document';
 import { ArticleRepository } from './article-repository';
+import { ArticleWriteBuffer } from './article-write-buffer';
 import { articleSchema } from './article-schema';
 
 /** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
@@ -40,6 +41,20 @@ describe('ArticleRepository (real MongoDB wire protocol)', () => {
   });
 
   const stored = (url = 'https://publisher.example/a') => repository.findByArticleId(articleIdFor(url));
+
+  it('stores the other articles of a buffered batch when the server refuses one document', async () => {
+    const buffer = new ArticleWriteBuffer((batch) => repository.upsertMany(batch), { maxBatch: 3, maxWaitMs: 60_000 });
+    const overMaxBsonSize = 'x'.repeat(17 * 1024 * 1024);
+    const batch = [
+      event('2026-01-01T00:00:00Z'),
+      event('2026-01-01T00:00:00Z', overMaxBsonSize, 'https://publisher.example/huge'),
+      event('2026-01-01T00:00:00Z', undefined, 'https://publisher.example/b'),
+    ];
+    const outcomes = await Promise.allSettled(batch.map((fields) => buffer.add(fields)));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ name: 'MongoInvalidArgumentError' });
+    expect(await model.countDocuments()).toBe(2);
+  });
 
   it('inserts, ignores replays and older events, and updates in place on newer content', async () => {
     expect(await repository.upsert(event('2026-01-01T00:00:00Z'))).toBe('inserted');

@@ -35,10 +35,28 @@ describe('ArticleWriteBuffer', () => {
     }
   });
 
-  it('fails every caller of a failed batch, so none of their records is acknowledged', async () => {
-    const buffer = new ArticleWriteBuffer(() => Promise.reject(new Error('server down')), { maxBatch: 2, maxWaitMs: 60_000 });
+  it('fails every caller of a batch the store could not take, so none of their records is acknowledged', async () => {
+    let writes = 0;
+    const down = () => {
+      writes += 1;
+      return Promise.reject(new Error('server down'));
+    };
+    const buffer = new ArticleWriteBuffer(down, { maxBatch: 2, maxWaitMs: 60_000 }, () => false);
     const outcomes = ['a', 'b'].map((id) => buffer.add(article(id)));
     for (const outcome of outcomes) await expect(outcome).rejects.toThrow('server down');
+    expect(writes).toBe(1);
+  });
+
+  it('writes each article alone when a batch fails for one document, so only its caller gets the error', async () => {
+    const refusing = async (batch: ArticleFields[]): Promise<UpsertOutcome[]> => {
+      batches.push(batch.map((fields) => fields.articleId));
+      if (batch.some((fields) => fields.articleId === 'too-large')) throw new Error('Document is larger than the maximum size 16777216');
+      return batch.map(() => 'inserted');
+    };
+    const buffer = new ArticleWriteBuffer(refusing, { maxBatch: 3, maxWaitMs: 60_000 }, (error) => !String(error).includes('server down'));
+    const outcomes = await Promise.allSettled(['a', 'too-large', 'b'].map((id) => buffer.add(article(id))));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(batches).toEqual([['a', 'too-large', 'b'], ['a'], ['too-large'], ['b']]);
   });
 
   it('writes batches one after the other', async () => {

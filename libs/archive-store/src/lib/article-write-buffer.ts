@@ -16,9 +16,11 @@ interface Waiting {
 
 /**
  * Groups concurrent single-article writes into batch writes. Each caller gets the outcome of its own
- * article once the batch holding it is written, or the batch's error, so a caller acknowledging a
- * Kafka record does so only after the write. Batches are written one after the other, never
- * overlapping, so two batches never race on one article.
+ * article once the batch holding it is written, or its own error, so a caller acknowledging a
+ * Kafka record does so only after the write. When a batch fails for what may be one of its documents
+ * (`documentMayFail`), each article is written alone, so a document the store refuses fails only its
+ * own caller and the others are stored. Batches are written one after the other, never overlapping,
+ * so two batches never race on one article.
  */
 export class ArticleWriteBuffer {
   private waiting: Waiting[] = [];
@@ -28,6 +30,8 @@ export class ArticleWriteBuffer {
   constructor(
     private readonly writeBatch: (batch: ArticleFields[]) => Promise<UpsertOutcome[]>,
     private readonly limits: WriteBufferLimits,
+    /** Whether a batch's error may come from one of its documents rather than from an unreachable store. */
+    private readonly documentMayFail: (error: unknown) => boolean = () => true,
   ) {}
 
   add(fields: ArticleFields): Promise<UpsertOutcome> {
@@ -52,6 +56,10 @@ export class ArticleWriteBuffer {
       const outcomes = await this.writeBatch(batch.map((waiting) => waiting.fields));
       batch.forEach((waiting, index) => waiting.resolve(outcomes[index]));
     } catch (error) {
+      if (batch.length > 1 && this.documentMayFail(error)) {
+        for (const waiting of batch) await this.write([waiting]);
+        return;
+      }
       for (const waiting of batch) waiting.reject(error);
     }
   }

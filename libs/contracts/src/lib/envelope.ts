@@ -7,13 +7,16 @@ export const schemaVersion = z.string().regex(/^\d+\.\d+$/);
 
 export const articleIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'articleId must be a SHA-256 hex digest');
 
+/** The longest correlation id an event carries (characters). */
+export const CORRELATION_ID_LIMIT = 200;
+
 /** Fields every event carries. */
 export const envelopeShape = {
   eventId: z.uuid(),
   schemaVersion,
   occurredAt: z.iso.datetime({ offset: true }),
   /** One id from the crawl request to the stored document, for tracing. */
-  correlationId: z.string().min(1).max(200),
+  correlationId: z.string().min(1).max(CORRELATION_ID_LIMIT),
   producer: z.string().min(1).max(100),
 };
 

@@ -3,7 +3,7 @@ import { DiscoveryPorts } from '@newsflow/feed';
 import { FetchError, FetchedPage, HTML_TYPES, NotModified, Validators, WebClient, WebClientSettings, SOURCE_TYPES } from './fetch-page';
 import { FetchHistory } from './fetch-history';
 import { HostGate, HostGateSettings, HostStateStore } from './host-gate';
-import { PoliteFetcher, PoliteFetcherSettings } from './polite-fetcher';
+import { PoliteFetchOptions, PoliteFetcher, PoliteFetcherSettings } from './polite-fetcher';
 import { RobotsFetch, RobotsPolicy, RobotsRecord, RobotsSettings, RobotsStore } from './robots';
 
 const SECOND = 1000;
@@ -48,7 +48,9 @@ export const fetchEnvShape = {
   CRAWL_RETRY_MAX_MS: ms(1, 30 * SECOND).describe('Cap on the doubling retry delay; a Retry-After header may ask for longer.'),
   CRAWL_REFETCH_WINDOW_MS: ms(0, 24 * HOUR).describe('A URL fetched within this window is not fetched again; 0 turns the check off.'),
   ROBOTS_TTL_MS: ms(SECOND, 24 * HOUR).describe('How long a fetched robots.txt is trusted.'),
-  ROBOTS_UNREACHABLE_TTL_MS: ms(SECOND, 10 * 60 * SECOND).describe('How long a site whose robots.txt could not be fetched is treated as disallowing all.'),
+  ROBOTS_UNREACHABLE_TTL_MS: ms(SECOND, 10 * 60 * SECOND).describe(
+    'How long a site whose robots.txt answered with a 5xx, a 429 or unreadably is treated as disallowing all; a robots.txt fetch with no answer at all (network, timeout) is never cached: the request fails as retryable and asks again.',
+  ),
   ROBOTS_MAX_CRAWL_DELAY_MS: ms(0, 60 * SECOND).describe('Cap on the Crawl-delay a robots.txt may impose.'),
 };
 
@@ -92,12 +94,20 @@ export function crawlSettings(env: FetchEnv, version: string): CrawlSettings {
   };
 }
 
-/** robots.txt through the same guarded client: any content type; a failed fetch is "unreachable" unless it got an HTTP status. */
+/**
+ * robots.txt through the same guarded client, any content type. An HTTP status is an answer; a
+ * fetch with no answer (network, timeout) or that we refused throws as it failed; any other failure
+ * (too large, a redirect loop) is an unreadable answer.
+ */
 function robotsFetcher(client: WebClient): RobotsFetch {
   return (url) =>
     client.fetch(url, { accept: [''] }).then(
       (page) => ({ status: page.status, body: page.body }),
-      (error: FetchError) => (error.failure === 'http_status' && error.status ? { status: error.status, body: '' } : undefined),
+      (error: FetchError) => {
+        if (error.failure === 'http_status' && error.status) return { status: error.status, body: '' };
+        if (error.failure === 'network' || error.failure === 'timeout' || error.failure === 'refused') throw error;
+        return undefined;
+      },
     );
 }
 
@@ -109,7 +119,10 @@ export function createPoliteFetcher(settings: CrawlSettings, stores: RobotsStore
 }
 
 /** Pages are HTML or XHTML; feeds and sitemaps are XML, sitemaps maybe gzipped. */
-export const fetchHtml = (fetcher: PoliteFetcher) => (url: string): Promise<FetchedPage> => fetcher.fetch(url, { accept: HTML_TYPES });
+export const fetchHtml =
+  (fetcher: PoliteFetcher, options: PoliteFetchOptions = {}) =>
+  (url: string): Promise<FetchedPage> =>
+    fetcher.fetch(url, { accept: HTML_TYPES, ...options });
 export const fetchFeedIfModified = (fetcher: PoliteFetcher, url: string, validators: Validators): Promise<FetchedPage | NotModified> =>
   fetcher.fetchIfModified(url, { accept: SOURCE_TYPES, validators });
 

@@ -38,10 +38,14 @@ export class HostGate {
     private readonly clock = () => Date.now(),
   ) {}
 
-  /** Runs `task` when `host` may be fetched, then holds the host for `delayMs`. */
-  run<T>(host: string, delayMs: number, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when `host` may be fetched, then holds the host for `delayMs`. When `signal` aborts,
+   * a wait for the host or for a free slot ends at once with the signal's reason (a crawl handing
+   * its record back); a task already running is not interrupted.
+   */
+  run<T>(host: string, delayMs: number, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const previous = this.queues.get(host) ?? Promise.resolve();
-    const turn = previous.catch(() => undefined).then(() => this.take(host, delayMs, task));
+    const turn = previous.catch(() => undefined).then(() => this.take(host, delayMs, task, signal));
     const tail = turn.catch(() => undefined);
     this.queues.set(host, tail);
     void tail.then(() => {
@@ -55,9 +59,9 @@ export class HostGate {
     return this.store.hold(host, until, reason);
   }
 
-  private async take<T>(host: string, delayMs: number, task: () => Promise<T>): Promise<T> {
-    await this.waitUntilAllowed(host);
-    await this.acquire();
+  private async take<T>(host: string, delayMs: number, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await this.waitUntilAllowed(host, signal);
+    await this.acquire(signal);
     try {
       return await task();
     } finally {
@@ -66,20 +70,29 @@ export class HostGate {
     }
   }
 
-  private async waitUntilAllowed(host: string): Promise<void> {
+  private async waitUntilAllowed(host: string, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
     const until = await this.store.nextAllowedAt(host);
     if (!until) return;
     const waitMs = until.getTime() - this.clock();
     if (waitMs > this.settings.maxWaitMs) throw new HostBackingOffError(host, until);
-    if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+    if (waitMs > 0) await abortable(signal, (resolve) => setTimeout(resolve, waitMs), clearTimeout);
   }
 
-  private async acquire(): Promise<void> {
+  private async acquire(signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
     if (this.running < this.settings.globalConcurrency) {
       this.running += 1;
       return;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    const leaveQueue = (resolve: () => void) => {
+      const place = this.waiting.indexOf(resolve);
+      if (place >= 0) this.waiting.splice(place, 1);
+    };
+    await abortable(signal, (resolve) => {
+      this.waiting.push(resolve);
+      return resolve;
+    }, leaveQueue);
   }
 
   private release(): void {
@@ -87,4 +100,20 @@ export class HostGate {
     if (next) next();
     else this.running -= 1;
   }
+}
+
+/** A wait (`start` returns its handle, `cancel` undoes it) that ends early, rejected with the signal's reason, when `signal` aborts. */
+function abortable<H>(signal: AbortSignal | undefined, start: (resolve: () => void) => H, cancel: (handle: H) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      cancel(handle);
+      reject(signal?.reason);
+    };
+    const handle = start(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

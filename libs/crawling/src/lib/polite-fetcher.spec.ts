@@ -10,7 +10,8 @@ describe('PoliteFetcher (local HTTP server)', () => {
   let other: Server;
   let otherBase: string;
   const otherHits: number[] = [];
-  let robotsTxt: { status: number; body: string };
+  /** What the site's robots.txt answers; `reset` drops the connection without an answer. */
+  let robotsTxt: { status: number; body: string } | 'reset';
   const hits = new Map<string, number[]>();
   const fetchers: PoliteFetcher[] = [];
 
@@ -19,7 +20,7 @@ describe('PoliteFetcher (local HTTP server)', () => {
       const path = request.url ?? '';
       hits.set(path, [...(hits.get(path) ?? []), Date.now()]);
       const count = hits.get(path)?.length ?? 0;
-      if (path === '/robots.txt') return void response.writeHead(robotsTxt.status).end(robotsTxt.body);
+      if (path === '/robots.txt') return void (robotsTxt === 'reset' ? request.socket.destroy() : response.writeHead(robotsTxt.status).end(robotsTxt.body));
       if (path === '/flaky') return void (count < 3 ? response.writeHead(503).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>up</p>'));
       if (path === '/busy') return void (count < 2 ? response.writeHead(429, { 'retry-after': '1' }).end() : response.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>'));
       if (path === '/to-other-host') return void response.writeHead(302, { location: `${otherBase}/landing` }).end();
@@ -52,7 +53,7 @@ describe('PoliteFetcher (local HTTP server)', () => {
     const settings: CrawlSettings = {
       client: {
         userAgent: 'newsflow-test/1 (+https://example.org/contact)',
-        timeoutMs: 2000, connectTimeoutMs: 1000, firstByteTimeoutMs: 1000, maxBytes: 100_000, maxRedirects: 5,
+        timeoutMs: 5000, connectTimeoutMs: 3000, firstByteTimeoutMs: 3000, maxBytes: 100_000, maxRedirects: 5,
         allowedPrivateHosts: ['127.0.0.1'],
       },
       robots: { productToken: 'newsflow-test', ttlMs: 60_000, unreachableTtlMs: 60_000, maxCrawlDelayMs: 1000 },
@@ -130,5 +131,33 @@ describe('PoliteFetcher (local HTTP server)', () => {
     await stores.hold(new URL(base).host, new Date(Date.now() + 60_000), 'Retry-After');
     expect(await failureOf(fetcher.fetch(`${base}/a`, { accept: HTML_TYPES }))).toMatchObject({ message: expect.stringMatching(/backing off until/) });
     expect(hits.get('/a')).toBeUndefined();
+  });
+
+  it('keeps no verdict from a robots.txt fetch that got no answer: the request fails as retryable and the next one asks again', async () => {
+    robotsTxt = 'reset';
+    const { fetcher, stores } = politeFetcher();
+    expect(await failureOf(fetcher.fetch(`${base}/a`, { accept: HTML_TYPES }))).toMatchObject({ failure: 'network' });
+    expect(hits.get('/a')).toBeUndefined();
+    // Retried with backoff like any network failure, and not stored for the other instances.
+    expect(hits.get('/robots.txt')?.length).toBe(4);
+    expect(await stores.find(new URL(base).origin)).toBeUndefined();
+    robotsTxt = { status: 404, body: '' };
+    expect((await fetcher.fetch(`${base}/a`, { accept: HTML_TYPES })).body).toBe('<p>page</p>');
+  });
+
+  it('ends a wait for the host at once when the yield signal aborts, failing with its reason', async () => {
+    robotsTxt = { status: 404, body: '' };
+    const { fetcher, stores } = politeFetcher();
+    await stores.hold(new URL(base).host, new Date(Date.now() + 3000), 'politeness delay');
+    const stop = new AbortController();
+    const handedBack = new Error('the service is stopping: record handed back');
+    const started = Date.now();
+    const fetching = failureOf(fetcher.fetch(`${base}/a`, { accept: HTML_TYPES, yieldSignal: stop.signal }));
+    setTimeout(() => stop.abort(handedBack), 100);
+    expect(await fetching).toBe(handedBack);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(hits.get('/a')).toBeUndefined();
+    // Aborted before it starts, a fetch does not wait at all.
+    expect(await failureOf(fetcher.fetch(`${base}/b`, { accept: HTML_TYPES, yieldSignal: stop.signal }))).toBe(handedBack);
   });
 });

@@ -17,7 +17,11 @@ export interface RobotsStore {
   save(record: RobotsRecord): Promise<void>;
 }
 
-/** A robots.txt fetch's outcome: a status and body, or undefined when the host was unreachable. */
+/**
+ * A robots.txt fetch's outcome: a status and body, or undefined for an answer that cannot be read
+ * (too large, a redirect loop). A fetch that got no answer at all (network trouble, a timeout, our
+ * own client closing) or that we refused throws, and the policy keeps no verdict from it.
+ */
 export type RobotsFetch = (robotsUrl: string) => Promise<{ status: number; body: string } | undefined>;
 
 export interface RobotsSettings {
@@ -25,7 +29,7 @@ export interface RobotsSettings {
   productToken: string;
   /** How long fetched rules are trusted (RFC 9309: no more than 24 hours). */
   ttlMs: number;
-  /** How long an unreachable robots.txt (5xx, 429, network) keeps the whole origin disallowed before the next try. */
+  /** How long a robots.txt answered with a 5xx, a 429 or unreadably keeps the whole origin disallowed before the next try. */
   unreachableTtlMs: number;
   /** Crawl-delay values above this are cut to it, so one site cannot stall a partition for hours. */
   maxCrawlDelayMs: number;
@@ -35,7 +39,10 @@ const CACHED_ORIGINS = 10_000;
 
 /**
  * robots.txt per origin, parsed with robots-parser, cached in memory and in the store. A 4xx means
- * no rules (allow all); a 5xx, 429 or an unreachable host means disallow all for a while.
+ * no rules (allow all); a 5xx, a 429 or an unreadable answer means disallow all for a while (RFC 9309
+ * §2.3.1.3-4). A fetch with no answer at all (network, timeout, our own client closing) is no verdict
+ * on the site: nothing is cached or stored, the request fails with the fetch's retryable error and
+ * the next one asks again, so one instance's trouble never becomes every instance's long disallow.
  */
 export class RobotsPolicy {
   private readonly cache = new Map<string, RobotsRecord>();
@@ -53,7 +60,7 @@ export class RobotsPolicy {
   async permit(url: URL): Promise<void> {
     const record = await this.recordFor(url.origin);
     if (record.verdict === 'allow_all') return;
-    if (record.verdict === 'disallow_all') throw new RefusedError(`robots.txt of ${url.origin} unreachable, disallowing all until ${record.expiresAt.toISOString()}`);
+    if (record.verdict === 'disallow_all') throw new RefusedError(`robots.txt of ${url.origin} unreachable (a server error or an unreadable answer), disallowing all until ${record.expiresAt.toISOString()}`);
     if (robotsParser(`${url.origin}/robots.txt`, record.body ?? '').isDisallowed(url.href, this.settings.productToken)) {
       throw new RefusedError('disallowed by robots.txt');
     }

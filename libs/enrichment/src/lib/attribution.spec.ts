@@ -63,6 +63,30 @@ describe('stance attribution', () => {
     expect(stancesOf('NASA is developing a mission called Europa Clipper.')).toEqual([]);
   });
 
+  it('gives no body before "…, said <someone>" the statement: the subject follows the verb', () => {
+    const envoy = 'The Trump administration sent him. He was a disgrace despite being the U.S. envoy in Brussels, said another witness, Jane Roe.';
+    expect(stancesOf(envoy)).toEqual([]);
+    expect(stancesOf('The State Department plan is a disgrace, said Jane Roe.')).toEqual([]);
+    // A verb with an object keeps its subject before it; a day after "said" is no subject.
+    expect(stancesOf('The FBI, in a statement, said Tuesday that the raid was a success.')).toEqual([['Federal Bureau of Investigation', 'support']]);
+    expect(stancesOf('The plan failed, but General Ann Lee, chairman of the Joint Chiefs of Staff, told US media it was unlawful.')).toEqual([
+      ['Joint Chiefs of Staff', 'oppose'],
+    ]);
+  });
+
+  it("lets a governor speak for the state's government, else for the governor's office", () => {
+    const office = "The governor's office was closed. South Dakota Gov. Kristi Noem is defending the anti-drug campaign.";
+    expect(stancesOf(office)).toEqual([['Office of the Governor of South Dakota', 'support']]);
+    expect(stancesOf(`The state government of South Dakota met. ${office}`)).toEqual([['Government of South Dakota', 'support']]);
+  });
+
+  it("lets a House speaker speak for the place's legislature, or the nation's House", () => {
+    const state = 'Teachers rallied in Indiana. The Legislature met. Indiana House Speaker Brian Bosma defended the state budget.';
+    expect(stancesOf(state)).toEqual([['Indiana Legislature', 'support']]);
+    const nation = 'The House of Representatives met in Washington. House Speaker Nancy Pelosi defended the bill.';
+    expect(stancesOf(nation)).toEqual([['United States House of Representatives', 'support']]);
+  });
+
   it('does not take a sentence-opening body as the subject of a verb with its own', () => {
     expect(stancesOf('The Pentagon was silent on the deal, but Smith has said he welcomed it.')).toEqual([]);
   });
@@ -77,6 +101,11 @@ describe('stance polarity cues', () => {
   it('reads negated opposition as taking no side', () => {
     expect(stancesOf('The police department said there is no threat to the public.')).toEqual([]);
     expect(stancesOf('There is no threat to the public, the FBI said.')).toEqual([['Federal Bureau of Investigation', 'neutral']]);
+  });
+
+  it('reads an aim to end something as opposing it, unless negated', () => {
+    expect(stancesOf('The State Department said it has the power to end the unrest.')).toEqual([['United States Department of State', 'oppose']]);
+    expect(stancesOf('The State Department said it is not able to end the unrest.')).toEqual([['United States Department of State', 'neutral']]);
   });
 
   it('ignores cue words inside body names', () => {

@@ -47,6 +47,9 @@ const FORMER_RE = /\b(?:former|ex-|then-)\s*$/iu;
 /** A verb preceded by a name of its own (a pronoun may refer back to the opening body). */
 const OWN_SUBJECT_RE = /\s[\p{Lu}][\p{L}’'-]+\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
 const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
+/** Right after an inverted speech verb, a subject of its own: "…, said another witness", "…, said Fiona Hill". */
+const SUBJECT_AFTER_RE =
+  /^\s+(?:(?:the|a|an|another|one|two|three|several|el|la|los|las|un|una|o|os|um|uma|le|les|l['’]|une)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}])/u;
 const MAX_SUBJECT_GAP = 60;
 
 /** The actor of a sentence, by the strongest attribution pattern found. */
@@ -109,10 +112,11 @@ function inverted({ text, verbs, speakers, cues }: SentenceView): Actor | undefi
 }
 
 /** The nearest body, official or introduced person before an active verb, within a short gap and not governed by a preposition. */
-function beforeVerb({ text, verbs, speakers, people }: SentenceView): Actor | undefined {
+function beforeVerb(view: SentenceView): Actor | undefined {
+  const { text, verbs, speakers, people } = view;
   for (const v of verbs) {
     const lead = text.slice(0, v.start);
-    if (PASSIVE_RE.test(lead)) continue;
+    if (PASSIVE_RE.test(lead) || hasSubjectAfter(view, v)) continue;
     const known = people.speakerEndingAt(lead);
     if (known && !speakers.some((c) => c.start <= known.start && known.end <= c.end)) return asActor(known);
     const before = speakers.filter((c) => c.end <= v.start && v.start - c.end <= MAX_SUBJECT_GAP).sort((a, b) => b.end - a.end);
@@ -120,6 +124,12 @@ function beforeVerb({ text, verbs, speakers, people }: SentenceView): Actor | un
     if (hit) return asActor(hit);
   }
   return undefined;
+}
+
+/** "…, said another witness": the inverted verb's subject follows it, so no body before it is the speaker. */
+function hasSubjectAfter({ text, cues }: SentenceView, v: Span): boolean {
+  const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(text.slice(0, v.start));
+  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end));
 }
 
 function isSubject(text: string, c: Located, verbStart: number): boolean {
@@ -142,13 +152,14 @@ function startsOtherSubject(gap: string): boolean {
 
 /**
  * A body or official opening the sentence is its subject ("Cuban Foreign Minister X referred ..."),
- * unless its next reporting verb has a subject of its own ("Trump tried …, but Sondland has said").
+ * unless its next reporting verb has a subject of its own ("Trump tried …, but Sondland has said", "…, said Jane Roe").
  */
-function sentenceSubject({ text, verbs, speakers }: SentenceView): Actor | undefined {
+function sentenceSubject(view: SentenceView): Actor | undefined {
+  const { text, verbs, speakers } = view;
   const first = speakers.find((c) => /^(?:[“"]?(?:the|a|an)\s+)?$/iu.test(text.slice(0, c.start)));
   if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const next = verbs.find((v) => v.start >= first.end);
-  return next && OWN_SUBJECT_RE.test(text.slice(first.end, next.start)) ? undefined : asActor(first);
+  return next && (OWN_SUBJECT_RE.test(text.slice(first.end, next.start)) || hasSubjectAfter(view, next)) ? undefined : asActor(first);
 }
 
 /** Lawmakers, parties, companies...: "criticized by Republican lawmakers", "Senators X and Y noted". */

@@ -1,6 +1,6 @@
 import { Candidate, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
-import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanShortRefs } from './patterns';
+import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanRoleOffices, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
 import { phraseKey, Span, within } from './text';
@@ -20,6 +20,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
     ...scanDistrictOffices(text),
+    ...scanRoleOffices(text),
     ...scanLeaderGovernments(tokens),
     ...scanShortRefs(text),
   ]);
@@ -27,12 +28,15 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const mentions: Resolved[] = [];
   const names = new FullNames();
   const acronyms = new Map<string, BodyRef[]>();
+  const seen = new Map<string, BodyRef>();
   candidates.forEach((cand, i) => {
     const resolved = resolveCandidate(ctx, cand, mentions, names);
     if (!resolved) return;
+    resolved.refs = resolved.refs.map((r) => namedInFullBefore(r, seen) ?? r);
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
     mentions.push(resolved);
     names.add(phraseKey(text.slice(resolved.start, resolved.end)), resolved.refs);
+    for (const r of resolved.refs) seen.set(r.name, r);
   });
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
   return mentions
@@ -129,6 +133,19 @@ class FullNames {
     }
     return undefined;
   }
+}
+
+/**
+ * "the U.S. attorney's office" after "the U.S. Attorney's Office for the Western District of New
+ * York": a body named by its head alone is the one named before with a complement (of, for), same
+ * country and kind.
+ */
+function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | undefined {
+  for (const full of seen.values()) {
+    if (full.country !== ref.country || full.kind !== ref.kind || !full.name.startsWith(ref.name)) continue;
+    if (/^ (?:of|for) /u.test(full.name.slice(ref.name.length))) return full;
+  }
+  return undefined;
 }
 
 /** How far back a short name looks among names sharing its last word. */

@@ -54,6 +54,13 @@ describe('acronyms', () => {
 });
 
 describe('short references', () => {
+  it('gives a head named alone the body named before with its complement', () => {
+    const text =
+      'He pleaded guilty, the U.S. Attorney’s Office for the Western District of New York said. The U.S. attorney’s office said he called twice.';
+    expect(bodyNames(text)).toEqual(["United States Attorney's Office for the Western District of New York (US)"]);
+    expect(bodyNames('The U.S. attorney’s office said he called twice.')).toEqual(["United States Attorney's Office (US)"]);
+  });
+
   it('resolves "the Ministry" to the last named ministry', () => {
     const text = 'Ghana’s Ministry of Health and the Ghanaian government met. "We agree," said the Ministry.';
     const result = enrichText(text);
@@ -133,6 +140,13 @@ describe('long-tail patterns', () => {
     const text = 'A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.';
     expect(bodyNames(text)).toEqual(["United States Attorney's Office for the Western District of New York (US)"]);
     expect(bodyNames('The U.S. Attorney’s Office declined to comment.')).toEqual(["United States Attorney's Office (US)"]);
+  });
+
+  it('reads "<Role> <Name>’s office" as the role’s office (a title, not a common noun), its country from the story', () => {
+    const text = 'Protests in Bolivia went on. Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.';
+    expect(bodyNames(text)).toEqual(["Ombudsman's Office of Bolivia (BO)"]);
+    expect(bodyNames('Texas Attorney General Ken Paxton’s office said it would appeal.')).toEqual(["Attorney General's Office of Texas (US)"]);
+    expect(bodyNames('Protests in Bolivia went on. The ombudsman Nadia Cruz’s office said so.')).toEqual([]);
   });
 
   it('reads a sheriff’s office whose place carries a state abbreviation', () => {

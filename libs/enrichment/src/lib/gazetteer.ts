@@ -47,7 +47,7 @@ const headSchema = z.object({
 const genericSchema = z.object({
   heads: z.array(headSchema),
   ministryTopics: z.record(z.string(), z.string()),
-  titles: z.record(z.string(), z.string()),
+  titles: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
 });
 
 export type GazetteerEntry = z.infer<typeof entrySchema>;
@@ -63,11 +63,11 @@ export const GENERIC_HEADS: readonly GenericHead[] = generic.heads;
 export const PLACES = z.array(z.object({ name: z.string(), country: z.string() })).parse(placesJson.places);
 export const LEADERS = z.record(z.string(), z.array(z.string())).parse(leadersJson.leaders);
 
-const withoutDocs = (r: Record<string, string>) => Object.entries(r).filter(([k]) => k !== '_doc');
+const withoutDocs = <T>(r: Record<string, T>) => Object.entries(r).filter(([k]) => k !== '_doc');
 /** Ministry topic as written (lowercase key) -> canonical topic. */
 export const MINISTRY_TOPICS = new Map(withoutDocs(generic.ministryTopics).map(([k, v]) => [phraseKey(k), v]));
-/** Official title (lowercase key) -> body name template. */
-export const TITLES = new Map(withoutDocs(generic.titles).map(([k, v]) => [phraseKey(k), v]));
+/** Official title (lowercase key) -> body name templates, the preferred first. */
+export const TITLES = new Map(withoutDocs(generic.titles).map(([k, v]) => [phraseKey(k), typeof v === 'string' ? [v] : v]));
 
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
@@ -96,9 +96,11 @@ export function countryDisplayName(code: string): string {
 /**
  * Content hash of all data files, body shapes and stance lexicon included: changes whenever any
  * entry, shape or cue changes. The rules that read the data are versioned by the prefix (1.1: bodies
- * by shape, stance targets, Spanish/Portuguese/French cues), bumped when they change.
+ * by shape, stance targets, Spanish/Portuguese/French cues; 1.2: subjects after inverted speech
+ * verbs, titles speaking for several bodies, offices named after their holder, a head named alone
+ * as the body named in full before), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.1.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.2.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -29,9 +29,10 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const country = modifier?.code ?? contextCountry(ctx, titleStart);
     if (!country) continue;
     const place = modifier?.type === 'place' ? modifier.place : ctx.topPlace.get(country)?.place;
-    const name = bodyNameFor(m, country).replace('{P}', place ?? '');
-    if (name.endsWith(' ')) continue;
-    const ref = tagged.get(entryByName(name)?.name ?? name);
+    // "Indiana House Speaker": the place's own body before the nation's.
+    const templates = bodyNamesFor(m, country).sort((a, b) => (modifier?.type === 'place' ? Number(b.includes('{P}')) - Number(a.includes('{P}')) : 0));
+    const names = templates.map((n) => n.replace('{P}', place ?? ''));
+    const ref = names.filter((n) => !n.endsWith(' ')).map((n) => tagged.get(entryByName(n)?.name ?? n)).find(Boolean);
     if (ref) out.push({ start, end: titleStart + m[0].length, refs: [ref] });
   }
   for (const cue of ctx.cues) {
@@ -42,14 +43,15 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
   return out.sort((a, b) => a.start - b.start);
 }
 
-function bodyNameFor(m: RegExpMatchArray, country: string): string {
+/** The bodies an official's title speaks for, the preferred first ("governor": the state's government, else the governor's office). */
+function bodyNamesFor(m: RegExpMatchArray, country: string): string[] {
   const [, topicBefore, topicAfter, secretaryOfState, title] = m;
   const topic = topicBefore ?? topicAfter;
-  if (secretaryOfState) return 'United States Department of State';
-  if (title) return (TITLES.get(phraseKey(title)) ?? '').replace('{C}', countryDisplayName(country));
+  if (secretaryOfState) return ['United States Department of State'];
+  if (title) return (TITLES.get(phraseKey(title)) ?? []).map((t) => t.replace('{C}', countryDisplayName(country)));
   const canonical = MINISTRY_TOPICS.get(phraseKey(topic ?? '')) ?? '';
-  if (country === 'US') return `Department of ${canonical}`;
-  return ministryHead(canonical).name.replace('{C}', countryDisplayName(country));
+  if (country === 'US') return [`Department of ${canonical}`];
+  return [ministryHead(canonical).name.replace('{C}', countryDisplayName(country))];
 }
 
 /** An adjective or country name right before the title ("Cuban Foreign Minister", "China's ambassador"). */

@@ -1,5 +1,7 @@
 import { Candidate } from './candidates';
+import { GENERIC_HEADS, GenericHead } from './gazetteer';
 import { leaderEndingAt } from './lexicon';
+import { PERSON_NAME } from './people';
 import { isExcludedName } from './shapes';
 import { Token } from './text';
 
@@ -127,6 +129,27 @@ export function scanDistrictOffices(text: string): Candidate[] {
     lexemes: [{ type: 'local', name: `United States Attorney's Office for the ${m[1].replace(/\s+/g, ' ')}`, kind: 'judiciary', country: 'US' }],
     priority: 1,
   }));
+}
+
+// An official's office named after its holder: "Public Ombudsman Nadia Cruz’s office", "Attorney General
+// Letitia James’ office": the generic head "<role>'s Office" (roles from gazetteer/generic.json).
+const ROLE_OFFICE_HEADS = new Map<string, GenericHead>();
+for (const head of GENERIC_HEADS) {
+  const role = /^(.+)['’]s office$/iu.exec(head.phrase)?.[1].toLowerCase();
+  if (role && !head.needsModifier && !ROLE_OFFICE_HEADS.has(role)) ROLE_OFFICE_HEADS.set(role, head);
+}
+const ROLE_OFFICE_RE = new RegExp(
+  String.raw`\b(${[...ROLE_OFFICE_HEADS.keys()].map((r) => r.replace(/ /g, SP)).join('|')})${SP}(?:${PERSON_NAME})['’]s?${SP}[Oo]ffice\b`,
+  'giu',
+);
+
+export function scanRoleOffices(text: string): Candidate[] {
+  return [...text.matchAll(ROLE_OFFICE_RE)].flatMap((m) => {
+    const head = ROLE_OFFICE_HEADS.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+    // The role is a title ("Ombudsman Nadia Cruz"), not a common noun before a name.
+    if (!head || !/^\p{Lu}/u.test(m[1])) return [];
+    return [{ start: m.index, end: m.index + m[0].length, lexemes: [{ type: 'generic' as const, head }], priority: 1 }];
+  });
 }
 
 // "<Leader> administration", "Trump's administration", "government of President <Leader>".

@@ -9,6 +9,8 @@ type Weights = Record<string, number>;
 export interface StanceCues {
   reportingVerbs: Set<string>;
   inversionVerbs: Set<string>;
+  /** Inversion verbs without an object: a noun phrase after "…, said" is their subject. */
+  subjectAfterVerbs: Set<string>;
   /** "according to X", "según X", "selon X". */
   according: RegExp;
   support: WeightedStems;
@@ -103,10 +105,11 @@ function negationOf(negators: string[]): RegExp {
   return new RegExp(String.raw`(?:(?<![\p{L}])(?:${alternation(words)})(?![\p{L}])|n['’]t\b)(?:\s+\S+){0,3}\s*$`, 'iu');
 }
 
-function cuesOf(l: { reportingVerbs: string[]; inversionVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] }): StanceCues {
+function cuesOf(l: { reportingVerbs: string[]; inversionVerbs: string[]; subjectAfterVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] }): StanceCues {
   return {
     reportingVerbs: new Set(l.reportingVerbs),
     inversionVerbs: new Set(l.inversionVerbs),
+    subjectAfterVerbs: new Set(l.subjectAfterVerbs),
     according: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(l.according)})\s`, 'giu'),
     support: new WeightedStems(l.support),
     oppose: new WeightedStems(l.oppose),

@@ -119,9 +119,18 @@ describe('pollFeed', () => {
 
   it('leaves the items unseen when they could not be emitted, so the next poll brings them again', async () => {
     const { report } = await poll(claimOf(), () => page(rss('a'), '"v1"'), new Error('broker down'));
-    expect(report).toMatchObject({ outcome: 'failed', error: 'broker down' });
+    expect(report).toMatchObject({ outcome: 'deferred', error: 'could not publish the new items: broker down' });
     expect(report.state).toMatchObject({ seenItemKeys: [], etag: undefined });
     const retried = await poll(claimOf(report.state), () => page(rss('a'), '"v1"'));
     expect(retried.emitted.map((item) => item.guid)).toEqual(['a']);
+  });
+
+  it('does not blame the feed for a broker outage: no failure counted, no backoff, its failure record kept', async () => {
+    const claim = claimOf({ consecutiveFailures: 2, lastError: 'HTTP 503 from https://e.test/feed', etag: '"v0"' });
+    const { report } = await poll(claim, () => page(rss('a'), '"v1"'), new Error('KafkaJSNumberOfRetriesExceeded'));
+    expect(report.outcome).toBe('deferred');
+    expect(report.state).toMatchObject({ consecutiveFailures: 2, lastError: 'HTTP 503 from https://e.test/feed', etag: '"v0"', lastPolledAt: NOW });
+    // The plain interval, where a third feed failure would have waited 5 min × 2³.
+    expect(report.state.nextPollAt.getTime() - NOW.getTime()).toBe(5 * MINUTE);
   });
 });

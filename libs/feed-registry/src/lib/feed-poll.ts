@@ -23,7 +23,11 @@ const MAX_STORED_NOTES = 10;
 export interface FeedPollPorts {
   /** Fetches a feed or sitemap (conditionally when validators are given); child sitemaps come through here too. */
   fetchFeed(url: string, validators: Validators): Promise<FeedResponse>;
-  /** Publishes the new items. If it throws, the poll fails and the items stay unseen, to come again. */
+  /**
+   * Publishes the new items. If it throws (the broker is unavailable), the poll is deferred: the
+   * items stay unseen and the validators unchanged, to come again at the next poll, and the feed
+   * is not blamed (no failure counted, no backoff).
+   */
   emit(feed: FeedRecord, items: FeedItem[], kind: SourceKind): Promise<void>;
   clock?: () => Date;
   random?: () => number;
@@ -32,7 +36,8 @@ export interface FeedPollPorts {
 export interface PollReport {
   feedId: string;
   url: string;
-  outcome: 'not_modified' | 'fetched' | 'failed';
+  /** `deferred`: fetched, but its new items could not be published; polled again at its interval, no failure counted. */
+  outcome: 'not_modified' | 'fetched' | 'failed' | 'deferred';
   newItems: number;
   /** Sitemap entries left out as older than the recent window (or undated). */
   oldEntries?: number;
@@ -76,11 +81,12 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
     if ('notModified' in response) return report('not_modified', 0, { ...success, lastNewItems: 0 });
     const read = await readSource(response, ports, settings, now);
     const { fresh, seenKeys } = selectNewItems(read.items, feed.seenItemKeys, settings.maxSeenKeys);
-    if (fresh.length > 0) await ports.emit(feed, fresh, read.kind);
+    if (fresh.length > 0) await ports.emit(feed, fresh, read.kind).catch((error: Error) => Promise.reject(new PublishFailure(error)));
     const validators = read.revalidate ? {} : { etag: undefined, lastModified: undefined };
     const notes = read.notes.length > 0 ? read.notes.slice(0, MAX_STORED_NOTES) : undefined;
     return report('fetched', fresh.length, { ...success, ...validators, kind: read.kind, lastNotes: notes, seenItemKeys: seenKeys, lastNewItems: fresh.length }, undefined, read);
   } catch (error) {
+    if (error instanceof PublishFailure) return report('deferred', 0, { nextPollAt: nextPollAt(now, intervalMs, 0, settings.schedule, random) }, error.message);
     const failures = feed.consecutiveFailures + 1;
     const message = (error as Error).message;
     const fetchError = error instanceof FetchError ? error : undefined;
@@ -90,6 +96,13 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
       lastStatus: fetchError?.status,
       nextPollAt: nextPollAt(now, intervalMs, failures, settings.schedule, random, fetchError?.retryAfterMs),
     }, message);
+  }
+}
+
+/** Our side failed to publish a poll's items: not the feed's failure. */
+class PublishFailure extends Error {
+  constructor(cause: Error) {
+    super(`could not publish the new items: ${cause.message}`);
   }
 }
 

@@ -30,15 +30,28 @@ export async function stackUp(log: Log = console.log, settings: StackSettings = 
   const missing = missingTools(REQUIRED_TOOLS);
   if (missing.length > 0) throw new Error(`cannot start the local stack:\n  ${missing.join('\n  ')}`);
   log('installing Kafka jars (Maven) and FerretDB (Go) if missing…');
-  installKafka(settings);
   installFerretDb(settings);
+  await kafkaUp(settings, log);
+  await startAndWait(ferretDbDaemon(settings), () => ferretDbReady(settings), log);
+  return stackStatus(settings);
+}
+
+/**
+ * Installs and starts Kafka alone, creates the topics, waits for the group coordinator. Idempotent.
+ * Also for tests that stop and restart a broker of their own (kafkaDown), on ports of their own.
+ */
+export async function kafkaUp(settings: StackSettings, log: Log = () => undefined): Promise<void> {
+  installKafka(settings);
   prepareKafka(settings);
   await startAndWait(kafkaDaemon(settings), () => kafkaReady(settings), log);
-  await startAndWait(ferretDbDaemon(settings), () => ferretDbReady(settings), log);
   const created = await ensureTopics(kafkaBrokers(settings));
   log(created.length ? `created topics: ${created.join(', ')}` : 'topics already exist');
   await waitForGroupCoordinator(kafkaBrokers(settings));
-  return stackStatus(settings);
+}
+
+/** Stops Kafka: SIGTERM, then SIGKILL after `graceMs` (0 kills it at once, as a crash would). */
+export function kafkaDown(settings: StackSettings, graceMs?: number): Promise<boolean> {
+  return stopDaemon(kafkaDaemon(settings), graceMs);
 }
 
 async function startAndWait(daemon: Daemon, probe: () => Promise<boolean>, log: Log): Promise<void> {

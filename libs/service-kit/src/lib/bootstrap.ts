@@ -8,6 +8,9 @@ import { HttpSecurity, hardenHttp } from './http/http-hardening';
 import { correlateRequest } from './http/request-correlation';
 import { BatchingServerKafka } from './kafka/batching-server-kafka';
 import { consumerTransport } from './kafka/kafka-options';
+import { StageServerKafka } from './kafka/stage-server-kafka';
+import { ConsumerLifecycle } from './lifecycle/consumer-lifecycle';
+import { ShutdownStep, runShutdown } from './lifecycle/shutdown-sequence';
 
 /** How a service's HTTP port differs from the others'. */
 export interface HttpAppOptions<Env extends BaseEnv = BaseEnv> {
@@ -47,7 +50,7 @@ export async function createServiceApp<Env extends BaseEnv = BaseEnv>(
 
 /**
  * Starts a newsflow service: HTTP (health, metrics, admin) plus, for a stage, the Kafka consumer of
- * its @EventPattern handlers, in one process that drains on SIGTERM.
+ * its @EventPattern handlers, in one process that shuts down gracefully on SIGTERM (see stopOnSignals).
  */
 export async function bootstrapService<Env extends BaseEnv = BaseEnv>(
   module: Type<unknown>,
@@ -55,16 +58,40 @@ export async function bootstrapService<Env extends BaseEnv = BaseEnv>(
   { consumes = true, batches = false, ...http }: BootstrapOptions<Env> = {},
 ): Promise<NestExpressApplication> {
   const app = await createServiceApp(module, http);
-  app.enableShutdownHooks();
   const config = app.get<ConfigService<BaseEnv, true>>(ConfigService);
+  let server: StageServerKafka | undefined;
   if (consumes) {
-    const transport = consumerTransport(service, config.get('KAFKA_BROKERS'));
-    app.connectMicroservice(batches ? { strategy: new BatchingServerKafka(transport.options ?? {}) } : transport, {
-      inheritAppConfig: true,
-    });
+    const lifecycle = app.get(ConsumerLifecycle);
+    const options = consumerTransport(service, config.get('KAFKA_BROKERS')).options ?? {};
+    server = batches ? new BatchingServerKafka(options, lifecycle) : new StageServerKafka(options, lifecycle);
+    app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
+  stopOnSignals(app, server, config.get('SHUTDOWN_DEADLINE_MS'));
   await app.listen(config.get('HTTP_PORT'), config.get('HTTP_HOST'));
   app.get(Logger).log(`${service} listening on ${await app.getUrl()}`);
   return app;
+}
+
+/**
+ * On SIGTERM (or SIGINT): stop consuming first (in-flight records finish or are handed back
+ * uncommitted, offsets are committed, the member leaves its group), then close the application
+ * (its shutdown hooks flush buffers and close the producer, the store and the HTTP server), all
+ * within `deadlineMs`; past it the process exits anyway, with status 1.
+ */
+function stopOnSignals(app: NestExpressApplication, server: StageServerKafka | undefined, deadlineMs: number): void {
+  const logger = app.get(Logger);
+  const shutdown = async (signal: NodeJS.Signals) => {
+    logger.log({ signal, deadlineMs }, 'shutting down');
+    const steps: ShutdownStep[] = [
+      ...(server ? [{ name: 'stop consuming', run: () => server.stopConsuming() }] : []),
+      { name: 'close the application', run: () => app.close() },
+    ];
+    const report = await runShutdown(steps, deadlineMs);
+    const clean = !report.timedOut && report.failed.length === 0;
+    if (clean) logger.log(report, 'shut down');
+    else logger.error(report, 'shutdown incomplete');
+    process.exit(clean ? 0 : 1);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, (received) => void shutdown(received));
 }

@@ -5,12 +5,13 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { z } from 'zod';
 import { ConsumingStage } from '@newsflow/contracts';
-import { BaseEnv, baseEnvSchema, envValidator } from './config/env';
+import { BaseEnv, baseEnvSchema, envValidator, recordRetrySettings } from './config/env';
 import { EventPublisher } from './kafka/event-publisher';
 import { EventReceiver } from './kafka/event-receiver';
 import { producerTransport } from './kafka/kafka-options';
-import { KAFKA_PRODUCER, SERVICE_NAME } from './kafka/tokens';
+import { KAFKA_PRODUCER, RECORD_RETRIES, SERVICE_NAME } from './kafka/tokens';
 import { HealthController, READINESS_CHECKS } from './health/health.controller';
+import { ConsumerLifecycle } from './lifecycle/consumer-lifecycle';
 import { MetricsController } from './metrics/metrics.controller';
 import { StageMetrics } from './metrics/stage-metrics';
 import { serviceLoggerOptions } from './logging/service-logger';
@@ -45,8 +46,13 @@ export class ServiceCoreModule {
         { provide: SERVICE_NAME, useValue: service },
         readinessChecks ?? { provide: READINESS_CHECKS, useValue: [] },
         StageMetrics,
+        {
+          provide: ConsumerLifecycle,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<BaseEnv, true>) => new ConsumerLifecycle(config.get('CONSUMER_READINESS_GRACE_MS')),
+        },
       ],
-      exports: [SERVICE_NAME, StageMetrics],
+      exports: [SERVICE_NAME, StageMetrics, ConsumerLifecycle],
     };
   }
 }
@@ -73,7 +79,15 @@ export class ServiceKitModule {
           },
         ]),
       ],
-      providers: [EventPublisher, EventReceiver],
+      providers: [
+        EventPublisher,
+        EventReceiver,
+        {
+          provide: RECORD_RETRIES,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<BaseEnv, true>) => recordRetrySettings((key) => config.get(key)),
+        },
+      ],
       exports: [EventPublisher, EventReceiver],
     };
   }

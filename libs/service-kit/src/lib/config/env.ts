@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RecordRetrySettings } from '../kafka/record-retries';
 
 const csv = z
   .string()
@@ -53,9 +54,60 @@ export const baseEnvSchema = z.object({
     .min(100)
     .default(30_000)
     .describe('Time a client has to send its whole request, body included; a slower one is answered 408 and disconnected.'),
+  CONSUMER_RETRY_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe(
+      'Attempts at a consumed record failing for an unknown reason before it goes to the dead-letter topic as transient (refused records go at once; an unavailable Kafka or MongoDB is waited for without limit).',
+    ),
+  CONSUMER_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60_000)
+    .describe('Time after its first unexplained failure past which a consumed record goes to the dead-letter topic as transient, attempts left or not.'),
+  CONSUMER_RETRY_BASE_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(500)
+    .describe('Ceiling of the first delay before retrying a consumed record (the delay is random below it); the ceiling doubles per attempt.'),
+  CONSUMER_RETRY_MAX_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10_000)
+    .describe('Cap on the delay between attempts at a consumed record, waits for an unavailable Kafka or MongoDB included.'),
+  SHUTDOWN_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(25_000)
+    .describe(
+      'Longest a SIGTERM shutdown may take (stop consuming, let in-flight records finish or hand them back, flush, commit, disconnect) before the process exits anyway; keep it below the orchestrator\'s grace period (compose stop_grace_period, Kubernetes terminationGracePeriodSeconds: 30 s).',
+    ),
+  CONSUMER_READINESS_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60_000)
+    .describe('How long a stage\'s consumer may be starting, rebalancing or restarting before /health/ready fails; a consumer that crashed for good or stopped fails it at once.'),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
+
+/** The consumer's retry settings, from the base environment (read a setting at a time, as ConfigService does). */
+export function recordRetrySettings(setting: <K extends keyof BaseEnv>(key: K) => BaseEnv[K]): RecordRetrySettings {
+  return {
+    attempts: setting('CONSUMER_RETRY_MAX_ATTEMPTS'),
+    maxMs: setting('CONSUMER_RETRY_MAX_MS'),
+    baseDelayMs: setting('CONSUMER_RETRY_BASE_MS'),
+    maxDelayMs: setting('CONSUMER_RETRY_MAX_DELAY_MS'),
+  };
+}
 
 /**
  * Turns a zod schema into the `validate` hook of @nestjs/config: the service refuses to start

@@ -1,8 +1,15 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Transport } from '@nestjs/microservices';
-import { HealthCheck, HealthCheckService, HealthIndicatorFunction, MicroserviceHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorFunction,
+  HealthIndicatorService,
+  MicroserviceHealthIndicator,
+} from '@nestjs/terminus';
 import { BaseEnv } from '../config/env';
+import { ConsumerLifecycle } from '../lifecycle/consumer-lifecycle';
 import { SERVICE_NAME } from '../kafka/tokens';
 import { processInfo } from './process-info';
 
@@ -14,6 +21,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly microservice: MicroserviceHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly lifecycle: ConsumerLifecycle,
     private readonly config: ConfigService<BaseEnv, true>,
     @Inject(READINESS_CHECKS) private readonly checks: HealthIndicatorFunction[],
     @Inject(SERVICE_NAME) private readonly service: string,
@@ -26,7 +35,11 @@ export class HealthController {
     return this.health.check([() => ({ process: { status: 'up', ...processInfo(this.service) } })]);
   }
 
-  /** Ready: the broker (and the service's own dependencies) answer. */
+  /**
+   * Ready: the broker (and the service's own dependencies) answer and, for a stage, its consumer is
+   * in its group (or briefly starting, rebalancing or restarting); `consumer` carries its status and
+   * last error either way, for the dashboard.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
@@ -38,7 +51,14 @@ export class HealthController {
           options: { client: { brokers, clientId: 'newsflow-health' }, producerOnlyMode: true, postfixId: '' },
           timeout: 3000,
         }),
+      ...(this.lifecycle.consuming ? [() => this.consumerCheck()] : []),
       ...this.checks,
     ]);
+  }
+
+  private consumerCheck() {
+    const { ready, ...state } = this.lifecycle.state.snapshot();
+    const indicator = this.indicators.check('consumer');
+    return ready ? indicator.up(state) : indicator.down(state);
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KafkaContext } from '@nestjs/microservices';
 import { Kafka, logLevel } from 'kafkajs';
 import { consumerLag } from '@newsflow/console-status';
+import { ConsumerLifecycle } from '../lifecycle/consumer-lifecycle';
 import { BatchingServerKafka } from './batching-server-kafka';
 import { consumerTransport } from './kafka-options';
 
@@ -48,7 +49,7 @@ describe('BatchingServerKafka (real Kafka)', () => {
     const { options } = consumerTransport('service-kit-test', BROKERS);
     // The handler's planned failure would be logged as an error: keep the test output quiet.
     const client = { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING };
-    server = new BatchingServerKafka({ ...options, client, consumer: { groupId, allowAutoTopicCreation: false } });
+    server = new BatchingServerKafka({ ...options, client, consumer: { groupId, allowAutoTopicCreation: false } }, new ConsumerLifecycle(60_000));
     server.addHandler(topic, handler, true);
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     await caughtUp();

@@ -1,5 +1,5 @@
-import { ServerKafka } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload } from 'kafkajs';
+import { StageServerKafka } from './stage-server-kafka';
 
 /**
  * The Nest Kafka transport, consuming a fetched batch at a time instead of a record at a time: every
@@ -8,7 +8,7 @@ import type { Consumer, EachBatchPayload } from 'kafkajs';
  * handler has succeeded; one failure makes it redeliver the batch, which idempotent handlers absorb.
  * With one record at a time, a write group could never exceed the partitions consumed concurrently.
  */
-export class BatchingServerKafka extends ServerKafka {
+export class BatchingServerKafka extends StageServerKafka {
   override async bindEvents(consumer: Consumer): Promise<void> {
     const topics = [...this.messageHandlers.keys()];
     if (topics.length > 0) await consumer.subscribe({ ...this.options.subscribe, topics });
@@ -21,7 +21,9 @@ export class BatchingServerKafka extends ServerKafka {
 
   private async handleBatch({ batch, heartbeat, pause }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
-    await Promise.all(batch.messages.map((message) => this.handleMessage({ topic, partition, message, heartbeat, pause })));
+    await this.keepingAlive(heartbeat, () =>
+      Promise.all(batch.messages.map((message) => this.handleMessage({ topic, partition, message, heartbeat, pause }))),
+    );
     await heartbeat();
   }
 }

@@ -1,8 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import {
+  CORRELATION_ID_LIMIT,
   ConsumingStage,
   DEAD_LETTER_PAYLOAD_LIMIT,
+  DEAD_LETTER_TEXT_LIMIT,
   DEAD_LETTER_TOPIC,
   DEAD_LETTER_VERSION,
   DeadLetter,
@@ -15,71 +17,113 @@ import {
 } from '@newsflow/contracts';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { EventPublisher } from './event-publisher';
-import { SERVICE_NAME } from './tokens';
+import { BadRecordError, describeError } from './failure-class';
+import { GiveUp, RecordRetrySettings, attemptWithRetries } from './record-retries';
+import { RECORD_RETRIES, SERVICE_NAME } from './tokens';
 
-/** Thrown by a stage for a record that can never be processed; it goes to the dead-letter topic. */
-export class BadRecordError extends Error {
-  constructor(
-    message: string,
-    readonly errorClass: DeadLetter['errorClass'] = 'bad_data',
-  ) {
-    super(message);
-  }
-}
+/** Longest sleep between two heartbeats while a record waits for its next attempt (the session timeout is 30 s). */
+const HEARTBEAT_EVERY_MS = 3_000;
+/** Heartbeat answers meaning the group is rebalancing: the record is handed back, not retried here. */
+const REBALANCING = new Set(['REBALANCE_IN_PROGRESS', 'UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'FENCED_INSTANCE_ID']);
 
 /**
  * The receiving side of every stage: validates each record against its topic's contract, runs the
- * stage's handler, and dead-letters what is malformed or rejected so the stream goes on. Any other
- * error propagates, so Kafka redelivers the record (at-least-once) instead of losing it.
+ * stage's handler with classified, bounded retries (see attemptWithRetries), and dead-letters what is
+ * refused or keeps failing, so the partition goes on. While Kafka or MongoDB is unavailable a record
+ * waits, in its group, as long as it takes; on shutdown it is handed back to Kafka (not committed).
  */
 @Injectable()
-export class EventReceiver {
+export class EventReceiver implements BeforeApplicationShutdown {
   private readonly logger = new Logger(EventReceiver.name);
+  private stopping = false;
 
   constructor(
     private readonly publisher: EventPublisher,
     private readonly metrics: StageMetrics,
     @Inject(SERVICE_NAME) private readonly stage: ConsumingStage,
+    @Inject(RECORD_RETRIES) private readonly retries: RecordRetrySettings,
   ) {}
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
 
   async handle<T extends TopicName>(topic: T, context: KafkaContext, handler: (event: EventOf<T>) => Promise<void>) {
     this.metrics.consumed.inc({ topic });
     const stopTimer = this.metrics.processing.startTimer({ topic });
-    const parsed = parseEvent(topic, context.getMessage().value);
     try {
-      if (!parsed.ok) throw new BadRecordError(parsed.reason);
-      await withCorrelation(parsed.event.correlationId, () => handler(parsed.event));
-    } catch (error) {
-      if (!(error instanceof BadRecordError)) {
-        this.metrics.errors.inc({ topic });
-        throw error;
-      }
-      await this.deadLetter(context, error);
+      const parsed = parseEvent(topic, context.getMessage().value);
+      const verdict = await this.withRetries(context, async () => {
+        if (!parsed.ok) throw new BadRecordError(parsed.reason);
+        await withCorrelation(parsed.event.correlationId, () => handler(parsed.event));
+      });
+      if (verdict) await this.deadLetter(context, verdict);
     } finally {
       stopTimer();
     }
   }
 
-  private async deadLetter(context: KafkaContext, error: BadRecordError): Promise<void> {
+  private withRetries(context: KafkaContext, attempt: () => Promise<void>): Promise<GiveUp | undefined> {
+    const topic = context.getTopic();
+    return attemptWithRetries(attempt, this.retries, {
+      wait: (ms) => waitInGroup(ms, context.getHeartbeat()),
+      stopping: () => this.stopping,
+      onRetry: ({ attempt: attempts, delayMs, failure, error }) => {
+        this.metrics.errors.inc({ topic });
+        const source = { topic, partition: context.getPartition(), offset: context.getMessage().offset };
+        this.logger.warn({ source, attempts, delayMs, failure, error: describeError(error) }, 'retrying a record');
+      },
+    });
+  }
+
+  private async deadLetter(context: KafkaContext, verdict: GiveUp): Promise<void> {
+    const letter = this.letterFor(context, verdict);
+    this.logger.warn({ errorClass: letter.errorClass, reason: letter.reason, attempts: letter.attempts, source: letter.source }, 'dead-lettered a record');
+    const failed = await this.withRetries(context, () => this.publisher.publish(DEAD_LETTER_TOPIC[this.stage], letter.source.key ?? letter.eventId, letter));
+    // Only a bug can make a cut letter unpublishable: let Kafka redeliver rather than lose the record.
+    if (failed) throw new Error(`could not dead-letter ${letter.source.topic}/${letter.source.partition}@${letter.source.offset}: ${failed.reason}`);
+    this.metrics.deadLetters.inc({ topic: letter.source.topic, error_class: letter.errorClass });
+  }
+
+  /** The dead letter of a record, every field cut to what the dead-letter contract and topic take. */
+  private letterFor(context: KafkaContext, verdict: GiveUp): DeadLetter {
     const message = context.getMessage();
     const payload = Buffer.isBuffer(message.value) ? message.value.toString('utf8') : String(message.value ?? '');
-    const correlation = message.headers?.[EventHeaders.correlationId];
-    const letter: DeadLetter = {
-      ...newEnvelope(this.stage, DEAD_LETTER_VERSION, correlation ? { correlationId: String(correlation) } : undefined),
+    const correlation = message.headers?.[EventHeaders.correlationId]?.toString().slice(0, CORRELATION_ID_LIMIT);
+    const cut = (text: string | undefined) => text?.slice(0, DEAD_LETTER_TEXT_LIMIT);
+    return {
+      ...newEnvelope(this.stage, DEAD_LETTER_VERSION, correlation ? { correlationId: correlation } : undefined),
       stage: this.stage,
-      errorClass: error.errorClass,
-      reason: error.message.slice(0, 4000),
+      errorClass: verdict.errorClass,
+      reason: cut(verdict.reason) || 'no reason given',
       source: {
         topic: context.getTopic(),
         partition: context.getPartition(),
         offset: message.offset,
-        key: message.key === null || message.key === undefined ? null : String(message.key),
+        key: message.key === null || message.key === undefined ? null : (cut(message.key.toString()) ?? null),
       },
       payload: payload.slice(0, DEAD_LETTER_PAYLOAD_LIMIT),
       payloadTruncated: payload.length > DEAD_LETTER_PAYLOAD_LIMIT,
+      attempts: verdict.attempts,
+      firstError: cut(verdict.firstError),
+      lastError: cut(verdict.lastError),
     };
-    this.logger.warn({ reason: letter.reason, source: letter.source }, 'dead-lettered a record');
-    await this.publisher.publish(DEAD_LETTER_TOPIC[this.stage], letter.source.key ?? letter.eventId, letter);
-    this.metrics.deadLetters.inc({ topic: letter.source.topic, error_class: letter.errorClass });
+  }
+}
+
+/**
+ * Sleeps `ms` while heartbeating, so a record waiting out an outage keeps its partition. A heartbeat
+ * refused because the group rebalances hands the record back; one that fails because the broker is
+ * down changes nothing (the record waits for the broker anyway).
+ */
+async function waitInGroup(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    await heartbeat().catch((error: { type?: string }) => {
+      if (error?.type && REBALANCING.has(error.type)) throw error;
+    });
+    const left = until - Date.now();
+    if (left <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(left, HEARTBEAT_EVERY_MS)));
   }
 }

@@ -29,7 +29,7 @@ export class StageMetrics {
   });
   readonly errors = new Counter({
     name: 'newsflow_processing_errors_total',
-    help: 'Records whose processing failed and will be redelivered (broker or database trouble), by topic.',
+    help: 'Failed attempts at a record that will be retried (broker or database trouble, or an unexplained error), by topic.',
     labelNames: ['topic'],
     registers: [this.registry],
   });
