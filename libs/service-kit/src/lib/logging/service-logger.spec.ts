@@ -6,7 +6,7 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 import { Topics, exampleRawPage, withCorrelation } from '@newsflow/contracts';
 import { EventPublisher } from '../kafka/event-publisher';
 import { EventReceiver } from '../kafka/event-receiver';
-import { SERVICE_NAME } from '../kafka/tokens';
+import { RECORD_RETRIES, SERVICE_NAME } from '../kafka/tokens';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { serviceLoggerOptions } from './service-logger';
 
@@ -25,6 +25,8 @@ describe('service logs carry the correlation id of what is handled', () => {
         EventReceiver,
         StageMetrics,
         { provide: SERVICE_NAME, useValue: 'cleaner' },
+        // The handlers here succeed at the first attempt.
+        { provide: RECORD_RETRIES, useValue: { attempts: 1, maxMs: 0, baseDelayMs: 0, maxDelayMs: 0 } },
         // Valid records publish nothing from the receiver itself.
         { provide: EventPublisher, useValue: {} },
       ],
