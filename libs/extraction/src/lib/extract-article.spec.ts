@@ -167,6 +167,16 @@ describe('extractArticle when the paragraph scoring picks a weak block', () => {
     expect(text).not.toContain('The school was discussed');
   });
 
+  it('keeps a table wrapped in a <figure> and drops an image figure\'s caption', () => {
+    const story = ['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('');
+    const table = '<figure class="wp-block-table"><table><tr><th>Project</th><th>Cost</th></tr><tr><td>Harbour wall</td><td>4.2 million</td></tr></table></figure>';
+    const image = '<figure><img src="x.jpg"><figcaption>Photo: the harbour at dawn</figcaption></figure>';
+    const text = extractArticle(page(`<article>${story}${table}${image}</article>`), 'https://example.org/a').text;
+    expect(text).toContain('Harbour wall');
+    expect(text).toContain('4.2 million');
+    expect(text).not.toContain('the harbour at dawn');
+  });
+
   it('reads an article an unclosed <aside> swallowed', () => {
     const html = page(`<aside class="banner">News of the week<main><article>${['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('')}</article></main>`);
     expect(extractArticle(html, 'https://example.org/a').text).toContain('The harbour was discussed');
