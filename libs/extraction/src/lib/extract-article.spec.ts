@@ -148,6 +148,35 @@ describe('extractArticle when the paragraph scoring picks a weak block', () => {
     for (const topic of ['budget', ...topics]) expect(text).toContain(`The ${topic} was discussed`);
   });
 
+  it('takes an article split over two page-builder rows when the scoring picks the larger one', () => {
+    const row = (topics: string[]) =>
+      `<div class="row"><div class="column"><div class="module"><div class="inner">${topics.map((t) => `<p>${sentence(t)}</p>`).join('')}</div></div></div></div>`;
+    const html = page(`<main>${row(['budget', 'bridge', 'harbour', 'ferry', 'port'])}${row(['school', 'library', 'park'])}</main>`);
+    expect(paragraphs(extractArticle(html, 'https://example.org/a').text)).toHaveLength(8);
+  });
+
+  it('keeps the block an <article> encloses when the density region reaches past it to other prose', () => {
+    const other = (topic: string) => `<div class="teaser"><p>${sentence(topic)} ${sentence(`${topic} plan`)}</p></div>`;
+    const story = ['budget', 'bridge', 'harbour', 'ferry', 'port'].map((t) => `<p>${sentence(t)}</p>`).join('');
+    const html = page(
+      `<main><article><h1>Council votes</h1><div class="inner"><div class="box">${story}</div></div></article>` +
+        `<div class="more"><div class="list">${other('school')}${other('library')}</div></div></main>`,
+    );
+    const text = extractArticle(html, 'https://example.org/a').text;
+    expect(paragraphs(text)).toHaveLength(5);
+    expect(text).not.toContain('The school was discussed');
+  });
+
+  it('keeps a table wrapped in a <figure> and drops an image figure\'s caption', () => {
+    const story = ['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('');
+    const table = '<figure class="wp-block-table"><table><tr><th>Project</th><th>Cost</th></tr><tr><td>Harbour wall</td><td>4.2 million</td></tr></table></figure>';
+    const image = '<figure><img src="x.jpg"><figcaption>Photo: the harbour at dawn</figcaption></figure>';
+    const text = extractArticle(page(`<article>${story}${table}${image}</article>`), 'https://example.org/a').text;
+    expect(text).toContain('Harbour wall');
+    expect(text).toContain('4.2 million');
+    expect(text).not.toContain('the harbour at dawn');
+  });
+
   it('reads an article an unclosed <aside> swallowed', () => {
     const html = page(`<aside class="banner">News of the week<main><article>${['budget', 'bridge', 'harbour'].map((t) => `<p>${sentence(t)}</p>`).join('')}</article></main>`);
     expect(extractArticle(html, 'https://example.org/a').text).toContain('The harbour was discussed');

@@ -7,7 +7,7 @@ import { collapseSpace, firstElement, guardDeepTree, parseHtml } from './dom';
 import { articleLanguage } from './language';
 import { measure } from './measure';
 import { type ArticleMetadata, readMetadata } from './metadata';
-import { findBoilerplate } from './prune';
+import { classWeight, findBoilerplate } from './prune';
 
 export interface ExtractedArticle extends ArticleMetadata {
   /** Main text: paragraphs (headings included) separated by a blank line. */
@@ -16,8 +16,10 @@ export interface ExtractedArticle extends ArticleMetadata {
 
 // Below this much text the strict pass probably pruned the article itself (Readability's retry).
 const MIN_TEXT = 250;
-// Containers holding less than this share of the density region's prose are outvoted by it.
+// Containers holding less than this share of the density region's prose are outvoted by it; up to
+// the doubtful share, unless the markup encloses them in a content element below the region.
 const WEAK_SHARE = 0.45;
+const DOUBTFUL_SHARE = 0.65;
 // A strict text under this share of the lenient pass's prose region was pruned too hard.
 const PRUNED_SHARE = 0.5;
 
@@ -77,10 +79,24 @@ function mainText(body: Element, page: PageContext, dropped: Set<AnyNode>, densi
 
 // The paragraph scoring's containers, unless they hold little of the prose the density method found
 // in its region: then they are one card of a layout, one section of a split article, or a sidebar.
+// When they hold about half of it, the region wins only when it widens them to their own wrapper: an
+// <article> or content-named element between them means the region reaches past the article.
 function vote(picked: Element[], density: DensityMap): Element[] {
   const region = density.best;
   if (!region) return picked;
   const pickedProse = picked.reduce((sum, el) => sum + (density.prose.get(el) ?? 0), 0);
   const regionProse = density.prose.get(region) ?? 0;
-  return regionProse < MIN_TEXT || pickedProse >= regionProse * WEAK_SHARE ? picked : [region];
+  if (regionProse < MIN_TEXT || pickedProse >= regionProse * DOUBTFUL_SHARE) return picked;
+  if (pickedProse < regionProse * WEAK_SHARE) return [region];
+  return widens(region, picked[0]) ? [region] : picked;
+}
+
+// Whether the region encloses the pick with no <article> or content-named element (class/id) between
+// them: a wrapper of the article's own sections rather than of the page's other blocks.
+function widens(region: Element, picked: Element): boolean {
+  for (let el = picked.parent; el?.type === 'tag'; el = el.parent) {
+    if (el === region) return true;
+    if (el.name === 'article' || classWeight(el) > 0) return false;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom';
+import { firstElement, isElement } from './dom';
 
 // Never article text, whatever the page.
 const CHROME_TAGS = new Set([
@@ -77,10 +77,16 @@ function isHidden(el: Element): boolean {
 }
 
 function looksLikeBoilerplate(el: Element, strict: boolean): boolean {
-  if (SCAFFOLD_TAGS.has(el.name) || el.attribs['role'] === 'complementary') return true;
+  if (SCAFFOLD_TAGS.has(el.name)) return !isTableFigure(el);
+  if (el.attribs['role'] === 'complementary') return true;
   if (el.name === 'article') return false;
   const hints = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
   return (isNegative(hints) || (strict && VAGUE_NEGATIVE_WORD.test(hints))) && !POSITIVE.test(hints);
+}
+
+// A figure wrapping a table (WordPress's "wp-block-table", the HTML spec's advice) is the article's data.
+function isTableFigure(el: Element): boolean {
+  return el.name === 'figure' && firstElement(el, 'table') !== undefined;
 }
 
 /** Length of the text outside chrome tags (raw, whitespace included: only ratios matter). */
