@@ -51,7 +51,7 @@ describe('service images (the Dockerfile runtime stage, without an engine)', () 
   const stage = readRuntimeStage(join(root, 'deploy', 'Dockerfile'));
   const settings = stackSettings();
   const scratch = mkdtempSync(join(tmpdir(), 'newsflow-images-'));
-  const database = mongoUri(settings).replace(/\/newsflow$/, `/images_${randomUUID().slice(0, 8)}`);
+  const databaseUri = mongoUri(settings).replace(/\/newsflow$/, `/images_${randomUUID().slice(0, 8)}`);
 
   // Only what a slim image has: no workspace node_modules above the folders, no NODE_PATH.
   const base = { PATH: process.env['PATH'], HOME: process.env['HOME'] };
@@ -59,7 +59,7 @@ describe('service images (the Dockerfile runtime stage, without an engine)', () 
   beforeAll(() => stackUp(() => undefined, settings));
   afterAll(async () => {
     rmSync(scratch, { recursive: true, force: true });
-    const client = await new MongoClient(database).connect();
+    const client = await new MongoClient(databaseUri).connect();
     await client.db().dropDatabase();
     await client.close();
   });
@@ -82,7 +82,7 @@ describe('service images (the Dockerfile runtime stage, without an engine)', () 
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: String(APPS[app]),
       KAFKA_BROKERS: kafkaBrokers(settings).join(','),
-      MONGO_URI: database,
+      MONGO_URI: databaseUri,
       CRAWLER_ADMIN_TOKEN: `image-test-crawler-${randomUUID()}`,
       CONSOLE_ADMIN_TOKEN: `image-test-console-${randomUUID()}`,
       CONSOLE_SERVICES: consoleServices(SERVICE_PORTS),
