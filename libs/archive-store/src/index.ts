@@ -4,3 +4,4 @@ export * from './lib/article-repository';
 export * from './lib/article-write-buffer';
 export * from './lib/article-search';
 export * from './lib/stored-articles';
+export * from './lib/archive-overview';

@@ -3,8 +3,9 @@ import mongoose, { Connection, Model } from 'mongoose';
 import { EnrichedArticle, articleIdFor, exampleEnrichedArticle } from '@newsflow/contracts';
 import { ArticleDocument, toArticleFields } from './article-document';
 import { ArticleRepository } from './article-repository';
+import { countArticles, latestArticles } from './archive-overview';
+import { ARTICLE_COLLECTION, articleSchema } from './article-schema';
 import { ArticleWriteBuffer } from './article-write-buffer';
-import { articleSchema } from './article-schema';
 
 /** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
 const MONGO_URI = process.env['MONGO_URI'] ?? 'mongodb://127.0.0.1:27017/newsflow';
@@ -111,5 +112,18 @@ describe('ArticleRepository (real MongoDB wire protocol)', () => {
     expect(keys).toEqual(
       expect.arrayContaining(['articleId', 'articleDate', 'bodyNames', 'countries', 'bodyKinds', 'stanceKeys', 'stances.actor', 'stances.polarity', 'sourceSite', 'storyId', 'keywords']),
     );
+  });
+
+  it('gives the dashboard its counts and latest articles through the driver collection', async () => {
+    let clock = new Date('2026-01-01T00:00:00Z');
+    const clocked = new ArticleRepository(model, () => clock);
+    await clocked.upsert(event('2026-01-01T00:00:00Z', 'first text', 'https://publisher.example/first'));
+    clock = new Date('2026-01-01T02:00:00Z');
+    await clocked.upsert(event('2026-01-01T00:00:00Z', 'second text', 'https://publisher.example/second'));
+    const articles = connection.db!.collection<ArticleDocument>(ARTICLE_COLLECTION);
+    expect(await countArticles(articles, new Date('2026-01-01T01:00:00Z'))).toEqual({ total: 2, storedSince: 1 });
+    const latest = await latestArticles(articles, 1);
+    expect(latest).toEqual([expect.objectContaining({ articleId: articleIdFor('https://publisher.example/second'), storedAt: clock })]);
+    expect(latest[0]).not.toHaveProperty('text');
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { Connection, Model } from 'mongoose';
 import { feedIdFor } from '@newsflow/feed-registry';
-import { FeedRepository } from './feed-repository';
+import { FeedRepository, listFeeds } from './feed-repository';
 import { FEED_COLLECTION, FEED_LEASE_COLLECTION, FeedDocument, FeedLeaseDocument, feedLeaseSchema, feedSchema } from './feed-schema';
 
 /** Talks to the real MongoDB-compatible server of the local stack (`newsflow stack up`). */
@@ -133,5 +133,14 @@ describe('FeedRepository (real MongoDB wire protocol)', () => {
     expect(stored).not.toHaveProperty('lastError');
     expect(stored).not.toHaveProperty('leaseToken');
     expect(stored?.leaseUntil).toEqual(new Date(0));
+  });
+
+  it('lists the first feeds by URL through the driver collection, as the repository does', async () => {
+    for (const url of ['https://c.test/feed', 'https://a.test/feed', 'https://b.test/feed']) {
+      await repository.save({ url, pollIntervalMs: 60_000, followSource: true }, 'api');
+    }
+    const listed = await listFeeds(connection.db!.collection<FeedDocument>(FEED_COLLECTION), 2);
+    expect(listed).toEqual((await repository.list()).slice(0, 2));
+    expect(listed.map((feed) => feed.url)).toEqual(['https://a.test/feed', 'https://b.test/feed']);
   });
 });

@@ -1,4 +1,4 @@
-import { Model } from 'mongoose';
+import { Model, mongo } from 'mongoose';
 import { ClaimedFeed, FeedClaims, FeedOrigin, FeedRecord, FeedSettings, FeedState, feedIdFor } from '@newsflow/feed-registry';
 import { insertUnlessTaken, isDuplicateKey } from '@newsflow/unique-insert';
 import { FeedDocument, FeedLeaseDocument } from './feed-schema';
@@ -13,6 +13,7 @@ const CANDIDATES = 10;
 const LEASE_RECORD_KEEP_MS = 24 * 60 * 60 * 1000;
 /** The record without MongoDB's id and the lease bookkeeping. */
 const RECORD = { _id: 0, leaseUntil: 0, leaseToken: 0, updatedAt: 0 } as const;
+const LISTING_ORDER = { url: 1 } as const;
 
 export interface SavedFeed {
   feed: FeedRecord;
@@ -74,7 +75,7 @@ export class FeedRepository implements FeedClaims {
   }
 
   async list(): Promise<FeedRecord[]> {
-    return (await this.model.find({}, RECORD).sort({ url: 1 }).lean<FeedRecord[]>().exec()).map(withDefaults);
+    return (await this.model.find({}, RECORD).sort(LISTING_ORDER).lean<FeedRecord[]>().exec()).map(withDefaults);
   }
 
   async find(feedId: string): Promise<FeedRecord | undefined> {
@@ -144,6 +145,14 @@ export class FeedRepository implements FeedClaims {
     if (!feed) throw new Error(`feed ${feedId} vanished while being saved`);
     return feed;
   }
+}
+
+/**
+ * The first `limit` feeds in the order of FeedRepository.list, over the driver's collection: for a
+ * reader (the dashboard) that must keep answering through MongoDB outages without a mongoose connection.
+ */
+export async function listFeeds(feeds: mongo.Collection<FeedDocument>, limit: number): Promise<FeedRecord[]> {
+  return (await feeds.find<FeedRecord>({}, { projection: RECORD }).sort(LISTING_ORDER).limit(limit).toArray()).map(withDefaults);
 }
 
 /** FerretDB drops an empty array given to $setOnInsert, so a new feed's seen keys may be missing. */
