@@ -7,7 +7,7 @@ import { CrawlSite } from './support/crawl-site';
 import { FAULT_SITE_PORTS, crawlerEnv } from './support/crawler-env';
 import { HOSTILE_FEEDS, HOSTILE_PAGES, SSRF_URLS } from './support/hostile-inputs';
 
-const ORDINARY = 50;
+const ORDINARY = 20;
 
 /**
  * Hostile sites through the crawler: broken, binary, bomb and mislabelled pages, SSRF targets in feeds

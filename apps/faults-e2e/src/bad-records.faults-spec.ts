@@ -58,7 +58,7 @@ describe('bad records on every topic', () => {
   /** Valid records for `topic`'s stage on partition 0, and what they make the pipeline store. */
   function followers(topic: TopicName, tag: string): [TopicName, OutgoingRecord[]] {
     if (topic === Topics.crawlRequests) {
-      const urls = site.articles(tag, 20);
+      const urls = site.articles(tag, 10);
       frame.expectations.articles(urls.map(articleIdFor));
       return [topic, urls.map((url) => recordOf(site.host, newCrawlRequest({ url, followSource: false, origin: 'adhoc' }), 'CrawlRequest', 0))];
     }

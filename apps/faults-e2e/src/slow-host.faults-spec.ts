@@ -3,10 +3,10 @@ import { CrawlSite } from './support/crawl-site';
 import { faultCase } from './support/case';
 import { FAULT_SITE_PORTS, crawlerEnv } from './support/crawler-env';
 
-const ARTICLES = 150;
+const ARTICLES = 40;
 /** Longer than the consumer session timeout (kafkajs' 30 s), within the fetch timeouts set below. */
 const SLOW_MS = 40_000;
-const SLOW_PAGES = new Set([20, 60]);
+const SLOW_PAGES = new Set([10, 25]);
 
 /**
  * A host whose pages take longer than the session timeout: the crawler must stay in its group (no
