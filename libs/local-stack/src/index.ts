@@ -4,5 +4,5 @@ export { ensureTopics } from './lib/topics';
 export { startDaemon, stopDaemon, runningPid, waitUntilReady, type Daemon } from './lib/daemon';
 export * from './lib/services';
 export * from './lib/wait';
-export { kafkaDaemon } from './lib/kafka';
-export { ferretDbDaemon } from './lib/ferretdb';
+export { kafkaDaemon, kafkaReady } from './lib/kafka';
+export { ferretDbDaemon, ferretDbReady } from './lib/ferretdb';

@@ -1,0 +1,5 @@
+import { runStackCli } from './run-stack-cli';
+
+export default function globalTeardown(): void {
+  runStackCli('down');
+}
