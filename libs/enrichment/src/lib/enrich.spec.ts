@@ -90,6 +90,15 @@ describe('stance polarity', () => {
       expect.objectContaining({ actor: 'Ministry for Europe and Foreign Affairs of France', polarity: 'oppose' }),
     );
   });
+
+  it('reads an agency that estimates, encourages or recommends in the present tense as taking a position', () => {
+    expect(enrichText('The U.S. Department of Energy estimates that smart thermostats save 10% a year.').stances).toContainEqual(
+      expect.objectContaining({ actor: 'United States Department of Energy', polarity: 'neutral' }),
+    );
+    expect(enrichText('The FDA encourages patients to report problems to its MedWatch program.').stances).toContainEqual(
+      expect.objectContaining({ actor: 'Food and Drug Administration', polarity: 'support' }),
+    );
+  });
 });
 
 describe('exclusions', () => {
