@@ -99,6 +99,27 @@ describe('stance polarity', () => {
       expect.objectContaining({ actor: 'Food and Drug Administration', polarity: 'support' }),
     );
   });
+
+  it('reads a body that fined someone as opposing them', () => {
+    const text = 'In May 2024, the Financial Transactions and Reports Analysis Centre of Canada fined a crypto exchange C$6 million.';
+    expect(enrichText(text).stances).toContainEqual(
+      expect.objectContaining({ actor: 'Financial Transactions and Reports Analysis Centre of Canada', polarity: 'oppose' }),
+    );
+  });
+
+  it('knows national science, standards and financial-crime bodies by name and acronym', () => {
+    const text = 'The NSF, NIST, FinCEN, NIOSH, the FATF and the Reserve Bank of New Zealand were named.';
+    expect(bodyNames(text)).toEqual(
+      expect.arrayContaining([
+        'National Science Foundation (US)',
+        'National Institute of Standards and Technology (US)',
+        'Financial Crimes Enforcement Network (US)',
+        'National Institute for Occupational Safety and Health (US)',
+        'Financial Action Task Force (INT)',
+        'Reserve Bank of New Zealand (NZ)',
+      ]),
+    );
+  });
 });
 
 describe('exclusions', () => {
