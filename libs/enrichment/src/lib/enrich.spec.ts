@@ -199,6 +199,15 @@ describe('the country of generic heads', () => {
   });
 });
 
+describe('names shared by several countries', () => {
+  it('reads "the Treasury" as the body of the story’s country', () => {
+    expect(bodyNames('The UK government backs fintech. Last year, the Treasury announced a plan for London.')).toContain('HM Treasury (GB)');
+    expect(bodyNames('The Treasury announced new sanctions on Monday, Washington officials said.')).toContain(
+      'United States Department of the Treasury (US)',
+    );
+  });
+});
+
 describe('native names', () => {
   it.each([
     ['Le Conseil constitutionnel a censuré la loi ; le ministère de l’Intérieur a pris acte.', ['Constitutional Council of France (FR)', 'Ministry of the Interior of France (FR)']],
