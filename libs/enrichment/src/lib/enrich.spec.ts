@@ -100,6 +100,12 @@ describe('stance polarity', () => {
     );
   });
 
+  it('reads a plan announced "in conjunction with" a partner as support', () => {
+    expect(enrichText('The UK Treasury announced a scheme in conjunction with the Bank of England.').stances).toContainEqual(
+      expect.objectContaining({ actor: 'HM Treasury', polarity: 'support' }),
+    );
+  });
+
   it('reads a body that fined someone as opposing them', () => {
     const text = 'In May 2024, the Financial Transactions and Reports Analysis Centre of Canada fined a crypto exchange C$6 million.';
     expect(enrichText(text).stances).toContainEqual(
