@@ -90,6 +90,42 @@ describe('stance polarity', () => {
       expect.objectContaining({ actor: 'Ministry for Europe and Foreign Affairs of France', polarity: 'oppose' }),
     );
   });
+
+  it('reads an agency that estimates, encourages or recommends in the present tense as taking a position', () => {
+    expect(enrichText('The U.S. Department of Energy estimates that smart thermostats save 10% a year.').stances).toContainEqual(
+      expect.objectContaining({ actor: 'United States Department of Energy', polarity: 'neutral' }),
+    );
+    expect(enrichText('The FDA encourages patients to report problems to its MedWatch program.').stances).toContainEqual(
+      expect.objectContaining({ actor: 'Food and Drug Administration', polarity: 'support' }),
+    );
+  });
+
+  it('reads a plan announced "in conjunction with" a partner as support', () => {
+    expect(enrichText('The UK Treasury announced a scheme in conjunction with the Bank of England.').stances).toContainEqual(
+      expect.objectContaining({ actor: 'HM Treasury', polarity: 'support' }),
+    );
+  });
+
+  it('reads a body that fined someone as opposing them', () => {
+    const text = 'In May 2024, the Financial Transactions and Reports Analysis Centre of Canada fined a crypto exchange C$6 million.';
+    expect(enrichText(text).stances).toContainEqual(
+      expect.objectContaining({ actor: 'Financial Transactions and Reports Analysis Centre of Canada', polarity: 'oppose' }),
+    );
+  });
+
+  it('knows national science, standards and financial-crime bodies by name and acronym', () => {
+    const text = 'The NSF, NIST, FinCEN, NIOSH, the FATF and the Reserve Bank of New Zealand were named.';
+    expect(bodyNames(text)).toEqual(
+      expect.arrayContaining([
+        'National Science Foundation (US)',
+        'National Institute of Standards and Technology (US)',
+        'Financial Crimes Enforcement Network (US)',
+        'National Institute for Occupational Safety and Health (US)',
+        'Financial Action Task Force (INT)',
+        'Reserve Bank of New Zealand (NZ)',
+      ]),
+    );
+  });
 });
 
 describe('exclusions', () => {
@@ -166,6 +202,15 @@ describe('the country of generic heads', () => {
       'Home Office (GB)',
       'Supreme Court of the United Kingdom (GB)',
     ]);
+  });
+});
+
+describe('names shared by several countries', () => {
+  it('reads "the Treasury" as the body of the story’s country', () => {
+    expect(bodyNames('The UK government backs fintech. Last year, the Treasury announced a plan for London.')).toContain('HM Treasury (GB)');
+    expect(bodyNames('The Treasury announced new sanctions on Monday, Washington officials said.')).toContain(
+      'United States Department of the Treasury (US)',
+    );
   });
 });
 

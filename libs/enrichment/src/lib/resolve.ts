@@ -21,11 +21,20 @@ interface Span {
 
 /** First lexeme that resolves wins: curated entries come before generic heads. */
 export function resolveLexemes(ctx: TextContext, span: Span, lexemes: Lexeme[]): Resolved | undefined {
-  for (const lx of lexemes) {
+  for (const lx of storyCountryFirst(ctx, span, lexemes)) {
     const r = resolveOne(ctx, span, lx);
     if (r && r.refs.length > 0) return r;
   }
   return undefined;
+}
+
+/** A name that curated bodies of several countries share ("the Treasury") is first the one of the story's country. */
+function storyCountryFirst(ctx: TextContext, span: Span, lexemes: Lexeme[]): Lexeme[] {
+  const countries = new Set(lexemes.flatMap((lx) => (lx.type === 'entry' ? [lx.entry.country] : [])));
+  if (countries.size < 2) return lexemes;
+  const country = contextCountry(ctx, span.start);
+  const ofStory = (lx: Lexeme) => (lx.type === 'entry' && lx.entry.country === country ? 0 : 1);
+  return [...lexemes].sort((a, b) => ofStory(a) - ofStory(b));
 }
 
 function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefined {
