@@ -1,6 +1,6 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
-import { CrawlRequest, Topics } from '@newsflow/contracts';
+import { CrawlRequest, Received, Topics } from '@newsflow/contracts';
 import { FetchError, HostBackingOffError, crawlArticle, isRetryable } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
 import { Counter } from 'prom-client';
@@ -30,7 +30,8 @@ export class CrawlRequestsController {
     return this.receiver.handle(Topics.crawlRequests, context, (request) => this.crawl(request));
   }
 
-  private async crawl(request: CrawlRequest): Promise<void> {
+  /** A crawl request's `origin` does not change how the page is crawled: a newer origin is crawled the same. */
+  private async crawl(request: Received<CrawlRequest>): Promise<void> {
     const fetchedAt = await this.fetcher.refetchWindow.fetchedRecently(request.url);
     if (fetchedAt) {
       this.skipped.inc();

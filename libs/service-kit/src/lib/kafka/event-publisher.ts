@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { ClientKafka } from '@nestjs/microservices';
 import type { Message, TopicMessages } from 'kafkajs';
 import { BatchedCalls } from '@newsflow/batched-calls';
-import { EventOf, TOPIC_SCHEMAS, TopicName, eventHeaders, parseEvent } from '@newsflow/contracts';
+import { EventOf, TOPIC_SCHEMAS, TopicName, eventHeaders, parseOutgoingEvent } from '@newsflow/contracts';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { PRODUCER_SEND_OPTIONS } from './kafka-options';
 import { KAFKA_PRODUCER } from './tokens';
@@ -35,7 +35,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   }
 
   async publish<T extends TopicName>(topic: T, key: string, event: EventOf<T>): Promise<void> {
-    const checked = parseEvent(topic, event);
+    const checked = parseOutgoingEvent(topic, event);
     // A producer bug must not poison the topic for every consumer downstream.
     if (!checked.ok) throw new Error(`refusing to publish: ${checked.reason}`);
     const headers = eventHeaders(event, TOPIC_SCHEMAS[topic].title);

@@ -7,7 +7,7 @@ import {
   DEAD_LETTER_VERSION,
   DeadLetter,
   EventHeaders,
-  EventOf,
+  ReceivedEventOf,
   TopicName,
   newEnvelope,
   parseEvent,
@@ -41,7 +41,7 @@ export class EventReceiver {
     @Inject(SERVICE_NAME) private readonly stage: ConsumingStage,
   ) {}
 
-  async handle<T extends TopicName>(topic: T, context: KafkaContext, handler: (event: EventOf<T>) => Promise<void>) {
+  async handle<T extends TopicName>(topic: T, context: KafkaContext, handler: (event: ReceivedEventOf<T>) => Promise<void>) {
     this.metrics.consumed.inc({ topic });
     const stopTimer = this.metrics.processing.startTimer({ topic });
     const parsed = parseEvent(topic, context.getMessage().value);
