@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { CrawlRequest, Received, Topics } from '@newsflow/contracts';
-import { FetchError, HostBackingOffError, crawlArticle, isRetryable } from '@newsflow/crawling';
+import { FetchError, HostBackingOffError, crawlArticle, isRetryable, redactUrl, redactUrlsIn } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
 import { Counter } from 'prom-client';
 import { BadRecordError, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
@@ -35,7 +35,7 @@ export class CrawlRequestsController {
     const fetchedAt = await this.fetcher.refetchWindow.fetchedRecently(request.url);
     if (fetchedAt) {
       this.skipped.inc();
-      this.logger.log({ url: request.url, fetchedAt }, 'fetched within the refetch window: skipped');
+      this.logger.log({ url: redactUrl(request.url), fetchedAt }, 'fetched within the refetch window: skipped');
       return;
     }
     const crawled = await crawlArticle(request.url, request.followSource, (url) => this.fetcher.html(url)).catch((error: unknown) => {
@@ -53,8 +53,10 @@ export class CrawlRequestsController {
  * off) is transient, dead-lettered after the retries and replayable.
  */
 function asBadRecord(error: unknown): unknown {
-  if (error instanceof HostBackingOffError) return new BadRecordError(error.message, 'transient');
+  // The reason is stored on the dead letter and shown in the console: no credentials of the URL in it.
+  const reason = () => redactUrlsIn((error as Error).message);
+  if (error instanceof HostBackingOffError) return new BadRecordError(reason(), 'transient');
   if (!(error instanceof FetchError)) return error;
-  if (error.failure === 'refused' || error.failure === 'too_large') return new BadRecordError(error.message, 'policy');
-  return new BadRecordError(error.message, isRetryable(error) ? 'transient' : 'bad_data');
+  if (error.failure === 'refused' || error.failure === 'too_large') return new BadRecordError(reason(), 'policy');
+  return new BadRecordError(reason(), isRetryable(error) ? 'transient' : 'bad_data');
 }

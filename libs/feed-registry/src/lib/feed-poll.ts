@@ -1,4 +1,4 @@
-import { FetchError, FetchedPage, NotModified, Validators } from '@newsflow/crawling';
+import { FetchError, FetchedPage, NotModified, Validators, redactUrlsIn } from '@newsflow/crawling';
 import { FeedItem, isSitemap, parseFeed } from '@newsflow/feed';
 import { ClaimedFeed, FeedRecord, FeedState, SourceKind } from './feed-record';
 import { selectNewItems } from './seen-items';
@@ -82,7 +82,8 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
     return report('fetched', fresh.length, { ...success, ...validators, kind: read.kind, lastNotes: notes, seenItemKeys: seenKeys, lastNewItems: fresh.length }, undefined, read);
   } catch (error) {
     const failures = feed.consecutiveFailures + 1;
-    const message = (error as Error).message;
+    // Stored in lastError and logged: a feed URL's credentials stay out of both.
+    const message = redactUrlsIn((error as Error).message);
     const fetchError = error instanceof FetchError ? error : undefined;
     return report('failed', 0, {
       consecutiveFailures: failures,
@@ -111,7 +112,7 @@ async function readSource(page: FetchedPage, ports: FeedPollPorts, settings: Fee
     return child;
   };
   const read = await readSitemap({ url: page.finalUrl, body: page.body }, fetchChild, settings.sitemap, now);
-  return { kind: 'sitemap', items: read.items, oldEntries: read.old, notes: read.notes, revalidate: !read.index };
+  return { kind: 'sitemap', items: read.items, oldEntries: read.old, notes: read.notes.map(redactUrlsIn), revalidate: !read.index };
 }
 
 function stateOf(feed: FeedRecord): FeedState {
