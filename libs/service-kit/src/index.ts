@@ -11,3 +11,5 @@ export * from './lib/bootstrap';
 export * from './lib/mongo/mongo';
 export * from './lib/http/zod-validation.pipe';
 export * from './lib/http/http-hardening';
+export * from './lib/http/failure-limiter';
+export * from './lib/http/bearer-auth';
