@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { DEVELOPMENT_ADMIN_TOKEN } from '@newsflow/feed-registry';
 import { AuthFailureThrottle } from '@newsflow/service-kit';
 import { AdminTokenGuard } from './admin-token.guard';
-import { crawlerEnvSchema } from './crawler.env';
+import { CrawlerEnv, crawlerEnvSchema } from './crawler.env';
 
 const requestWith = (authorization?: string, ip = '10.0.0.1', headers: Record<string, string> = {}) =>
   ({
@@ -13,7 +13,8 @@ const requestWith = (authorization?: string, ip = '10.0.0.1', headers: Record<st
     }),
   }) as ExecutionContext;
 const guard = (env: Record<string, string>) => {
-  const config = new ConfigService(crawlerEnvSchema.parse({ HTTP_PORT: '0', MONGO_URI: 'mongodb://127.0.0.1:27017/unused', ...env }));
+  const parsed = crawlerEnvSchema.parse({ HTTP_PORT: '0', MONGO_URI: 'mongodb://127.0.0.1:27017/unused', ...env });
+  const config = new ConfigService(parsed) as unknown as ConfigService<CrawlerEnv, true>;
   return new AdminTokenGuard(config, new AuthFailureThrottle(config));
 };
 
@@ -28,7 +29,7 @@ describe('AdminTokenGuard', () => {
 
   it('accepts the development token in development only, and NODE_ENV unset is not development', () => {
     expect(guard({ NODE_ENV: 'development' }).canActivate(requestWith(`Bearer ${DEVELOPMENT_ADMIN_TOKEN}`))).toBe(true);
-    for (const env of [{ NODE_ENV: 'production' }, { NODE_ENV: 'test' }, {}]) {
+    for (const env of [{ NODE_ENV: 'production' }, { NODE_ENV: 'test' }, {}] as Record<string, string>[]) {
       expect(() => guard(env).canActivate(requestWith(`Bearer ${DEVELOPMENT_ADMIN_TOKEN}`))).toThrow(ServiceUnavailableException);
     }
   });
