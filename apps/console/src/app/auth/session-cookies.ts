@@ -44,9 +44,9 @@ export class SessionCookies {
     if (typeof value !== 'string') return undefined;
     const [id, expiry, signature, ...rest] = value.split('.');
     if (!id || !expiry || !signature || rest.length > 0) return undefined;
-    const expected = this.sign(`${id}.${expiry}`);
+    const expected = Buffer.from(this.sign(`${id}.${expiry}`), 'base64url');
     const presented = Buffer.from(signature, 'base64url');
-    if (presented.length !== expected.length || !timingSafeEqual(presented, Buffer.from(expected, 'base64url'))) return undefined;
+    if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return undefined;
     const expiresAt = Number(expiry);
     if (!(expiresAt > Date.now()) || this.revoked.has(id)) return undefined;
     return { id, expiresAt };
