@@ -6,7 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument } from '@newsflow/archive-store';
 import { counterTotal } from '@newsflow/console-status';
-import { DeadLetter, Topics, articleIdFor, eventHeaders, exampleRawPage, parseEvent } from '@newsflow/contracts';
+import { DeadLetter, Topics, articleIdFor, eventHeaders, exampleRawPage, parseOutgoingEvent } from '@newsflow/contracts';
 import { ADMIN_FEEDS_PATH, FeedView } from '@newsflow/feed-registry';
 import { DISTINCT_TEXT_COUNT, FixtureItemView, FixtureSite, SEED_SLUG, startFixtureSite } from '@newsflow/fixture-site';
 import {
@@ -220,7 +220,7 @@ describe('pipeline end to end', () => {
         const timer = setTimeout(() => reject(new Error(`no dead letter for ${key}`)), 60_000);
         void consumer.run({
           eachMessage: async ({ message }) => {
-            const parsed = parseEvent(topic, message.value);
+            const parsed = parseOutgoingEvent(topic, message.value);
             if (parsed.ok && parsed.event.source.key === key) {
               clearTimeout(timer);
               resolve(parsed.event);

@@ -4,6 +4,7 @@ export * from './lib/envelope';
 export * from './lib/correlation';
 export * from './lib/headers';
 export * from './lib/registry';
+export * from './lib/received';
 export * from './lib/json-schema';
 export * from './lib/events/crawl-request';
 export * from './lib/events/provenance';

@@ -9,3 +9,4 @@ export * from './lib/crawl-article';
 export * from './lib/fetch-history';
 export * from './lib/crawl-settings';
 export * from './lib/fetch-outcome';
+export * from './lib/redact-url';

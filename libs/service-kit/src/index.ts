@@ -19,3 +19,5 @@ export * from './lib/lifecycle/consumer-lifecycle';
 export * from './lib/lifecycle/handler-heartbeat';
 export * from './lib/lifecycle/shutdown-sequence';
 export * from './lib/logging/service-logger';
+export * from './lib/http/failure-limiter';
+export * from './lib/http/bearer-auth';

@@ -4,8 +4,8 @@ import { ArticleQueryInput, ArticleView, BodyStatsQuery, Page } from '@newsflow/
 import { ARTICLE_COLLECTION } from '@newsflow/archive-store';
 import { QUERY_API_PORT } from '@newsflow/local-stack';
 
-/** How a stance reads in a line of text: "<actor> supports <target>". */
-const STANCE_VERBS: Record<ArticleView['stances'][number]['polarity'], string> = {
+/** How a stance reads in a line of text: "<actor> supports <target>"; a polarity added later reads as its name. */
+const STANCE_VERBS: Readonly<Record<string, string | undefined>> = {
   support: 'supports',
   oppose: 'opposes',
   neutral: 'is neutral on',
@@ -70,7 +70,7 @@ export async function printArticles(apiUrl: string, { json, ...query }: ListOpti
     console.log(`\n${article.title}\n  ${String(article.articleDate).slice(0, 10)}  ${article.sourceUrl}`);
     if (article.aggregatorUrl) console.log(`  via    ${article.aggregatorUrl}`);
     console.log(`  bodies ${article.bodies.map((body) => `${body.name} (${body.country})`).join('; ') || '(none)'}`);
-    for (const stance of article.stances) console.log(`  stance ${stance.actor} ${STANCE_VERBS[stance.polarity]} ${stance.target}`);
+    for (const stance of article.stances) console.log(`  stance ${stance.actor} ${STANCE_VERBS[stance.polarity] ?? stance.polarity.replaceAll('_', ' ')} ${stance.target}`);
   }
   if (page.nextCursor) console.log(`\nmore: --cursor ${page.nextCursor}`);
 }

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument, countArticles, latestArticles } from '@newsflow/archive-store';
 import { ArticleSummary, FeedSummary, MongoStatus } from '@newsflow/console-status';
+import { redactUrl, redactUrlsIn } from '@newsflow/crawling';
 import { FEED_COLLECTION, FeedDocument, listFeeds } from '@newsflow/feed-store';
 import { ConsoleEnv } from './console.env';
 
@@ -60,12 +61,13 @@ export class ArchiveReader implements OnApplicationShutdown {
     const found = await listFeeds(this.client.db().collection<FeedDocument>(FEED_COLLECTION), FEEDS_SHOWN);
     return found.map((feed) => ({
       feedId: feed.feedId,
-      url: feed.url,
+      // Shown to everyone who can log in: credentials in a feed URL stay with the crawler.
+      url: redactUrl(feed.url),
       lastPolledAt: feed.lastPolledAt?.toISOString(),
       lastSuccessAt: feed.lastSuccessAt?.toISOString(),
       lastStatus: feed.lastStatus,
       consecutiveFailures: feed.consecutiveFailures,
-      lastError: feed.lastError,
+      lastError: feed.lastError && redactUrlsIn(feed.lastError),
       nextPollAt: feed.nextPollAt?.toISOString(),
     }));
   }

@@ -10,6 +10,8 @@ describe('console environment', () => {
     expect(validate({ ...base, NODE_ENV: 'development' }).CONSOLE_ADMIN_TOKEN).toBe(DEVELOPMENT_CONSOLE_TOKEN);
     expect(() => validate({ ...base, NODE_ENV: 'production' })).toThrow(/CONSOLE_ADMIN_TOKEN is required when NODE_ENV is production/);
     expect(() => validate({ ...base, NODE_ENV: 'test' })).toThrow(/CONSOLE_ADMIN_TOKEN/);
+    // NODE_ENV unset is production: the well-known token never opens a console by omission.
+    expect(() => validate(base)).toThrow(/CONSOLE_ADMIN_TOKEN is required when NODE_ENV is production/);
     // Compose passes unset variables as empty strings: still no credential.
     expect(() => validate({ ...base, NODE_ENV: 'production', CONSOLE_ADMIN_TOKEN: '', QUERY_API_URL: '' })).toThrow(
       /CONSOLE_ADMIN_TOKEN is required when NODE_ENV is production/,

@@ -44,6 +44,7 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
       CONSOLE_SERVICES: `ghost=http://127.0.0.1:9,${STALLED_STAGE}=http://127.0.0.1:${(stage.address() as AddressInfo).port}`,
       CONSOLE_SAMPLE_INTERVAL_MS: '500',
       CONSOLE_STALL_AFTER_MS: '1500',
+      AUTH_FAILURE_LIMIT: '6',
     });
     const { ConsoleModule } = await import('./console.module');
     app = await createServiceApp(ConsoleModule, consoleHttp);
@@ -126,12 +127,22 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
     const right = await login(TOKEN);
     expect(right.headers.get('location')).toBe('/');
     const cookie = (right.headers.get('set-cookie') ?? '').split(';')[0];
-    expect(cookie).toMatch(/^newsflow_console_session=s%3A/);
+    expect(cookie).toMatch(/^newsflow_console_session=[0-9a-f-]{36}\.\d+\.[\w-]{43}$/);
     expect(right.headers.get('set-cookie')).toMatch(/HttpOnly/);
     expect((await fetch(`${base}/api/status`, { headers: { cookie } })).status).toBe(200);
 
-    const forged = cookie.replace(/=.*/, `=s%3A${Date.now() + 3_600_000}.forged`);
+    const [id, , signature] = cookie.replace(/^[^=]*=/, '').split('.');
+    const forged = `newsflow_console_session=${id}.${Date.now() + 1000 * 3_600_000}.${signature}`;
     expect((await fetch(`${base}/api/status`, { headers: { cookie: forged } })).status).toBe(401);
+  });
+
+  it('ends a session on logout, server-side: the old cookie, replayed, opens nothing', async () => {
+    const cookie = ((await login(TOKEN)).headers.get('set-cookie') ?? '').split(';')[0];
+    expect((await fetch(`${base}/api/status`, { headers: { cookie } })).status).toBe(200);
+    const logout = await fetch(`${base}/logout`, { method: 'POST', redirect: 'manual', headers: { cookie } });
+    expect(logout.status).toBe(303);
+    expect(logout.headers.get('set-cookie')).toMatch(/newsflow_console_session=;/);
+    expect((await fetch(`${base}/api/status`, { headers: { cookie } })).status).toBe(401);
   });
 
   it("reports a pipeline group's lag per partition, as the broker has it", async () => {
@@ -215,11 +226,24 @@ describe('console HTTP API (real Kafka and FerretDB)', () => {
     expect(response.status).toBe(404);
   });
 
-  it('rate-limits login attempts', async () => {
+  // Last: it locks this client out of the bearer token and the login form for a minute.
+  it('throttles failed authentications per client, bearer tokens and login passwords together, with Retry-After', async () => {
+    const session = ((await login(TOKEN)).headers.get('set-cookie') ?? '').split(';')[0];
+    // One wrong password was tried above; the limit is 6 failures a minute (AUTH_FAILURE_LIMIT).
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 10; attempt++) statuses.push((await login('guess-' + attempt)).status);
-    // Two attempts were made above; the limit is 10 a minute.
-    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(303));
-    expect(statuses.slice(8)).toEqual([429, 429]);
+    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await login('guess-' + attempt)).status);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      statuses.push((await fetch(`${base}/api/status`, { headers: { authorization: `Bearer guess-${attempt}` } })).status);
+    }
+    expect(statuses).toEqual([303, 303, 303, 401, 401]);
+
+    const refused = [await fetch(`${base}/api/status`, { headers: bearer }), await login(TOKEN)];
+    for (const response of refused) {
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    }
+    // A session opened before is not a guess: it goes on working.
+    expect((await fetch(`${base}/api/status`, { headers: { cookie: session } })).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ServiceCoreModule } from '@newsflow/service-kit';
+import { AuthFailureThrottle, ServiceCoreModule } from '@newsflow/service-kit';
 import { ArchiveReader } from './archive-reader';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginController } from './auth/login.controller';
@@ -14,10 +14,11 @@ import { StatusController } from './status.controller';
 @Module({
   imports: [
     ServiceCoreModule.forRoot({ service: 'console', envSchema: consoleEnvSchema }),
-    // Admin actions (login, replay) opt in with ThrottlerGuard and their own limits.
+    // Admin actions (replay) opt in with ThrottlerGuard and their own limits; failed logins and
+    // bearer tokens are throttled by AuthFailureThrottle.
     ThrottlerModule.forRoot([{ name: 'admin', ttl: 60_000, limit: 30 }]),
   ],
   controllers: [PageController, LoginController, StatusController],
-  providers: [SessionCookies, AuthGuard, KafkaMonitor, ServiceProber, ArchiveReader],
+  providers: [SessionCookies, AuthFailureThrottle, AuthGuard, KafkaMonitor, ServiceProber, ArchiveReader],
 })
 export class ConsoleModule {}

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { HttpAppOptions, OWN_ORIGIN_PAGE_CSP } from '@newsflow/service-kit';
-import { SessionCookies } from './auth/session-cookies';
 import { ConsoleEnv } from './console.env';
 
-/** Express set-up of the console: signed session cookies, and the page's scripts and styles. */
+/** Express set-up of the console: cookies, and the page's scripts and styles. */
 export function configureConsoleHttp(app: NestExpressApplication): void {
-  app.use(cookieParser(app.get(SessionCookies).secret));
+  // Session cookies carry their own signature (SessionCookies), bound to the admin token.
+  app.use(cookieParser());
   // Scripts, styles and the charting library: no data in them, so no login needed.
   app.useStaticAssets(join(__dirname, 'assets'), { prefix: '/static/', index: false });
 }

@@ -149,15 +149,25 @@
     await refresh();
   }
 
+  /** The known classes, then any a newer producer added (shown by name, never dropped). */
+  const classesOf = (byClass) => [
+    ...CLASSES,
+    ...Object.keys(byClass)
+      .filter((key) => !CLASSES.some(([known]) => known === key))
+      .map((key) => [key, key.replaceAll('_', ' ')]),
+  ];
+
   function renderDeadLetters({ counts, latest }) {
+    const classes = classesOf(counts.byClass);
     fill('dead-letter-counts', [
       el('span', { 'data-count': 'total' }, `total ${counts.total}`),
-      ...CLASSES.map(([key, label]) => el('span', { 'data-count': key }, `${label} ${counts.byClass[key]}`)),
+      ...classes.map(([key, label]) => el('span', { 'data-count': key }, `${label} ${counts.byClass[key]}`)),
       counts.unreadable > 0 && el('span', { 'data-count': 'unreadable' }, `unreadable ${counts.unreadable}`),
     ]);
+    fill('dead-letters-by-stage-head', [el('th', {}, 'stage'), ...classes.map(([, label]) => el('th', {}, label))]);
     fill(
       'dead-letters-by-stage',
-      Object.entries(counts.byStage).map(([stage, byClass]) => el('tr', {}, el('td', {}, stage), CLASSES.map(([key]) => el('td', {}, byClass[key])))),
+      Object.entries(counts.byStage).map(([stage, byClass]) => el('tr', {}, el('td', {}, stage), classes.map(([key]) => el('td', {}, byClass[key] ?? 0)))),
     );
     fill(
       'dead-letters',
@@ -165,7 +175,7 @@
         el(
           'li',
           { 'data-dead-letter': letter.id, 'data-key': letter.source.key ?? '', 'data-replayed': letter.replayedAt ? 'yes' : 'no' },
-          el('div', {}, el('strong', {}, `${letter.stage} · ${letter.errorClass.replace('_', ' ')}`), ' ', el('span', { class: 'muted' }, dateTime(letter.occurredAt))),
+          el('div', {}, el('strong', {}, `${letter.stage} · ${letter.errorClass.replaceAll('_', ' ')}`), ' ', el('span', { class: 'muted' }, dateTime(letter.occurredAt))),
           el('div', { class: 'reason' }, letter.reason),
           el('div', { class: 'muted' }, `from ${letter.source.topic} [${letter.source.partition}] @${letter.source.offset}, key ${letter.source.key ?? '(none)'}, ${letter.payloadBytes} bytes${letter.payloadTruncated ? ' (truncated)' : ''}`),
           el('pre', { class: 'payload' }, letter.payloadPreview),

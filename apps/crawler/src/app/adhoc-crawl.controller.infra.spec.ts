@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
-import { CrawlRequest, Topics, parseEvent } from '@newsflow/contracts';
+import { CrawlRequest, Topics, parseOutgoingEvent } from '@newsflow/contracts';
 import { ADMIN_CRAWL_PATH } from '@newsflow/pipeline';
 import { ServiceKitModule } from '@newsflow/service-kit';
 import { AdhocCrawlAccepted, AdhocCrawlController } from './adhoc-crawl.controller';
@@ -38,7 +38,7 @@ describe('ad-hoc crawl admin endpoint (HTTP, real Kafka)', () => {
     await consumer.subscribe({ topic: Topics.crawlRequests, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        const parsed = parseEvent(Topics.crawlRequests, JSON.parse(message.value?.toString() ?? 'null'));
+        const parsed = parseOutgoingEvent(Topics.crawlRequests, JSON.parse(message.value?.toString() ?? 'null'));
         if (parsed.ok) received.push(parsed.event);
       },
     });

@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
-import { CrawlRequest, Topics } from '@newsflow/contracts';
-import { FetchError, HostBackingOffError, crawlArticle, isRetryable } from '@newsflow/crawling';
+import { CrawlRequest, Received, Topics } from '@newsflow/contracts';
+import { FetchError, HostBackingOffError, crawlArticle, isRetryable, redactUrl, redactUrlsIn } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
 import { Counter } from 'prom-client';
 import { BadRecordError, ConsumerLifecycle, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
@@ -31,11 +31,12 @@ export class CrawlRequestsController {
     return this.receiver.handle(Topics.crawlRequests, context, (request) => this.crawl(request));
   }
 
-  private async crawl(request: CrawlRequest): Promise<void> {
+  /** A crawl request's `origin` does not change how the page is crawled: a newer origin is crawled the same. */
+  private async crawl(request: Received<CrawlRequest>): Promise<void> {
     const fetchedAt = await this.fetcher.refetchWindow.fetchedRecently(request.url);
     if (fetchedAt) {
       this.skipped.inc();
-      this.logger.log({ url: request.url, fetchedAt }, 'fetched within the refetch window: skipped');
+      this.logger.log({ url: redactUrl(request.url), fetchedAt }, 'fetched within the refetch window: skipped');
       return;
     }
     // Stopping or rebalancing, a crawl waiting for its host gives the record back (HandBackError) instead of holding the partition.
@@ -55,8 +56,10 @@ export class CrawlRequestsController {
  * off) is transient, dead-lettered after the retries and replayable.
  */
 function asBadRecord(error: unknown): unknown {
-  if (error instanceof HostBackingOffError) return new BadRecordError(error.message, 'transient');
+  // The reason is stored on the dead letter and shown in the console: no credentials of the URL in it.
+  const reason = () => redactUrlsIn((error as Error).message);
+  if (error instanceof HostBackingOffError) return new BadRecordError(reason(), 'transient');
   if (!(error instanceof FetchError)) return error;
-  if (error.failure === 'refused' || error.failure === 'too_large') return new BadRecordError(error.message, 'policy');
-  return new BadRecordError(error.message, isRetryable(error) ? 'transient' : 'bad_data');
+  if (error.failure === 'refused' || error.failure === 'too_large') return new BadRecordError(reason(), 'policy');
+  return new BadRecordError(reason(), isRetryable(error) ? 'transient' : 'bad_data');
 }

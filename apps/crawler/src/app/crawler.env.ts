@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fetchEnvShape } from '@newsflow/crawling';
-import { baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
+import { authFailureEnvShape, baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
 
 const csv = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,6 +37,7 @@ export const crawlerEnvSchema = baseEnvSchema.extend({
   CRAWLER_ADMIN_TOKEN: optional(z.string().min(16, 'CRAWLER_ADMIN_TOKEN must be at least 16 characters')).describe(
     'Bearer token of the admin API (16+ characters); development falls back to a well-known one, otherwise unset refuses every admin request.',
   ),
+  ...authFailureEnvShape,
   /** The fetch path's guards, limits and politeness, shared with `newsflow fetch`. */
   ...fetchEnvShape,
 });

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MONGO_READINESS, ServiceKitModule, mongoFromEnv } from '@newsflow/service-kit';
+import { AuthFailureThrottle, MONGO_READINESS, ServiceKitModule, mongoFromEnv } from '@newsflow/service-kit';
 import { AdhocCrawlController } from './adhoc-crawl.controller';
 import { AdminTokenGuard } from './admin-token.guard';
 import { CrawlRequestsController } from './crawl-requests.controller';
@@ -23,6 +23,6 @@ import { PageFetcher } from './page-fetcher';
     CrawlStateModule,
   ],
   controllers: [CrawlRequestsController, FeedsController, DiscoveryController, AdhocCrawlController],
-  providers: [PageFetcher, FeedPoller, AdminTokenGuard],
+  providers: [PageFetcher, FeedPoller, AuthFailureThrottle, AdminTokenGuard],
 })
 export class CrawlerModule {}

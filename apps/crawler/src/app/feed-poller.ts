@@ -3,6 +3,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { ConfigService } from '@nestjs/config';
 import { Counter } from 'prom-client';
 import { Topics, crawlRequestKey } from '@newsflow/contracts';
+import { redactUrl, redactUrlsIn } from '@newsflow/crawling';
 import { FeedItem } from '@newsflow/feed';
 import { FeedPollingLoop, FeedRecord, PollReport, SourceKind, declaredFeeds } from '@newsflow/feed-registry';
 import { FeedRepository } from '@newsflow/feed-store';
@@ -100,9 +101,9 @@ export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShut
     this.polls.inc({ outcome: report.outcome });
     this.newItems.inc(report.newItems);
     const { feedId, url, outcome, newItems, oldEntries, notes, error, state } = report;
-    const fields = { feedId, feedUrl: url, kind: state.kind, outcome, newItems, oldEntries, nextPollAt: state.nextPollAt };
+    const fields = { feedId, feedUrl: redactUrl(url), kind: state.kind, outcome, newItems, oldEntries, nextPollAt: state.nextPollAt };
     if (notes?.length) this.logger.warn({ ...fields, notes }, 'sitemap poll bounded or partly failed');
-    if (storeError) this.logger.error({ ...fields, error: storeError.message }, 'could not store the feed state');
+    if (storeError) this.logger.error({ ...fields, error: redactUrlsIn(storeError.message) }, 'could not store the feed state');
     else if (!stored) this.logger.warn(fields, 'feed removed, or its lease lost, while polling: state not stored');
     else if (outcome === 'deferred') this.logger.warn({ ...fields, error }, 'feed poll deferred: new items not published, polled again without backoff');
     else if (error) this.logger.warn({ ...fields, error, consecutiveFailures: state.consecutiveFailures }, 'feed poll failed');

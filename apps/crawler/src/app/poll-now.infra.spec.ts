@@ -6,7 +6,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { Connection } from 'mongoose';
-import { CrawlRequest, Topics, parseEvent } from '@newsflow/contracts';
+import { CrawlRequest, Topics, parseOutgoingEvent } from '@newsflow/contracts';
 import { ADMIN_FEEDS_PATH, DiscoveryView, FeedView } from '@newsflow/feed-registry';
 
 /**
@@ -47,7 +47,7 @@ describe('discovery, sitemap source and poll-now (running crawler module, real K
     await consumer.subscribe({ topic: Topics.crawlRequests, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        const parsed = parseEvent(Topics.crawlRequests, message.value);
+        const parsed = parseOutgoingEvent(Topics.crawlRequests, message.value);
         if (parsed.ok && parsed.event.feedUrl === sitemapUrl) received.push(parsed.event);
       },
     });

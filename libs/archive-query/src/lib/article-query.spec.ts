@@ -13,7 +13,15 @@ describe('articleQuerySchema', () => {
     });
   });
 
-  it.each([{ limit: '0' }, { limit: '101' }, { kind: 'church' }, { stancePolarity: 'maybe' }, { country: 'Cuba' }, { q: '- !' }, { from: 'yesterday' }, { cursor: 'bm90IGEgY3Vyc29y' }])(
+  it('takes a kind or polarity a newer enricher may have stored, besides the known ones', () => {
+    expect(parse({ kind: 'supreme_audit_institution', stancePolarity: 'conditional_support' })).toMatchObject({
+      kind: 'supreme_audit_institution',
+      stancePolarity: 'conditional_support',
+    });
+    expect(parse({ kind: 'legislature', stancePolarity: 'oppose' })).toMatchObject({ kind: 'legislature', stancePolarity: 'oppose' });
+  });
+
+  it.each([{ limit: '0' }, { limit: '101' }, { kind: 'Church!' }, { stancePolarity: 'maybe not' }, { country: 'Cuba' }, { q: '- !' }, { from: 'yesterday' }, { cursor: 'bm90IGEgY3Vyc29y' }])(
     'rejects %j',
     (input) => {
       expect(articleQuerySchema.safeParse(input).success).toBe(false);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyKindSchema, stanceSchema } from '@newsflow/contracts';
+import { bodyKindSchema, receivingSchema, stanceSchema } from '@newsflow/contracts';
 import { PagePosition, decodeCursor, encodeCursor } from './cursor';
 import { wordsOf } from './keywords';
 
@@ -26,9 +26,10 @@ export const articleQuerySchema = z.object({
     .transform((code) => code.toUpperCase())
     .optional()
     .describe('country of a mentioned body (ISO 3166-1 alpha-2, or INT)'),
-  kind: bodyKindSchema.optional().describe('kind of a mentioned body'),
+  // Filters take what the archive may hold: known values, and values a newer enricher added.
+  kind: receivingSchema(bodyKindSchema).optional().describe('kind of a mentioned body'),
   stanceActor: z.string().min(1).optional().describe('a stance taken by this actor'),
-  stancePolarity: stanceSchema.shape.polarity.optional().describe('a stance of this polarity (with stanceActor: by that actor)'),
+  stancePolarity: receivingSchema(stanceSchema.shape.polarity).optional().describe('a stance of this polarity (with stanceActor: by that actor)'),
   ...dateRangeShape,
   site: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleIdSchema, bodyKindSchema, stanceSchema, taggedBodySchema } from '@newsflow/contracts';
+import { articleIdSchema, bodyKindSchema, receivingSchema, stanceSchema, taggedBodySchema } from '@newsflow/contracts';
 
 /**
  * A stored article as readers get it: the latest version of the article, flattened for queries.
@@ -22,12 +22,13 @@ export const articleViewSchema = z.object({
   aggregatorUrl: z.string().optional(),
   feedUrl: z.string().optional(),
   storyId: z.string().optional().describe('the story the article belongs to; copies of one story across sites share it'),
-  bodies: z.array(taggedBodySchema),
-  stances: z.array(stanceSchema),
+  /** As received: a kind, polarity or actor type a newer enricher added is stored and shown verbatim. */
+  bodies: z.array(receivingSchema(taggedBodySchema)),
+  stances: z.array(receivingSchema(stanceSchema)),
   gazetteerVersion: z.string(),
   bodyNames: z.array(z.string()),
   countries: z.array(z.string()),
-  bodyKinds: z.array(bodyKindSchema),
+  bodyKinds: z.array(receivingSchema(bodyKindSchema)),
   correlationId: z.string().describe('the id that followed this content from its crawl request'),
   eventId: z.string().describe('the enriched-article event this version came from'),
   eventOccurredAt: z.date(),

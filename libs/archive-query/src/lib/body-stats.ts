@@ -14,7 +14,7 @@ export interface BodyMentions {
  * Stored per article because FerretDB 1.24 has no date or string operators in aggregation and its
  * $unwind keeps only the unwound field: the periods must travel inside the unwound element.
  */
-export function bodyMentionsOf(bodies: TaggedBody[], articleDate: Date): BodyMentions[] {
+export function bodyMentionsOf(bodies: Pick<TaggedBody, 'name' | 'mentions'>[], articleDate: Date): BodyMentions[] {
   const day = articleDate.toISOString().slice(0, 10);
   return bodies.map((body) => ({ name: body.name, day, month: day.slice(0, 7), mentions: body.mentions.length }));
 }

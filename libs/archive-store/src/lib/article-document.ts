@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ArticleView, BodyMentions, bodyMentionsOf, keywordsOf, stanceKey } from '@newsflow/archive-query';
-import { EnrichedArticle } from '@newsflow/contracts';
+import { EnrichedArticle, Received } from '@newsflow/contracts';
 
 /** One stored article: what readers get, plus the fields that exist only to be queried. */
 export interface ArticleDocument extends ArticleView {
@@ -12,7 +12,8 @@ export interface ArticleDocument extends ArticleView {
 
 export type ArticleFields = Omit<ArticleDocument, 'version' | 'storedAt'>;
 
-export function toArticleFields(event: EnrichedArticle): ArticleFields {
+/** Stores what was received: enum values a newer enricher added are kept as they came. */
+export function toArticleFields(event: Received<EnrichedArticle>): ArticleFields {
   const { article, provenance, enrichment, storyId } = event;
   const articleDate = new Date(article.publishedAt ?? event.fetchedAt);
   return {
@@ -63,7 +64,7 @@ export function queryFieldsOf(
  * Hashes the validated event's content parts. zod builds parsed objects in schema order, so equal
  * content gives equal JSON; envelope fields, fetch and enrichment times are left out on purpose.
  */
-function contentHashOf(event: EnrichedArticle, storyId: string | undefined): string {
+function contentHashOf(event: Received<EnrichedArticle>, storyId: string | undefined): string {
   const { bodies, stances, gazetteerVersion } = event.enrichment;
   const content = { article: event.article, provenance: event.provenance, storyId, bodies, stances, gazetteerVersion };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');

@@ -31,6 +31,19 @@ describe('DeadLetterLog', () => {
     });
   });
 
+  it('counts a class or stage a newer producer added under its own name, never dropping the letter', () => {
+    const log = new DeadLetterLog();
+    const newer = { ...letter(), errorClass: 'quota', stage: 'translator' };
+    expect(log.add(at(0), JSON.stringify(newer))).toBe(true);
+    expect(log.summary()).toEqual({
+      total: 1,
+      byClass: { bad_data: 0, transient: 0, policy: 0, quota: 1 },
+      byStage: { translator: { bad_data: 0, transient: 0, policy: 0, quota: 1 } },
+      unreadable: 0,
+    });
+    expect(log.latest()[0]).toMatchObject({ errorClass: 'quota', stage: 'translator' });
+  });
+
   it('keeps the latest letters, newest first, with a payload preview, and forgets the oldest', () => {
     const log = new DeadLetterLog(2);
     for (let second = 0; second < 3; second++) {

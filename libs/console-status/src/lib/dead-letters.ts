@@ -1,7 +1,9 @@
-import { DEAD_LETTER_TOPIC, DeadLetter, EventHeaders, TOPIC_SPECS, TopicName, parseEvent } from '@newsflow/contracts';
+import { DEAD_LETTER_TOPIC, DeadLetter, EventHeaders, Received, TOPIC_SPECS, TopicName, deadLetterSchema, parseEvent } from '@newsflow/contracts';
 
-export type ErrorClass = DeadLetter['errorClass'];
-export const ERROR_CLASSES: readonly ErrorClass[] = ['transient', 'bad_data', 'policy'];
+/** A dead letter as read: its stage or class may be one a newer producer added (counted under its own name). */
+export type ReceivedDeadLetter = Received<DeadLetter>;
+export type ErrorClass = ReceivedDeadLetter['errorClass'];
+export const ERROR_CLASSES: readonly DeadLetter['errorClass'][] = deadLetterSchema.shape.errorClass.options;
 
 /** Where a dead letter sits in its dead-letter topic; its id in the console's API. */
 export interface RecordPosition {
@@ -13,11 +15,11 @@ export interface RecordPosition {
 export interface DeadLetterSummary {
   id: string;
   topic: string;
-  stage: DeadLetter['stage'];
+  stage: ReceivedDeadLetter['stage'];
   errorClass: ErrorClass;
   reason: string;
   occurredAt: string;
-  source: DeadLetter['source'];
+  source: ReceivedDeadLetter['source'];
   payloadPreview: string;
   payloadBytes: number;
   payloadTruncated: boolean;
@@ -28,8 +30,9 @@ export interface DeadLetterSummary {
 
 export interface DeadLetterCounts {
   total: number;
-  byClass: Record<ErrorClass, number>;
-  byStage: Record<string, Record<ErrorClass, number>>;
+  /** Every known class (0 when none), plus any class a newer producer added. */
+  byClass: Record<string, number>;
+  byStage: Record<string, Record<string, number>>;
   /** Records on a dead-letter topic that are not valid dead letters themselves. */
   unreadable: number;
 }
@@ -49,14 +52,14 @@ const PIPELINE_TOPICS = new Set<string>(TOPIC_SPECS.map((spec) => spec.name).fil
 
 export const positionId = ({ topic, partition, offset }: RecordPosition) => `${topic}:${partition}:${offset}`;
 
-const zeroByClass = (): Record<ErrorClass, number> => ({ transient: 0, bad_data: 0, policy: 0 });
+const zeroByClass = (): Record<string, number> => Object.fromEntries(ERROR_CLASSES.map((errorClass) => [errorClass, 0]));
 
 export function isDeadLetterTopic(topic: string): boolean {
   return DEAD_LETTER_TOPICS.has(topic);
 }
 
 /** Why a dead letter cannot go back to its source topic, or undefined when it can. */
-export function replayBlocked(letter: DeadLetter): string | undefined {
+export function replayBlocked(letter: ReceivedDeadLetter): string | undefined {
   if (letter.payloadTruncated) return 'the payload was cut to fit the dead letter: replaying it would publish a different record';
   if (!PIPELINE_TOPICS.has(letter.source.topic)) return `source topic ${letter.source.topic} is not a pipeline topic`;
   return undefined;
@@ -65,7 +68,7 @@ export function replayBlocked(letter: DeadLetter): string | undefined {
 export class ReplayRefusedError extends Error {}
 
 /** The record that re-publishes a dead letter's original payload to its source topic; throws when it must not. */
-export function replayRecord(letter: DeadLetter, position: RecordPosition): ReplayRecord {
+export function replayRecord(letter: ReceivedDeadLetter, position: RecordPosition): ReplayRecord {
   const blocked = replayBlocked(letter);
   if (blocked) throw new ReplayRefusedError(`cannot replay ${positionId(position)}: ${blocked}`);
   return {
@@ -82,7 +85,7 @@ export function replayRecord(letter: DeadLetter, position: RecordPosition): Repl
  */
 export class DeadLetterLog {
   private readonly counts: DeadLetterCounts = { total: 0, byClass: zeroByClass(), byStage: {}, unreadable: 0 };
-  private readonly recent = new Map<string, { letter: DeadLetter; position: RecordPosition; replayedAt?: string }>();
+  private readonly recent = new Map<string, { letter: ReceivedDeadLetter; position: RecordPosition; replayedAt?: string }>();
 
   constructor(private readonly keep = 50) {}
 
@@ -93,10 +96,10 @@ export class DeadLetterLog {
       this.counts.unreadable++;
       return false;
     }
-    const letter = parsed.event as DeadLetter;
+    const letter: ReceivedDeadLetter = parsed.event;
     this.counts.total++;
-    this.counts.byClass[letter.errorClass]++;
-    (this.counts.byStage[letter.stage] ??= zeroByClass())[letter.errorClass]++;
+    const byStage = (this.counts.byStage[letter.stage] ??= zeroByClass());
+    for (const counts of [this.counts.byClass, byStage]) counts[letter.errorClass] = (counts[letter.errorClass] ?? 0) + 1;
     this.recent.set(positionId(position), { letter, position });
     // A Map iterates in insertion order: the first key is the oldest letter.
     for (const oldest of this.recent.keys()) {
@@ -106,7 +109,7 @@ export class DeadLetterLog {
     return true;
   }
 
-  find(id: string): { letter: DeadLetter; position: RecordPosition } | undefined {
+  find(id: string): { letter: ReceivedDeadLetter; position: RecordPosition } | undefined {
     return this.recent.get(id);
   }
 

@@ -1,4 +1,4 @@
-import { Stance } from '@newsflow/contracts';
+import { Received, Stance } from '@newsflow/contracts';
 import { GroupTopicLag } from './consumer-lag';
 import { DeadLetterCounts, DeadLetterSummary } from './dead-letters';
 import { Sample } from './sample-history';
@@ -35,7 +35,8 @@ export interface ArticleSummary {
   language?: string;
   storedAt?: string;
   bodies: { name: string; country: string; kind: string }[];
-  stances: Pick<Stance, 'actor' | 'polarity' | 'target'>[];
+  /** As stored: a polarity a newer enricher added is shown by its name. */
+  stances: Pick<Received<Stance>, 'actor' | 'polarity' | 'target'>[];
   /** The article in the query API, when its URL is configured. */
   link?: string;
 }

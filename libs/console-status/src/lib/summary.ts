@@ -33,7 +33,7 @@ export function formatSummary(snapshot: ConsoleSnapshot): string {
   const counts = deadLetters.counts;
   lines.push(
     '',
-    `dead letters ${counts.total} (transient ${counts.byClass.transient}, bad data ${counts.byClass.bad_data}, policy ${counts.byClass.policy})`,
+    `dead letters ${counts.total} (${Object.entries(counts.byClass).map(([errorClass, count]) => `${errorClass.replaceAll('_', ' ')} ${count}`).join(', ')})`,
     `mongodb      ${mongo.reachable ? `up${mongo.version ? ` (${mongo.version})` : ''}, ${mongo.articleCount ?? 0} articles, ${mongo.articlesLastHour ?? 0} in the last hour` : `down: ${mongo.error ?? 'unknown error'}`}`,
   );
   if (snapshot.feeds.length > 0) {

@@ -23,8 +23,10 @@ export const DELIVERY_GUARANTEES =
 export const COMPATIBILITY_POLICY =
   'Within a topic (newsflow.<what>.<stage>.v<major>) schemas only grow: new optional fields, new enum values. ' +
   'Fields are never removed, renamed, retyped or made required; a breaking change gets a new topic, v<major+1>, ' +
-  'published beside the old one until its consumers move. Consumers must ignore fields and enum values they do ' +
-  'not know. schemaVersion is <major>.<minor>; the major always equals the topic version.';
+  'published beside the old one until its consumers move. Consumers must ignore fields they do not know and must ' +
+  'accept enum values they do not know (keep them as strings, never reject the record); every enum value, old or ' +
+  'new, is lower_snake_case of at most 64 characters. A producer only emits the enum values its schemaVersion lists. ' +
+  'schemaVersion is <major>.<minor>; the major always equals the topic version.';
 
 /** The AsyncAPI 3 document of every topic, generated from the topic specs and the zod schemas. */
 export function asyncApiDocument(): Record<string, unknown> {

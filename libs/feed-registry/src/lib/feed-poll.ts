@@ -1,4 +1,4 @@
-import { FetchError, FetchedPage, NotModified, Validators } from '@newsflow/crawling';
+import { FetchError, FetchedPage, NotModified, Validators, redactUrlsIn } from '@newsflow/crawling';
 import { FeedItem, isSitemap, parseFeed } from '@newsflow/feed';
 import { ClaimedFeed, FeedRecord, FeedState, SourceKind } from './feed-record';
 import { selectNewItems } from './seen-items';
@@ -88,7 +88,8 @@ export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, setting
   } catch (error) {
     if (error instanceof PublishFailure) return report('deferred', 0, { nextPollAt: nextPollAt(now, intervalMs, 0, settings.schedule, random) }, error.message);
     const failures = feed.consecutiveFailures + 1;
-    const message = (error as Error).message;
+    // Stored in lastError and logged: a feed URL's credentials stay out of both.
+    const message = redactUrlsIn((error as Error).message);
     const fetchError = error instanceof FetchError ? error : undefined;
     return report('failed', 0, {
       consecutiveFailures: failures,
@@ -124,7 +125,7 @@ async function readSource(page: FetchedPage, ports: FeedPollPorts, settings: Fee
     return child;
   };
   const read = await readSitemap({ url: page.finalUrl, body: page.body }, fetchChild, settings.sitemap, now);
-  return { kind: 'sitemap', items: read.items, oldEntries: read.old, notes: read.notes, revalidate: !read.index };
+  return { kind: 'sitemap', items: read.items, oldEntries: read.old, notes: read.notes.map(redactUrlsIn), revalidate: !read.index };
 }
 
 function stateOf(feed: FeedRecord): FeedState {

@@ -2,7 +2,7 @@ import { CrawlRequest, RAW_PAGE_VERSION, RawPage, articleIdFor, newEnvelope } fr
 import { ArticlePage } from '@newsflow/crawling';
 
 /** The raw-page event for a crawled article; its id comes from the article's own (source) URL. */
-export function toRawPage(request: CrawlRequest, crawled: ArticlePage, now = new Date()): RawPage {
+export function toRawPage(request: Pick<CrawlRequest, 'correlationId' | 'feedUrl'>, crawled: ArticlePage, now = new Date()): RawPage {
   return {
     ...newEnvelope('crawler', RAW_PAGE_VERSION, request, now),
     articleId: articleIdFor(crawled.sourceUrl),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Consumer, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
 import mongoose, { Connection, mongo } from 'mongoose';
 import { ARTICLE_COLLECTION, ArticleDocument, toArticleFields } from '@newsflow/archive-store';
-import { ENRICHED_ARTICLE_VERSION, EnrichedArticle, Topics, articleIdFor, newEnvelope, parseEvent } from '@newsflow/contracts';
+import { ENRICHED_ARTICLE_VERSION, EnrichedArticle, Topics, articleIdFor, newEnvelope, parseOutgoingEvent } from '@newsflow/contracts';
 import { GAZETTEER_VERSION } from '@newsflow/enrichment';
 import { kafkaBrokers, mongoUri, stackSettings, waitFor } from '@newsflow/local-stack';
 import { CheckpointFile } from './checkpoint';
@@ -62,7 +62,7 @@ describe('reenrichArchive (real Kafka and MongoDB wire protocol)', () => {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        const parsed = parseEvent(Topics.enrichedArticles, JSON.parse(message.value?.toString() ?? 'null'));
+        const parsed = parseOutgoingEvent(Topics.enrichedArticles, JSON.parse(message.value?.toString() ?? 'null'));
         if (!parsed.ok) throw new Error(parsed.reason);
         received.push(parsed.event);
       },

@@ -1,7 +1,7 @@
 import type { mongo } from 'mongoose';
 import { CompressionTypes, Producer } from 'kafkajs';
 import { ArticleDocument, cleanArticleOf, countStoredArticles, storedArticlePages } from '@newsflow/archive-store';
-import { EnrichedArticle, TOPIC_SCHEMAS, Topics, eventHeaders, parseEvent } from '@newsflow/contracts';
+import { EnrichedArticle, TOPIC_SCHEMAS, Topics, eventHeaders, parseOutgoingEvent } from '@newsflow/contracts';
 import { GAZETTEER_VERSION, enrichText } from '@newsflow/enrichment';
 import { toEnrichedArticle } from '@newsflow/pipeline';
 import { CheckpointFile } from './checkpoint';
@@ -71,7 +71,7 @@ export function kafkaPublisher(producer: Producer, topic: string = Topics.enrich
   const eventType = TOPIC_SCHEMAS[Topics.enrichedArticles].title;
   return async (events) => {
     const messages = events.map((event) => {
-      const checked = parseEvent(Topics.enrichedArticles, event);
+      const checked = parseOutgoingEvent(Topics.enrichedArticles, event);
       if (!checked.ok) throw new Error(`refusing to publish article ${event.articleId}: ${checked.reason}`);
       return { key: event.articleId, value: JSON.stringify(event), headers: eventHeaders(event, eventType) };
     });

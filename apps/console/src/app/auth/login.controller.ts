@@ -1,15 +1,21 @@
 import { join } from 'node:path';
-import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { AuthFailureThrottle } from '@newsflow/service-kit';
+import type { Request, Response } from 'express';
 import { SessionCookies } from './session-cookies';
 
 const LOGIN_PAGE = join(__dirname, 'assets', 'login.html');
 
-/** The login form: the admin token as password, a signed session cookie in return. Rate-limited against guessing. */
+/**
+ * The login form: the admin token as password, a signed session cookie in return. Wrong passwords
+ * count with wrong bearer tokens against the client (429 with Retry-After beyond the limit).
+ */
 @Controller()
 export class LoginController {
-  constructor(private readonly sessions: SessionCookies) {}
+  constructor(
+    private readonly sessions: SessionCookies,
+    private readonly throttle: AuthFailureThrottle,
+  ) {}
 
   @Get('login')
   form(@Res() response: Response): void {
@@ -17,10 +23,9 @@ export class LoginController {
   }
 
   @Post('login')
-  @UseGuards(ThrottlerGuard)
-  @Throttle({ admin: { limit: 10, ttl: 60_000 } })
-  login(@Body() body: { token?: unknown }, @Res() response: Response): void {
-    if (typeof body?.token === 'string' && this.sessions.tokenMatches(body.token)) {
+  login(@Body() body: { token?: unknown }, @Req() request: Request, @Res() response: Response): void {
+    const token = typeof body?.token === 'string' ? body.token : undefined;
+    if (this.throttle.attempt(request, response, () => this.sessions.admin.matches(token))) {
       this.sessions.open(response);
       return response.redirect(303, '/');
     }
@@ -29,8 +34,8 @@ export class LoginController {
 
   @Post('logout')
   @HttpCode(303)
-  logout(@Res() response: Response): void {
-    this.sessions.close(response);
+  logout(@Req() request: Request, @Res() response: Response): void {
+    this.sessions.close(request, response);
     response.redirect(303, '/login');
   }
 }

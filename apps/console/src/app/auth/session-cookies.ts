@@ -1,52 +1,87 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { TokenDigest } from '@newsflow/service-kit';
 import type { CookieOptions, Request, Response } from 'express';
 import { ConsoleEnv } from '../console.env';
 
 export const SESSION_COOKIE = 'newsflow_console_session';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
+const hmac = (key: Buffer | string, text: string) => createHmac('sha256', key).update(text).digest();
 
 /**
- * The console's credentials: the admin token (bearer header or login form) and the signed session
- * cookie a successful login sets. The cookie holds only its expiry; its signature proves it is ours.
+ * The console's credentials: the admin token (bearer header or login form) and the session cookie a
+ * successful login sets: `<session id>.<expiry>.<signature>`. The signing key is derived from the
+ * session secret and the admin token, so changing CONSOLE_ADMIN_TOKEN ends every session; logging
+ * out revokes the session's id until it would have expired.
  */
 @Injectable()
 export class SessionCookies {
-  readonly secret: string;
-  private readonly tokenDigest: Buffer;
+  readonly admin: TokenDigest;
+  private readonly key: Buffer;
   private readonly lifetimeMs: number;
   private readonly secure: boolean;
+  /** Logged-out session ids and their expiry: held no longer than the session could have lived. */
+  private readonly revoked = new Map<string, number>();
 
   constructor(config: ConfigService<ConsoleEnv, true>) {
-    this.tokenDigest = sha256(config.get('CONSOLE_ADMIN_TOKEN', { infer: true }));
-    this.secret = config.get('CONSOLE_SESSION_SECRET', { infer: true }) ?? randomBytes(32).toString('hex');
+    const token = config.get('CONSOLE_ADMIN_TOKEN', { infer: true });
+    this.admin = new TokenDigest(token);
+    const secret = config.get('CONSOLE_SESSION_SECRET', { infer: true }) ?? randomBytes(32).toString('hex');
+    this.key = hmac(secret, `newsflow console session key for admin token ${hmac('newsflow', token).toString('hex')}`);
     this.lifetimeMs = config.get('CONSOLE_SESSION_HOURS', { infer: true }) * 3_600_000;
     this.secure = config.get('CONSOLE_SECURE_COOKIE', { infer: true });
   }
 
-  /** Compares digests, which have one length, so the time taken says nothing about the token. */
-  tokenMatches(presented: string | undefined): boolean {
-    return presented !== undefined && timingSafeEqual(sha256(presented), this.tokenDigest);
+  /** A new session's cookie value. */
+  issue(): string {
+    const body = `${randomUUID()}.${Date.now() + this.lifetimeMs}`;
+    return `${body}.${this.sign(body)}`;
   }
 
-  authenticated(request: Request): boolean {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer !== undefined) return this.tokenMatches(bearer);
-    const expiresAt = Number((request.signedCookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE]);
-    return Number.isFinite(expiresAt) && expiresAt > Date.now();
+  /** The session a cookie value opens: signed with the current key, unexpired, not logged out. */
+  sessionOf(value: unknown): { id: string; expiresAt: number } | undefined {
+    if (typeof value !== 'string') return undefined;
+    const [id, expiry, signature, ...rest] = value.split('.');
+    if (!id || !expiry || !signature || rest.length > 0) return undefined;
+    const expected = Buffer.from(this.sign(`${id}.${expiry}`), 'base64url');
+    const presented = Buffer.from(signature, 'base64url');
+    if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return undefined;
+    const expiresAt = Number(expiry);
+    if (!(expiresAt > Date.now()) || this.revoked.has(id)) return undefined;
+    return { id, expiresAt };
+  }
+
+  hasSession(request: Request): boolean {
+    return this.sessionOf(cookieOf(request)) !== undefined;
   }
 
   open(response: Response): void {
-    response.cookie(SESSION_COOKIE, String(Date.now() + this.lifetimeMs), { ...this.options(), maxAge: this.lifetimeMs });
+    response.cookie(SESSION_COOKIE, this.issue(), { ...this.options(), maxAge: this.lifetimeMs });
   }
 
-  close(response: Response): void {
+  /** Ends the request's session here and now: its cookie no longer opens anything, even if kept. */
+  close(request: Request, response: Response): void {
+    const session = this.sessionOf(cookieOf(request));
+    if (session) this.revoke(session.id, session.expiresAt);
     response.clearCookie(SESSION_COOKIE, this.options());
   }
 
-  private options(): CookieOptions {
-    return { signed: true, httpOnly: true, sameSite: 'strict', secure: this.secure, path: '/' };
+  private revoke(id: string, expiresAt: number): void {
+    const now = Date.now();
+    for (const [revokedId, until] of this.revoked) if (until <= now) this.revoked.delete(revokedId);
+    this.revoked.set(id, expiresAt);
   }
+
+  private sign(body: string): string {
+    return hmac(this.key, body).toString('base64url');
+  }
+
+  private options(): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.secure, path: '/' };
+  }
+}
+
+function cookieOf(request: Request): unknown {
+  return (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
 }

@@ -35,8 +35,10 @@ export const originListSchema = z
 export const baseEnvSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'])
-    .default('development')
-    .describe('Run mode; development alone falls back to well-known admin tokens.'),
+    .default('production')
+    .describe(
+      'Run mode. Unset means production, the safe setting; only development (set explicitly, as `newsflow demo up` does) falls back to the well-known admin tokens.',
+    ),
   KAFKA_BROKERS: csv.default(['127.0.0.1:9092']).describe('Kafka bootstrap brokers, comma-separated host:port.'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).describe('Port of the HTTP server: health, metrics and the service\'s API.'),
   HTTP_HOST: z.string().default('127.0.0.1').describe('Address the HTTP server binds; 0.0.0.0 in containers.'),

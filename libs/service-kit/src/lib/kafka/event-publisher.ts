@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { ClientKafka } from '@nestjs/microservices';
 import type { Message, TopicMessages } from 'kafkajs';
 import { BatchedCalls } from '@newsflow/batched-calls';
-import { EventOf, TOPIC_SCHEMAS, TopicName, eventHeaders, parseEvent } from '@newsflow/contracts';
+import { EventOf, TOPIC_SCHEMAS, TopicName, eventHeaders, parseOutgoingEvent } from '@newsflow/contracts';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { BadRecordError, classifyFailure } from './failure-class';
 import { PRODUCER_SEND_OPTIONS } from './kafka-options';
@@ -37,7 +37,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   }
 
   async publish<T extends TopicName>(topic: T, key: string, event: EventOf<T>): Promise<void> {
-    const checked = parseEvent(topic, event);
+    const checked = parseOutgoingEvent(topic, event);
     // A producer bug must not poison the topic for every consumer downstream; the record that caused it is dead-lettered.
     if (!checked.ok) throw new BadRecordError(`refusing to publish to ${topic}: ${checked.reason}`);
     const headers = eventHeaders(event, TOPIC_SCHEMAS[topic].title);

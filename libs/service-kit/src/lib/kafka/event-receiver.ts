@@ -9,7 +9,7 @@ import {
   DEAD_LETTER_VERSION,
   DeadLetter,
   EventHeaders,
-  EventOf,
+  ReceivedEventOf,
   TopicName,
   newEnvelope,
   parseEvent,
@@ -48,7 +48,7 @@ export class EventReceiver implements BeforeApplicationShutdown {
     this.stopping = true;
   }
 
-  async handle<T extends TopicName>(topic: T, context: KafkaContext, handler: (event: EventOf<T>) => Promise<void>) {
+  async handle<T extends TopicName>(topic: T, context: KafkaContext, handler: (event: ReceivedEventOf<T>) => Promise<void>) {
     this.metrics.consumed.inc({ topic });
     const stopTimer = this.metrics.processing.startTimer({ topic });
     try {
