@@ -1,4 +1,5 @@
 import { KafkaJSConnectionError } from 'kafkajs';
+import { HandBackError } from '../lifecycle/consumer-lifecycle';
 import { BadRecordError } from './failure-class';
 import { RecordRetrySettings, attemptWithRetries } from './record-retries';
 
@@ -84,5 +85,13 @@ describe('attemptWithRetries', () => {
     const down = new KafkaJSConnectionError('connect ECONNREFUSED');
     const run = scripted([down]);
     await expect(attemptWithRetries(run.attempt, SETTINGS, { ...run.hooks, stopping: () => true })).rejects.toBe(down);
+  });
+
+  it('rethrows a record handed back at once: no retry, no dead letter', async () => {
+    const handBack = new HandBackError('stopping');
+    const run = scripted([handBack]);
+    await expect(attemptWithRetries(run.attempt, SETTINGS, run.hooks)).rejects.toBe(handBack);
+    expect(run.calls()).toBe(1);
+    expect(run.waits).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DeadLetter } from '@newsflow/contracts';
 import { retryDelayMs } from '@newsflow/crawling';
+import { isHandBack } from '../lifecycle/consumer-lifecycle';
 import { FailureClass, classifyFailure, describeError } from './failure-class';
 
 /** How long a stage keeps trying a record that fails for no known reason before dead-lettering it. */
@@ -56,6 +57,8 @@ export async function attemptWithRetries(
       await attempt();
       return undefined;
     } catch (error) {
+      // A handler giving its record back (the stage stopping, the group rebalancing) is neither a failure to retry nor a dead letter.
+      if (isHandBack(error)) throw error;
       const failure = classify(error);
       const lastError = describeError(error);
       const retried = attempts > 1 ? { firstError, lastError } : {};
