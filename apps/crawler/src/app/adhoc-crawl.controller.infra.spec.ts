@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { CrawlRequest, Topics, parseOutgoingEvent } from '@newsflow/contracts';
 import { ADMIN_CRAWL_PATH } from '@newsflow/pipeline';
-import { ServiceKitModule } from '@newsflow/service-kit';
+import { AuthFailureThrottle, ServiceKitModule } from '@newsflow/service-kit';
 import { AdhocCrawlAccepted, AdhocCrawlController } from './adhoc-crawl.controller';
 import { AdminTokenGuard } from './admin-token.guard';
 import { crawlerEnvSchema } from './crawler.env';
@@ -25,7 +25,7 @@ describe('ad-hoc crawl admin endpoint (HTTP, real Kafka)', () => {
     const module = await Test.createTestingModule({
       imports: [ServiceKitModule.forRoot({ service: 'crawler', envSchema: crawlerEnvSchema })],
       controllers: [AdhocCrawlController],
-      providers: [AdminTokenGuard],
+      providers: [AuthFailureThrottle, AdminTokenGuard],
     }).compile();
     app = module.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');

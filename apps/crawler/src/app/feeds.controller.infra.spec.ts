@@ -6,6 +6,7 @@ import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
 import { Connection } from 'mongoose';
 import { ADMIN_FEEDS_PATH, FeedView, feedIdFor } from '@newsflow/feed-registry';
+import { AuthFailureThrottle } from '@newsflow/service-kit';
 import { AdminTokenGuard } from './admin-token.guard';
 import { crawlerEnvSchema } from './crawler.env';
 import { FeedStoreModule } from './feed-store.module';
@@ -28,7 +29,7 @@ describe('feeds admin API (HTTP, real MongoDB wire protocol)', () => {
         FeedStoreModule,
       ],
       controllers: [FeedsController],
-      providers: [AdminTokenGuard],
+      providers: [AuthFailureThrottle, AdminTokenGuard],
     }).compile();
     app = module.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
