@@ -12,6 +12,7 @@ import {
   consoleServices,
   kafkaBrokers,
   mongoUri,
+  run,
   stackSettings,
   stackUp,
   waitFor,
@@ -26,18 +27,6 @@ type App = keyof typeof APPS;
 interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
-}
-
-/** Runs a command to its end; rejects with its output when it fails. */
-function exec(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${argv.join(' ')} exited ${code}:\n${output}`))));
-  });
 }
 
 /**
@@ -73,7 +62,7 @@ describe('service images (the Dockerfile runtime stage, without an engine)', () 
   });
 
   it.each(Object.keys(APPS) as App[])('%s starts from its image folder and becomes ready', async (app) => {
-    const folder = await install(app);
+    const folder = install(app);
     const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest['devDependencies']).toBeUndefined();
     const exit = await startUntilReady(app, folder, {
@@ -92,10 +81,11 @@ describe('service images (the Dockerfile runtime stage, without an engine)', () 
   });
 
   /** The `nx build` output copied into an empty folder, and the stage's install run there (from npm's cache when it can). */
-  async function install(app: App): Promise<string> {
+  function install(app: App): string {
     const folder = join(scratch, app);
     cpSync(join(root, 'dist', 'apps', app), folder, { recursive: true });
-    await exec([...stage.install, '--prefer-offline'], folder, base);
+    const [command, ...args] = stage.install;
+    run(command, [...args, '--prefer-offline'], { cwd: folder, env: base });
     return folder;
   }
 

@@ -6,3 +6,4 @@ export * from './lib/services';
 export * from './lib/wait';
 export { kafkaDaemon, kafkaReady } from './lib/kafka';
 export { ferretDbDaemon, ferretDbReady } from './lib/ferretdb';
+export { run } from './lib/run';
