@@ -16,7 +16,7 @@ describe('markdown links', () => {
   it('reads anchors and links as GitHub renders them', () => {
     expect(anchorOf('The `newsflow` command')).toBe('the-newsflow-command');
     expect(anchorOf('Crawler: fetching, politeness and safety')).toBe('crawler-fetching-politeness-and-safety');
-    expect([...anchorsIn('# A\n## B\n```\n# not a heading\n```\n## B\n')]).toEqual(['a', 'b', 'b-1']);
+    expect([...anchorsIn('# A\n## B\n```\n# not a heading\n```\n## B\n## Run `npm test`\n')]).toEqual(['a', 'b', 'b-1', 'run-npm-test']);
     expect(relativeLinks('[a](docs/x.md#y) [b](https://e.org) `[c](not/a/link.md)`')).toEqual(['docs/x.md#y']);
   });
 });

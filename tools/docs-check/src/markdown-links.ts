@@ -20,7 +20,7 @@ export function anchorOf(heading: string): string {
 export function anchorsIn(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  for (const heading of withoutCode(markdown).match(/^#{1,6} .+$/gm) ?? []) {
+  for (const heading of withoutFences(markdown).match(/^#{1,6} .+$/gm) ?? []) {
     const anchor = anchorOf(heading.replace(/^#+ /, ''));
     const count = seen.get(anchor) ?? 0;
     anchors.add(count === 0 ? anchor : `${anchor}-${count}`);
@@ -49,6 +49,11 @@ export function brokenLinks(file: string): BrokenLink[] {
   return broken;
 }
 
+function withoutFences(markdown: string): string {
+  return markdown.replace(/^```[\s\S]*?^```/gm, '');
+}
+
+/** Without code blocks and inline code spans, whose brackets are not links (a heading keeps its code's text). */
 function withoutCode(markdown: string): string {
-  return markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  return withoutFences(markdown).replace(/`[^`\n]*`/g, '');
 }
