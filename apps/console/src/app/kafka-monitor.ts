@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Admin, CompressionTypes, Consumer, Kafka, Producer, logLevel } from 'kafkajs';
-import { DEAD_LETTER_TOPIC, TOPIC_SPECS } from '@newsflow/contracts';
+import { DEAD_LETTER_TOPIC, PIPELINE_GROUP_PREFIX, TOPIC_SPECS } from '@newsflow/contracts';
 import {
   DeadLetterLog,
   GroupTopicLag,
   KafkaStatus,
-  PIPELINE_GROUP_PREFIX,
   PartitionOffsets,
   SampleHistory,
   StallWatch,

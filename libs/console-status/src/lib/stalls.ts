@@ -1,8 +1,6 @@
+import { consumerGroupOf } from '@newsflow/contracts';
 import { GroupTopicLag } from './consumer-lag';
 import { ServiceHealth } from './service-health';
-
-/** The pipeline's consumer groups are `newsflow.<service>` (service-kit's consumer transport). */
-export const PIPELINE_GROUP_PREFIX = 'newsflow.';
 
 /** A partition with records waiting whose group has committed nothing new for a while. */
 export interface PartitionStall {
@@ -64,7 +62,7 @@ export class StallWatch {
 /** Names each stall's service (group `newsflow.<name>`) and adds what its readiness says of its consumer. */
 export function withOwners(stalls: readonly PartitionStall[], services: readonly ServiceHealth[]): PartitionStall[] {
   return stalls.map((stall) => {
-    const owner = services.find((service) => `${PIPELINE_GROUP_PREFIX}${service.name}` === stall.group);
+    const owner = services.find((service) => consumerGroupOf(service.name) === stall.group);
     if (!owner) return stall;
     return { ...stall, service: owner.name, consumerState: owner.consumer?.state, lastError: owner.consumer?.lastError?.message };
   });

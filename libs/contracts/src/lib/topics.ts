@@ -25,6 +25,22 @@ export const DEAD_LETTER_TOPIC: Record<ConsumingStage, TopicName> = {
   archiver: Topics.archiverDeadLetters,
 };
 
+/** The topic each stage consumes. */
+export const INPUT_TOPIC: Record<ConsumingStage, TopicName> = {
+  crawler: Topics.crawlRequests,
+  cleaner: Topics.rawPages,
+  enricher: Topics.cleanArticles,
+  archiver: Topics.enrichedArticles,
+};
+
+/** Every consumer group of the pipeline starts so: operators watch lag and grant ACLs by it. */
+export const PIPELINE_GROUP_PREFIX = 'newsflow.';
+
+/** The consumer group of a service (a stage, or a test's own consumer). */
+export function consumerGroupOf(service: string): string {
+  return `${PIPELINE_GROUP_PREFIX}${service}`;
+}
+
 export interface TopicSpec {
   name: TopicName;
   partitions: number;

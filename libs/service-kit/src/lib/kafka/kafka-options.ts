@@ -1,5 +1,6 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
 import { CompressionTypes, Partitioners, logLevel } from 'kafkajs';
+import { consumerGroupOf } from '@newsflow/contracts';
 
 /** Every record waits for all in-sync replicas. Raw pages are whole HTML documents: gzip keeps most well under the topics' size caps. */
 export const PRODUCER_SEND_OPTIONS = { acks: -1, compression: CompressionTypes.GZIP } as const;
@@ -24,7 +25,7 @@ export function consumerTransport(service: string, brokers: string[]): KafkaOpti
     options: {
       postfixId: '',
       client: { clientId: `newsflow-${service}`, brokers, logLevel: logLevel.WARN },
-      consumer: { groupId: `newsflow.${service}`, allowAutoTopicCreation: false },
+      consumer: { groupId: consumerGroupOf(service), allowAutoTopicCreation: false },
       subscribe: { fromBeginning: true },
       parser: { keepBinary: true },
       run: { partitionsConsumedConcurrently: 3 },
