@@ -6,7 +6,10 @@ import { AuthGuard } from './auth/auth.guard';
 import { LoginController } from './auth/login.controller';
 import { SessionCookies } from './auth/session-cookies';
 import { consoleEnvSchema } from './console.env';
-import { KafkaMonitor } from './kafka-monitor';
+import { ConsoleKafka } from './kafka/console-kafka';
+import { DeadLetterReader } from './kafka/dead-letter-reader';
+import { DeadLetterReplayer } from './kafka/dead-letter-replayer';
+import { OffsetSampler } from './kafka/offset-sampler';
 import { PageController } from './page.controller';
 import { ServiceProber } from './service-prober';
 import { StatusController } from './status.controller';
@@ -19,6 +22,6 @@ import { StatusController } from './status.controller';
     ThrottlerModule.forRoot([{ name: 'admin', ttl: 60_000, limit: 30 }]),
   ],
   controllers: [PageController, LoginController, StatusController],
-  providers: [SessionCookies, AuthFailureThrottle, AuthGuard, KafkaMonitor, ServiceProber, ArchiveReader],
+  providers: [SessionCookies, AuthFailureThrottle, AuthGuard, ConsoleKafka, OffsetSampler, DeadLetterReader, DeadLetterReplayer, ServiceProber, ArchiveReader],
 })
 export class ConsoleModule {}

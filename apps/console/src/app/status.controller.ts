@@ -5,7 +5,9 @@ import { ConsoleSnapshot, ReplayRefusedError, overallHealth, withOwners } from '
 import { ArchiveReader } from './archive-reader';
 import { AuthGuard } from './auth/auth.guard';
 import { ConsoleEnv } from './console.env';
-import { DeadLetterNotFound, KafkaMonitor } from './kafka-monitor';
+import { DeadLetterReader } from './kafka/dead-letter-reader';
+import { DeadLetterNotFound, DeadLetterReplayer } from './kafka/dead-letter-replayer';
+import { OffsetSampler } from './kafka/offset-sampler';
 import { ServiceProber } from './service-prober';
 
 /** The JSON behind the dashboard (and `newsflow status`), and the admin actions. */
@@ -14,7 +16,9 @@ import { ServiceProber } from './service-prober';
 export class StatusController {
   constructor(
     private readonly services: ServiceProber,
-    private readonly kafka: KafkaMonitor,
+    private readonly offsets: OffsetSampler,
+    private readonly deadLetters: DeadLetterReader,
+    private readonly replayer: DeadLetterReplayer,
     private readonly archive: ArchiveReader,
     private readonly config: ConfigService<ConsoleEnv, true>,
   ) {}
@@ -27,7 +31,7 @@ export class StatusController {
       this.archive.latestArticles().catch(() => []),
       this.archive.feeds().catch(() => []),
     ]);
-    const kafka = this.kafka.status();
+    const kafka = this.offsets.status();
     const stalls = withOwners(kafka.stalls, services);
     return {
       generatedAt: new Date().toISOString(),
@@ -35,7 +39,7 @@ export class StatusController {
       overall: overallHealth(services, stalls.length),
       services,
       kafka: { ...kafka, stalls },
-      deadLetters: { counts: this.kafka.deadLetters.summary(), latest: this.kafka.deadLetters.latest() },
+      deadLetters: { counts: this.deadLetters.log.summary(), latest: this.deadLetters.log.latest() },
       mongo,
       articles,
       feeds,
@@ -49,7 +53,7 @@ export class StatusController {
   @Throttle({ admin: { limit: 30, ttl: 60_000 } })
   async replay(@Param('id') id: string) {
     try {
-      return { replayed: id, to: await this.kafka.replay(id) };
+      return { replayed: id, to: await this.replayer.replay(id) };
     } catch (error) {
       if (error instanceof DeadLetterNotFound) throw new NotFoundException(error.message);
       if (error instanceof ReplayRefusedError) throw new ConflictException(error.message);
