@@ -18,7 +18,6 @@ export const HOSTILE_PAGES: [name: string, respond: () => Respond, outcome: Page
   ['truncated HTML (cut mid-tag)', () => send(HTML, articleHtml('Cut short').slice(0, -60) + '<p class="a'), 'stored'],
   // Observed: the extraction finds no text under 20 000 levels, so the page is a dead letter (clear, but its text is lost).
   ['deeply nested HTML (20 000 levels)', () => send(HTML, `<html><body>${'<div>'.repeat(20_000)}<article>${paragraphs(4)}</article>${'</div>'.repeat(20_000)}</body></html>`), { stage: 'cleaner', errorClass: 'bad_data' }],
-  // Expected a refusal; observed (2026-12-02): stored as an article of 200 KB of U+FFFD and control characters.
   ['binary bytes served as text/html', () => send(HTML, randomBytes(256 * 1024)), { stage: 'cleaner', errorClass: 'bad_data' }],
   ['invalid UTF-8 in a UTF-8 page', () => send(HTML, Buffer.concat([Buffer.from(articleHtml('Bad bytes').replace('<p>', '<p>\u0000')), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82])])), 'stored'],
   ['gzip bomb (512 MiB of zeros in 500 KiB)', () => send(HTML, gzipSync(Buffer.alloc(512 * MIB)), { 'Content-Encoding': 'gzip' }), { stage: 'crawler', errorClass: 'policy' }],

@@ -13,6 +13,9 @@ export function toCleanArticle(
   if (!/^(text\/html|application\/xhtml\+xml)\b/i.test(raw.contentType.trim())) {
     return { ok: false, reason: `not an HTML page (${raw.contentType || 'no content type'}): ${raw.provenance.sourceUrl}` };
   }
+  if (looksBinary(raw.html)) {
+    return { ok: false, reason: `binary content served as ${raw.contentType.trim()}: ${raw.provenance.sourceUrl}` };
+  }
   const extracted = extract(raw.html, raw.provenance.sourceUrl);
   if (!extracted.text.trim()) return { ok: false, reason: `no article text found in ${raw.provenance.sourceUrl}` };
   return {
@@ -25,6 +28,18 @@ export function toCleanArticle(
       article: articleContent(extracted),
     },
   };
+}
+
+const SNIFF_CHARS = 64 * 1024;
+/** Undecodable bytes and control characters no text holds; a stray few are tolerated, binary is full of them. */
+const NON_TEXT = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
+// Random bytes decoded as UTF-8 are over half U+FFFD; as windows-1252 (undeclared), 11% C0 controls.
+const MAX_NON_TEXT_SHARE = 0.05;
+
+/** Whether a page labelled as HTML is binary data (an image, an archive) decoded as text: its start is mostly non-text. */
+export function looksBinary(html: string): boolean {
+  const start = html.slice(0, SNIFF_CHARS);
+  return (start.match(NON_TEXT)?.length ?? 0) > start.length * MAX_NON_TEXT_SHARE;
 }
 
 /** Drops metadata the contract would reject (unparseable dates or URLs) rather than the article. */

@@ -82,6 +82,18 @@ describe('toCleanArticle', () => {
     expect(toCleanArticle({ ...rawPage(), contentType: 'application/xhtml+xml; charset=utf-8' }, () => extracted()).ok).toBe(true);
   });
 
+  it('rejects binary data served as HTML, and keeps a page with a few undecodable bytes', () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    expect(toCleanArticle({ ...rawPage(), html: bytes.toString('utf8') }, () => extracted())).toEqual({
+      ok: false,
+      reason: 'binary content served as text/html: http://publisher.test/story.html',
+    });
+    // Undeclared and not UTF-8, the crawler decodes it as windows-1252: no U+FFFD, only control characters.
+    expect(toCleanArticle({ ...rawPage(), html: bytes.toString('latin1') }, () => extracted()).ok).toBe(false);
+    const strayBytes = `<html><body><p>${'Words of the story. '.repeat(50)}\uFFFD\u0000\uFFFD</p></body></html>`;
+    expect(toCleanArticle({ ...rawPage(), html: strayBytes }, () => extracted()).ok).toBe(true);
+  });
+
   it('drops unparseable metadata instead of the article', () => {
     const result = toCleanArticle(rawPage(), () => extracted({ publishedAt: 'yesterday', canonicalUrl: 'not a url' }));
     expect(result.ok && result.event.article).toMatchObject({ publishedAt: undefined, canonicalUrl: undefined });
