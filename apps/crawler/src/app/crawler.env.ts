@@ -23,8 +23,8 @@ export const crawlerEnvSchema = baseEnvSchema.extend({
     .number()
     .int()
     .min(10_000)
-    .default(300_000)
-    .describe('How long an instance holds a feed it polls, so that one instance polls a feed at a time; a crashed holder\'s lease expires.'),
+    .default(60_000)
+    .describe('How long an instance holds a feed it polls, so that one instance polls a feed at a time; renewed every third of it while the poll runs, so a crashed holder\'s feeds are polled again within it.'),
   SITEMAP_RECENT_WINDOW_MS: z.coerce
     .number()
     .int()

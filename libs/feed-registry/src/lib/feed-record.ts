@@ -42,6 +42,8 @@ export interface ClaimedFeed {
 export interface FeedClaims {
   /** Atomically takes the most overdue feed whose lease has expired, or none. */
   claimDue(now: Date, leaseMs: number): Promise<ClaimedFeed | undefined>;
+  /** Extends a lease still held to `leaseMs` from `now`; false when it was lost (or the feed removed). */
+  renew(claim: ClaimedFeed, now: Date, leaseMs: number): Promise<boolean>;
   /** Stores the state a poll left behind (undefined fields are cleared) and ends the lease; false when the lease was lost (or the feed removed). */
   release(claim: ClaimedFeed, state: FeedState): Promise<boolean>;
 }

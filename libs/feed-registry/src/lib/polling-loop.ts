@@ -4,7 +4,7 @@ import { FeedPollPorts, FeedPollSettings, PollReport, pollFeed } from './feed-po
 export interface PollingLoopSettings extends FeedPollSettings {
   /** Feeds one instance polls at the same time. */
   concurrency: number;
-  /** How long a claim lasts; a crashed instance's feeds become due again after it. */
+  /** How long a claim lasts unless renewed; renewed every third of it while the poll runs, so a crashed instance's feeds are due again within it. */
   leaseMs: number;
 }
 
@@ -61,11 +61,24 @@ export class FeedPollingLoop {
   }
 
   private async poll(claim: ClaimedFeed): Promise<void> {
-    const report = await pollFeed(claim, this.ports, this.settings);
+    const renewal = this.keepLease(claim);
+    const report = await pollFeed(claim, this.ports, this.settings).finally(() => clearInterval(renewal));
     try {
       this.ports.onPolled(report, await this.ports.claims.release(claim, report.state));
     } catch (error) {
       this.ports.onPolled(report, false, error as Error);
     }
+  }
+
+  /**
+   * Renews the claim while its poll runs: a poll longer than the lease (a slow host, a big sitemap
+   * index) keeps its feed, and the lease can stay short. A failed renewal is not an error of the
+   * poll: if the lease is lost meanwhile, its release says so.
+   */
+  private keepLease(claim: ClaimedFeed): NodeJS.Timeout {
+    const clock = this.ports.clock ?? (() => new Date());
+    const { leaseMs } = this.settings;
+    const renew = () => void this.ports.claims.renew(claim, clock(), leaseMs).catch(() => false);
+    return setInterval(renew, leaseMs / 3).unref();
   }
 }

@@ -119,6 +119,19 @@ describe('FeedRepository (real MongoDB wire protocol)', () => {
     expect(await repository.claimDue(later(LEASE_MS * 2), LEASE_MS)).toBeDefined();
   });
 
+  it('keeps a renewed lease past its first term, and renews neither a lease taken over nor one released', async () => {
+    await repository.save({ url: 'https://e.test/feed', followSource: true }, 'api');
+    const first = await repository.claimDue(T0, LEASE_MS);
+    if (!first) throw new Error('not due');
+    expect(await repository.renew(first, later(LEASE_MS / 2), LEASE_MS)).toBe(true);
+    expect(await repository.claimDue(later(LEASE_MS), LEASE_MS)).toBeUndefined();
+    const second = await repository.claimDue(later(LEASE_MS * 1.5), LEASE_MS);
+    if (!second) throw new Error('the renewed lease never expired');
+    expect(await repository.renew(first, later(LEASE_MS * 1.5), LEASE_MS)).toBe(false);
+    expect(await repository.release(second, second.feed)).toBe(true);
+    expect(await repository.renew(second, later(LEASE_MS * 1.5), LEASE_MS)).toBe(false);
+  });
+
   it('clears state fields a poll left undefined', async () => {
     await repository.save({ url: 'https://e.test/feed', followSource: true }, 'api');
     const failed = await repository.claimDue(T0, LEASE_MS);

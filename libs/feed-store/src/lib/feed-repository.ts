@@ -124,6 +124,14 @@ export class FeedRepository implements FeedClaims {
     return undefined;
   }
 
+  async renew(claim: ClaimedFeed, now: Date, leaseMs: number): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { feedId: claim.feed.feedId, leaseToken: claim.leaseToken },
+      { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+    );
+    return result.matchedCount > 0;
+  }
+
   /** Writes only while the lease is still ours: a poll that outlived its lease must not undo a newer one. */
   async release(claim: ClaimedFeed, state: FeedState): Promise<boolean> {
     const now = this.clock();
