@@ -83,7 +83,8 @@ afterAll(async () => {
 describe('EventReceiver and EventPublisher (own real broker)', () => {
   const publisher = newPublisher();
   const metrics = new StageMetrics('cleaner');
-  const receiver = new EventReceiver(publisher, metrics, 'cleaner', RETRIES);
+  const lifecycle = new ConsumerLifecycle(60_000);
+  const receiver = new EventReceiver(publisher, metrics, lifecycle, 'cleaner', RETRIES);
   let server: BatchingServerKafka | undefined;
   let reader: Awaited<ReturnType<typeof recordsOf>>;
 
@@ -153,7 +154,7 @@ describe('EventReceiver and EventPublisher (own real broker)', () => {
       ...options,
       client: { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING },
       consumer: { groupId: `spec-cleaner-${RUN}`, allowAutoTopicCreation: false },
-    }, new ConsumerLifecycle(60_000));
+    }, lifecycle);
     server.addHandler(Topics.rawPages, stage, true);
     await new Promise<void>((resolve, reject) => server?.listen((error?: unknown) => (error ? reject(error) : resolve())));
 
@@ -260,7 +261,8 @@ describe('EventReceiver through a broker restart (own real broker)', () => {
   it('waits for the broker instead of dead-lettering, and loses nothing', async () => {
     const publisher = newPublisher();
     await publisher.onModuleInit();
-    const receiver = new EventReceiver(publisher, new StageMetrics('cleaner'), 'cleaner', RETRIES);
+    const lifecycle = new ConsumerLifecycle(60_000);
+    const receiver = new EventReceiver(publisher, new StageMetrics('cleaner'), lifecycle, 'cleaner', RETRIES);
     let reader: Awaited<ReturnType<typeof recordsOf>> | undefined;
     const prefix = `${RUN}-outage-`;
     const ofOutage = (topic: string) =>
@@ -294,7 +296,7 @@ describe('EventReceiver through a broker restart (own real broker)', () => {
       ...options,
       client: { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING },
       consumer: { groupId: `spec-outage-${RUN}`, allowAutoTopicCreation: false },
-    }, new ConsumerLifecycle(60_000));
+    }, lifecycle);
     server.addHandler(Topics.rawPages, stage, true);
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     try {

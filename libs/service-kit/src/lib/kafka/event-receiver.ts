@@ -1,4 +1,5 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import {
   CORRELATION_ID_LIMIT,
@@ -15,6 +16,7 @@ import {
   parseEvent,
   withCorrelation,
 } from '@newsflow/contracts';
+import { ConsumerLifecycle } from '../lifecycle/consumer-lifecycle';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { EventPublisher } from './event-publisher';
 import { BadRecordError, describeError } from './failure-class';
@@ -30,23 +32,20 @@ const REBALANCING = new Set(['REBALANCE_IN_PROGRESS', 'UNKNOWN_MEMBER_ID', 'ILLE
  * The receiving side of every stage: validates each record against its topic's contract, runs the
  * stage's handler with classified, bounded retries (see attemptWithRetries), and dead-letters what is
  * refused or keeps failing, so the partition goes on. While Kafka or MongoDB is unavailable a record
- * waits, in its group, as long as it takes; on shutdown it is handed back to Kafka (not committed).
+ * waits, in its group, as long as it takes; when the service begins to stop or the group takes the
+ * partition away (the consumer's lifecycle), it is handed back to Kafka (not committed) at once.
  */
 @Injectable()
-export class EventReceiver implements BeforeApplicationShutdown {
+export class EventReceiver {
   private readonly logger = new Logger(EventReceiver.name);
-  private stopping = false;
 
   constructor(
     private readonly publisher: EventPublisher,
     private readonly metrics: StageMetrics,
+    private readonly lifecycle: ConsumerLifecycle,
     @Inject(SERVICE_NAME) private readonly stage: ConsumingStage,
     @Inject(RECORD_RETRIES) private readonly retries: RecordRetrySettings,
   ) {}
-
-  beforeApplicationShutdown(): void {
-    this.stopping = true;
-  }
 
   async handle<T extends TopicName>(topic: T, context: KafkaContext, handler: (event: ReceivedEventOf<T>) => Promise<void>) {
     this.metrics.consumed.inc({ topic });
@@ -66,8 +65,8 @@ export class EventReceiver implements BeforeApplicationShutdown {
   private withRetries(context: KafkaContext, attempt: () => Promise<void>): Promise<GiveUp | undefined> {
     const topic = context.getTopic();
     return attemptWithRetries(attempt, this.retries, {
-      wait: (ms) => waitInGroup(ms, context.getHeartbeat()),
-      stopping: () => this.stopping,
+      wait: (ms) => waitInGroup(ms, context.getHeartbeat(), this.lifecycle.yieldSignal),
+      stopping: () => this.lifecycle.isStopping,
       onRetry: ({ attempt: attempts, delayMs, failure, error }) => {
         this.metrics.errors.inc({ topic });
         const source = { topic, partition: context.getPartition(), offset: context.getMessage().offset };
@@ -113,17 +112,19 @@ export class EventReceiver implements BeforeApplicationShutdown {
 
 /**
  * Sleeps `ms` while heartbeating, so a record waiting out an outage keeps its partition. A heartbeat
- * refused because the group rebalances hands the record back; one that fails because the broker is
- * down changes nothing (the record waits for the broker anyway).
+ * refused because the group rebalances hands the record back, and so does `yieldSignal` aborting
+ * (the service stopping, the group rebalancing); a heartbeat that fails because the broker is down
+ * changes nothing (the record waits for the broker anyway).
  */
-async function waitInGroup(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+async function waitInGroup(ms: number, heartbeat: () => Promise<void>, yieldSignal: AbortSignal): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
+    if (yieldSignal.aborted) throw yieldSignal.reason;
     await heartbeat().catch((error: { type?: string }) => {
       if (error?.type && REBALANCING.has(error.type)) throw error;
     });
     const left = until - Date.now();
     if (left <= 0) return;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(left, HEARTBEAT_EVERY_MS)));
+    await sleep(Math.min(left, HEARTBEAT_EVERY_MS), undefined, { signal: yieldSignal }).catch(() => undefined);
   }
 }

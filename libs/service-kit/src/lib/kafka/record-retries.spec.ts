@@ -84,7 +84,8 @@ describe('attemptWithRetries', () => {
   it('hands the record back instead of waiting when the stage is stopping', async () => {
     const down = new KafkaJSConnectionError('connect ECONNREFUSED');
     const run = scripted([down]);
-    await expect(attemptWithRetries(run.attempt, SETTINGS, { ...run.hooks, stopping: () => true })).rejects.toBe(down);
+    await expect(attemptWithRetries(run.attempt, SETTINGS, { ...run.hooks, stopping: () => true })).rejects.toEqual(new HandBackError('stopping'));
+    expect(run.waits).toEqual([]);
   });
 
   it('rethrows a record handed back at once: no retry, no dead letter', async () => {

@@ -1,6 +1,6 @@
 import type { DeadLetter } from '@newsflow/contracts';
 import { retryDelayMs } from '@newsflow/crawling';
-import { isHandBack } from '../lifecycle/consumer-lifecycle';
+import { HandBackError, isHandBack } from '../lifecycle/consumer-lifecycle';
 import { FailureClass, classifyFailure, describeError } from './failure-class';
 
 /** How long a stage keeps trying a record that fails for no known reason before dead-lettering it. */
@@ -30,7 +30,7 @@ export interface RetryHooks {
   wait: (ms: number) => Promise<void>;
   classify?: (error: unknown) => FailureClass;
   now?: () => number;
-  /** When true, a failure is rethrown instead of waited on: the record is handed back to Kafka. */
+  /** When true, a failure is not waited on: the record is handed back to Kafka (HandBackError). */
   stopping?: () => boolean;
   onRetry?: (retry: { attempt: number; delayMs: number; failure: FailureClass; error: unknown }) => void;
 }
@@ -72,7 +72,7 @@ export async function attemptWithRetries(
           return { errorClass: 'transient', reason, attempts, firstError, lastError };
         }
       }
-      if (stopping()) throw error;
+      if (stopping()) throw new HandBackError('stopping');
       const delayMs = retryDelayMs(attempts, settings);
       onRetry?.({ attempt: attempts, delayMs, failure, error });
       await wait(delayMs);

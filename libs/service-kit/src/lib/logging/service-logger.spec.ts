@@ -7,6 +7,7 @@ import { Topics, exampleRawPage, withCorrelation } from '@newsflow/contracts';
 import { EventPublisher } from '../kafka/event-publisher';
 import { EventReceiver } from '../kafka/event-receiver';
 import { RECORD_RETRIES, SERVICE_NAME } from '../kafka/tokens';
+import { ConsumerLifecycle } from '../lifecycle/consumer-lifecycle';
 import { StageMetrics } from '../metrics/stage-metrics';
 import { serviceLoggerOptions } from './service-logger';
 
@@ -24,6 +25,7 @@ describe('service logs carry the correlation id of what is handled', () => {
       providers: [
         EventReceiver,
         StageMetrics,
+        { provide: ConsumerLifecycle, useValue: new ConsumerLifecycle(60_000) },
         { provide: SERVICE_NAME, useValue: 'cleaner' },
         // The handlers here succeed at the first attempt.
         { provide: RECORD_RETRIES, useValue: { attempts: 1, maxMs: 0, baseDelayMs: 0, maxDelayMs: 0 } },
