@@ -79,7 +79,23 @@ function climb(top: Element, scores: Map<Element, number>): Element {
   while (current.parent?.type === 'tag' && current.parent.name !== 'body' && elementChildren(current.parent).length === 1) {
     current = current.parent;
   }
-  return current;
+  const section = current.parent;
+  return section?.type === 'tag' && isSectionOf(current, section) && hasSectionSiblings(section) ? section : current;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup']);
+
+// Whether `parent` is `child` with nothing but headings around it: the section a heading opens and
+// `child` holds. Lifted to it, a section's siblings (the other sections of a split article) can join.
+function isSectionOf(child: Element, parent: Element): boolean {
+  return elementChildren(parent).every((sibling) => sibling === child || HEADINGS.has(sibling.name));
+}
+
+function hasSectionSiblings(section: Element): boolean {
+  const parent = section.parent;
+  const kind = section.attribs['class'];
+  if (!kind || parent?.type !== 'tag' || !isTitledSection(section)) return false;
+  return elementChildren(parent).some((sibling) => sibling !== section && sibling.attribs['class'] === kind && isTitledSection(sibling));
 }
 
 // Siblings that score well or read like prose (a lead paragraph in its own div) belong to the
@@ -94,12 +110,25 @@ function withSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
     if (sibling === top) return true;
     const s = stats.get(sibling);
     if (!s || s.text === 0) return false;
-    const bonus = topClass && sibling.attribs['class'] === topClass ? topScore * 0.2 : 0;
+    const sameClass = Boolean(topClass) && sibling.attribs['class'] === topClass;
+    if (sameClass && isTitledSection(top) && isTitledSection(sibling) && linkDensity(s) < 0.5) return true;
+    const bonus = sameClass ? topScore * 0.2 : 0;
     if ((scores.get(sibling) ?? 0) + bonus >= threshold) return true;
     if (!isParagraphLike(sibling, s)) return false;
     const density = linkDensity(s);
     return (s.text > 80 && density < 0.25) || (density === 0 && /\.(?: |$)/.test(textOf(sibling)));
   });
+}
+
+// A section of a document: it opens with a heading that links nowhere else (a card's title is a link
+// to another page; a section's heading at most to itself). Sections of one class are one article.
+function isTitledSection(el: Element): boolean {
+  const first = elementChildren(el)[0];
+  return first !== undefined && HEADINGS.has(first.name) && !linksAway(first);
+}
+
+function linksAway(el: Element): boolean {
+  return elementChildren(el).some((child) => (child.name === 'a' && !(child.attribs['href'] ?? '').startsWith('#')) || linksAway(child));
 }
 
 function elementChildren(el: Element): Element[] {

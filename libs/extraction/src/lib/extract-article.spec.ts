@@ -155,6 +155,19 @@ describe('extractArticle when the paragraph scoring picks a weak block', () => {
     expect(paragraphs(extractArticle(html, 'https://example.org/a').text)).toHaveLength(8);
   });
 
+  it('takes every titled section of a document split into sibling sections, not only the best scored', () => {
+    const items = (topic: string) => [1, 2, 3].map((n) => `<li><p>The ${topic} item ${n} is listed here</p></li>`).join('');
+    const section = (topic: string, body: string) => `<div class="sect1"><h2 id="${topic}">About the ${topic}</h2><div class="sectionbody">${body}</div></div>`;
+    const sections = [
+      section('budget', `<ul>${items('budget')}</ul>`),
+      section('bridge', `<p>${sentence('bridge')}</p><ul>${items('bridge')}</ul>`),
+      section('harbour', `<ul>${items('harbour')}</ul>`),
+    ];
+    const text = extractArticle(page(`<main><article><div class="content">${sections.join('')}</div></article></main>`), 'https://example.org/a').text;
+    for (const topic of ['budget', 'bridge', 'harbour']) expect(text).toContain(`About the ${topic}`);
+    expect(text).toContain('The harbour item 3 is listed here');
+  });
+
   it('keeps the block an <article> encloses when the density region reaches past it to other prose', () => {
     const other = (topic: string) => `<div class="teaser"><p>${sentence(topic)} ${sentence(`${topic} plan`)}</p></div>`;
     const story = ['budget', 'bridge', 'harbour', 'ferry', 'port'].map((t) => `<p>${sentence(t)}</p>`).join('');
