@@ -98,9 +98,10 @@ export function countryDisplayName(code: string): string {
  * entry, shape or cue changes. The rules that read the data are versioned by the prefix (1.1: bodies
  * by shape, stance targets, Spanish/Portuguese/French cues; 1.2: subjects after inverted speech
  * verbs, titles speaking for several bodies, offices named after their holder, a head named alone
- * as the body named in full before; 1.3: present-tense agency statements), bumped when they change.
+ * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
+ * named with a national agency's name), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.3.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.4.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))
   .digest('hex')
   .slice(0, 12)}`;

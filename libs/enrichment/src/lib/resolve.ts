@@ -109,8 +109,23 @@ function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Reso
   const mod = modifiersOf(ctx, span.start, span.end);
   const foreign = mod.cues.find((c) => c.code !== entry.country && entry.country !== 'INT');
   if (foreign && mod.cues.length === 1) return undefined;
-  if (mod.cues.length > 0 && mod.cues.every((c) => c.type === 'place' && c.code === entry.country)) return undefined;
+  if (mod.cues.length > 0 && mod.cues.every((c) => c.type === 'place' && c.code === entry.country)) return placeOwnBody(ctx, span, mod.cues, entry);
   return { ...span, refs: [refOf(entry)] };
+}
+
+/** Heads an agency of a state or province shares with the nation's ("California Department of Justice"). */
+const AGENCY_HEAD_RE = /^(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Board|Service)\b/u;
+
+/**
+ * "California Department of Justice": a national agency's name qualified by a place of its country is
+ * the place's own agency, named as written. Other national names stay unresolved ("Indiana House",
+ * often a title: "Indiana House Speaker …").
+ */
+function placeOwnBody(ctx: TextContext, span: Span, places: Cue[], entry: GazetteerEntry): Resolved | undefined {
+  const surface = ctx.text.slice(span.start, span.end);
+  if (!AGENCY_HEAD_RE.test(surface)) return undefined;
+  const start = Math.min(span.start, ...places.map((p) => p.start));
+  return { start, end: span.end, refs: places.map((p) => ({ name: `${p.place} ${surface}`, country: p.code, kind: placeKind(entry.kind) })) };
 }
 
 // Diplomatic missions are named with their seat: "US Embassy in New Delhi".

@@ -19,6 +19,13 @@ describe('English bodies by shape', () => {
     expect(bodies(text)).toContain(expected);
   });
 
+  it('names a state\'s own agency when a national agency\'s name follows the state, but no body in a title', () => {
+    expect(enrichText('The California Department of Justice joined the suit.').bodies.map((b) => [b.name, b.kind])).toEqual([
+      ['California Department of Justice', 'subnational'],
+    ]);
+    expect(bodies('Indiana House Speaker Brian Bosma spoke before lawmakers.')).not.toContain('Indiana House (US)');
+  });
+
   it('finds a health authority named by its state', () => {
     expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
   });
