@@ -1,6 +1,6 @@
 import { Candidate, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
-import { scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanRoleOffices, scanShortRefs } from './patterns';
+import { scanAppealsCircuits, scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanRoleOffices, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
 import { phraseKey, Span, within } from './text';
@@ -20,6 +20,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
     ...scanDistrictOffices(text),
+    ...scanAppealsCircuits(text),
     ...scanRoleOffices(text),
     ...scanLeaderGovernments(tokens),
     ...scanShortRefs(text),

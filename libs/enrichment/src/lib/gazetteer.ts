@@ -99,7 +99,7 @@ export function countryDisplayName(code: string): string {
  * by shape, stance targets, Spanish/Portuguese/French cues; 1.2: subjects after inverted speech
  * verbs, titles speaking for several bodies, offices named after their holder, a head named alone
  * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
- * named with a national agency's name), bumped when they change.
+ * named with a national agency's name, courts of appeals by circuit), bumped when they change.
  */
 export const GAZETTEER_VERSION = `1.4.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))

@@ -131,6 +131,30 @@ export function scanDistrictOffices(text: string): Candidate[] {
   }));
 }
 
+// The thirteen federal courts of appeals by circuit: "the 9th U.S. Circuit Court of Appeals", "the Fifth
+// Circuit Court of Appeals", "the U.S. Court of Appeals for the D.C. Circuit".
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh'];
+const CIRCUIT = String.raw`(\d{1,2}(?:st|nd|rd|th)|${ORDINALS.join('|')}|D\.C\.|Federal)`;
+const CIRCUIT_RE = new RegExp(
+  String.raw`\b(?:${CIRCUIT}${SP}(?:U\.S\.${SP})?Circuit${SP}Court${SP}of${SP}Appeals|(?:U\.S\.|United${SP}States)${SP}Court${SP}of${SP}Appeals${SP}for${SP}the${SP}${CIRCUIT}${SP}Circuit)`,
+  'gu',
+);
+
+export function scanAppealsCircuits(text: string): Candidate[] {
+  return [...text.matchAll(CIRCUIT_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    lexemes: [{ type: 'local', name: `United States Court of Appeals for the ${circuitName(m[1] ?? m[2])} Circuit`, kind: 'judiciary', country: 'US' }],
+    priority: 1,
+  }));
+}
+
+function circuitName(circuit: string): string {
+  const n = Number.parseInt(circuit, 10);
+  if (n >= 1 && n <= ORDINALS.length) return ORDINALS[n - 1];
+  return circuit === 'D.C.' ? 'District of Columbia' : circuit;
+}
+
 // An official's office named after its holder: "Public Ombudsman Nadia Cruz’s office", "Attorney General
 // Letitia James’ office": the generic head "<role>'s Office" (roles from gazetteer/generic.json).
 const ROLE_OFFICE_HEADS = new Map<string, GenericHead>();

@@ -9,7 +9,9 @@ describe('English bodies by shape', () => {
   it.each([
     ['The Maryland Public Service Commission approved the rate increase on Tuesday.', 'Maryland Public Service Commission (US)'],
     ['The Senate Judiciary Subcommittee on Crime and Counterterrorism met on Thursday.', 'Senate Judiciary Subcommittee on Crime and Counterterrorism (US)'],
-    ['A panel of the Ninth Circuit Court of Appeals heard the case.', 'Ninth Circuit Court of Appeals (US)'],
+    ['A panel of the Ninth Circuit Court of Appeals heard the case.', 'United States Court of Appeals for the Ninth Circuit (US)'],
+    ['The 1st U.S. Circuit Court of Appeals refused to lift the order.', 'United States Court of Appeals for the First Circuit (US)'],
+    ['The U.S. Court of Appeals for the D.C. Circuit heard arguments.', 'United States Court of Appeals for the District of Columbia Circuit (US)'],
     ['The Los Angeles City Council voted 12-2 to ban the sale of flavored tobacco.', 'Los Angeles City Council (US)'],
     ['The Metropolitan Transportation Authority said trains would run on a weekend schedule.', 'Metropolitan Transportation Authority (US)'],
     ['A report by the NASA Science Mission Directorate listed the delays.', 'NASA Science Mission Directorate (US)'],

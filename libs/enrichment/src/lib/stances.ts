@@ -58,13 +58,17 @@ function viewOf(
   return { text, verbs: verbsIn(ctx, s, cues.reportingVerbs), speakers, people, cues };
 }
 
-/** The actor a pronoun or unnamed spokesperson before a verb refers to; "he" and "she" only to people. */
+/**
+ * The actor a pronoun or unnamed spokesperson before a verb refers to; "he" and "she" only to people.
+ * It is named in an earlier sentence, so it has no span in this one.
+ */
 function anaphoricActor({ text, verbs }: SentenceView, current: Actor | undefined): Actor | undefined {
+  if (!current) return undefined;
   for (const v of verbs) {
     const before = text.slice(0, v.start);
-    if (UNNAMED_SPOKES_RE.test(before)) return current;
     const m = ANAPHOR_RE.exec(before);
-    if (m && current && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? ''))) return current;
+    const refers = UNNAMED_SPOKES_RE.test(before) || (m !== null && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
+    if (refers) return { ...current, span: undefined };
   }
   return undefined;
 }

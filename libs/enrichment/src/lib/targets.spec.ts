@@ -88,6 +88,11 @@ describe('stance targets', () => {
     }
   });
 
+  it('takes the target of a stance reported with a pronoun from its own sentence', () => {
+    const stances = enrichText('The Metropolitan Police Service said it had read the report. It said it accepted the watchdog’s findings in full.').stances;
+    expect(stances.map((s) => s.target)).toContain('the watchdog’s findings in full');
+  });
+
   it('gives no target when the sentence names nothing besides the actor', () => {
     const [stance] = enrichText('“No,” said the State Department.').stances;
     expect(stance.target).toBe('');
