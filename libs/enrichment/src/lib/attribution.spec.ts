@@ -12,6 +12,13 @@ describe('stance attribution', () => {
     expect(stancesOf('The companies accused the FBI of spying.')).toEqual([]);
   });
 
+  it('gives what a document says to the body that filed or released it, and not to a body it merely names', () => {
+    expect(stancesOf('The report, released by the Government Accountability Office, criticized the program.')).toEqual([
+      ['Government Accountability Office', 'oppose'],
+    ]);
+    expect(stancesOf('Officials from the Government Accountability Office criticized the program.')).toEqual([]);
+  });
+
   it('gives an accusation to the bodies before the verb, not to its object', () => {
     const text = 'The Russian and Syrian defense ministries accused U.S. forces of blocking aid.';
     expect(stancesOf(text)).toEqual([

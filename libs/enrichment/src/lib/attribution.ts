@@ -38,6 +38,9 @@ const INVERTED_GAP_RE = new RegExp(
 /** A subject is not one when a preposition governs it ("officials from the FBI said"). */
 const GOVERNED_RE = /\b(?:by|from|with|against|to|of|on|at|in|into|between|including|among|about|over|under|than|and|for)\s+(?:the\s+)?$/iu;
 const SPOKES_FOR_RE = /\bspokes\w*\s+for\s+(?:the\s+)?$/iu;
+/** "The lawsuit, led by the Attorney General's Office, argued …": a document or act speaks for its author. */
+const AUTHOR_OF_ACT_RE =
+  /\b(?:lawsuit|suit|complaint|petition|appeal|motion|filing|report|audit|review|inquiry|investigation|study|letter|statement|order|ruling|decision|bill|proposal|measure|rule|guidance)\s*,\s*(?:\p{L}+\s+)?(?:led|filed|brought|written|issued|published|released|conducted|commissioned|drafted|sponsored|proposed|prepared)\s+by\s+(?:the\s+)?$/iu;
 const PRONOUN_END_RE = new RegExp(String.raw`\b(?:${lexicon.pronounSubjects.join('|')})\s+(?:also\s+)?$`, 'iu');
 /** "The Palestinian Authority - which considers …": the relative clause's subject is the body. */
 const RELATIVE_OF_SUBJECT_RE = /^\s*[-–—,]\s*(?:which|who)\s/iu;
@@ -137,7 +140,7 @@ function isSubject(text: string, c: Located, verbStart: number): boolean {
   const lead = text.slice(0, c.start);
   if (OTHER_ROLE_AFTER.test(gap) || FORMER_RE.test(lead.slice(-12)) || isInsideAppositive(lead, gap)) return false;
   if (!RELATIVE_OF_SUBJECT_RE.test(gap) && (PRONOUN_END_RE.test(gap) || CLAUSE_BREAK_RE.test(gap) || startsOtherSubject(gap))) return false;
-  return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead);
+  return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead) || AUTHOR_OF_ACT_RE.test(lead);
 }
 
 /** "X, the U.S. military operation against …, told": the body only describes X. */
