@@ -13,6 +13,7 @@ describe('English bodies by shape', () => {
     ['The 1st U.S. Circuit Court of Appeals refused to lift the order.', 'United States Court of Appeals for the First Circuit (US)'],
     ['The U.S. Court of Appeals for the D.C. Circuit heard arguments.', 'United States Court of Appeals for the District of Columbia Circuit (US)'],
     ['The Los Angeles City Council voted 12-2 to ban the sale of flavored tobacco.', 'Los Angeles City Council (US)'],
+    ['The Fairfax County School Board voted to adopt the phone ban.', 'Fairfax County School Board (US)'],
     ['The Metropolitan Transportation Authority said trains would run on a weekend schedule.', 'Metropolitan Transportation Authority (US)'],
     ['A report by the NASA Science Mission Directorate listed the delays.', 'NASA Science Mission Directorate (US)'],
     ['Deputies from the Harris County Sheriff’s Office found the car.', "Harris County Sheriff's Office (US)"],
@@ -26,6 +27,10 @@ describe('English bodies by shape', () => {
       ['California Department of Justice', 'subnational'],
     ]);
     expect(bodies('Indiana House Speaker Brian Bosma spoke before lawmakers.')).not.toContain('Indiana House (US)');
+  });
+
+  it('keeps a school\'s own board out: only the head "School Board" is exempt from the school exclusion', () => {
+    expect(bodies('The Riverside High School Alumni Board approved the reunion.')).toEqual([]);
   });
 
   it('finds a health authority named by its state', () => {

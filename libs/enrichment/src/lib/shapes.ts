@@ -128,7 +128,8 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const shape = romance ? romanceShape(tokens, text, i, head, language) : englishShape(tokens, text, i, head, parents);
     if (!shape) continue;
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
-    if (EXCLUDED.anyIn(keys)) continue;
+    // The head's own words are no evidence against it: "School Board" is not a school.
+    if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...keys.slice(i - shape.from + head.length)])) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
     const inside = within(cues, tokens[shape.from].start, tokens[shape.to - 1].end);
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
