@@ -33,6 +33,11 @@ describe('English bodies by shape', () => {
     expect(bodies('The Riverside High School Alumni Board approved the reunion.')).toEqual([]);
   });
 
+  it('takes a division only as a unit of a body found otherwise, never of a company', () => {
+    expect(bodies('A director of the SEC’s Division of Enforcement spoke.')).toContain('Division of Enforcement (US)');
+    expect(bodies('Apple’s Consumer Division reported higher sales.')).toEqual([]);
+  });
+
   it('finds a health authority named by its state', () => {
     expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
   });

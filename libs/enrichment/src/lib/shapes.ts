@@ -19,6 +19,7 @@ const shapesSchema = z.object({
   romanceAdjectives: wordsSchema,
   bareNames: z.record(z.string(), z.string().includes('{C}')),
   weakHeads: wordsSchema,
+  unitHeads: wordsSchema,
   topicHeads: wordsSchema,
   levels: wordsSchema,
   lowercaseHeads: wordsSchema,
@@ -49,6 +50,7 @@ const ROLES = new WordList(SHAPES.roles);
 const EXCLUDED = new WordList(SHAPES.excluded);
 const ROMANCE_ADJECTIVES = new WordList(SHAPES.romanceAdjectives);
 const WEAK_HEADS = new WordList(SHAPES.weakHeads);
+const UNIT_HEADS = new WordList(SHAPES.unitHeads);
 const TOPIC_HEADS = new WordList(SHAPES.topicHeads);
 const LEVELS = new WordList(SHAPES.levels);
 const LOWERCASE_HEADS = new WordList(SHAPES.lowercaseHeads);
@@ -134,6 +136,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const inside = within(cues, tokens[shape.from].start, tokens[shape.to - 1].end);
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
+    if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
     const template = shape.to - shape.from === head.length ? SHAPES.bareNames[keys.join(' ')] : undefined;
     out.push({
       start: tokens[shape.from].start,
