@@ -14,6 +14,7 @@ describe('English bodies by shape', () => {
     ['The U.S. Court of Appeals for the D.C. Circuit heard arguments.', 'United States Court of Appeals for the District of Columbia Circuit (US)'],
     ['The Los Angeles City Council voted 12-2 to ban the sale of flavored tobacco.', 'Los Angeles City Council (US)'],
     ['The Fairfax County School Board voted to adopt the phone ban.', 'Fairfax County School Board (US)'],
+    ["The Senate Veterans' Affairs Committee advanced the bill.", "Senate Veterans' Affairs Committee (US)"],
     ['The Metropolitan Transportation Authority said trains would run on a weekend schedule.', 'Metropolitan Transportation Authority (US)'],
     ['A report by the NASA Science Mission Directorate listed the delays.', 'NASA Science Mission Directorate (US)'],
     ['Deputies from the Harris County Sheriff’s Office found the car.', "Harris County Sheriff's Office (US)"],

@@ -182,6 +182,8 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
     const p = tokens[from - 1];
     if (!sameLine(text, p, tokens[from])) break;
     if (p.cap && isWord(p)) from--;
+    // A plural possessive inside the name: "Veterans' Affairs Committee", "Workers' Compensation Board".
+    else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
     else if (p.key === "'s" && from === i && ROLES.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]?.cap) from -= 2;
     else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
     else break;
