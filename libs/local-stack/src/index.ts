@@ -1,6 +1,6 @@
 export * from './lib/settings';
 export * from './lib/stack';
-export { ensureTopics, skipBacklog } from './lib/topics';
+export { ensureTopics, skipBacklog, untilGroupsEmpty } from './lib/topics';
 export { startDaemon, stopDaemon, runningPid, waitUntilReady, type Daemon } from './lib/daemon';
 export * from './lib/services';
 export * from './lib/wait';

@@ -18,6 +18,7 @@ import {
   stackUp,
   startDaemon,
   stopDaemon,
+  untilGroupsEmpty,
   waitFor,
   waitUntilReady,
   workspaceRoot,
@@ -104,7 +105,10 @@ export async function resetTopics(): Promise<void> {
     const existing = (await admin.listTopics()).filter((topic) => names.has(topic));
     if (existing.length) await admin.deleteTopics({ topics: existing, timeout: 60_000 });
     const groups = (await admin.listGroups()).groups.map((group) => group.groupId);
-    if (groups.length) await admin.deleteGroups(groups);
+    if (groups.length) {
+      await untilGroupsEmpty(admin, groups);
+      await admin.deleteGroups(groups);
+    }
     await waitFor('the deleted topics to go', async () => !(await admin.listTopics()).some((topic) => names.has(topic)), 120_000);
   } finally {
     await admin.disconnect();

@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 import { TOPIC_SPECS, TopicSpec } from '@newsflow/contracts';
 import { waitFor } from './wait';
 
@@ -57,9 +57,24 @@ export async function skipBacklog(brokers: string[], groupId: string, topic: str
   try {
     // Not resetOffsets({ earliest: false }): it commits -1, which a group subscribed from the beginning reads as "from the start".
     const ends = await admin.fetchTopicOffsets(topic);
-    await waitFor(`no member in consumer group ${groupId}`, async () => (await admin.describeGroups([groupId])).groups[0].members.length === 0, 60_000);
+    await untilGroupsEmpty(admin, [groupId]);
     await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * Waits (a minute at most) until the groups have no member: a process killed or stopped a moment ago
+ * stays a member until its session times out, and a group with members cannot be reset or deleted.
+ */
+export async function untilGroupsEmpty(admin: Admin, groupIds: string[], timeoutMs = 60_000): Promise<void> {
+  let busy: string[] = [];
+  const empty = async () => {
+    busy = (await admin.describeGroups(groupIds)).groups.filter((group) => group.members.length > 0).map((group) => group.groupId);
+    return busy.length === 0;
+  };
+  await waitFor('consumer groups without members', empty, timeoutMs).catch((error: Error) => {
+    throw new Error(`${error.message}; still with members: ${busy.join(', ')}`);
+  });
 }
