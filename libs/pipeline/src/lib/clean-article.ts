@@ -31,15 +31,20 @@ export function toCleanArticle(
 }
 
 const SNIFF_CHARS = 64 * 1024;
-/** Undecodable bytes and control characters no text holds; a stray few are tolerated, binary is full of them. */
-const NON_TEXT = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F]/g;
 // Random bytes decoded as UTF-8 are over half U+FFFD; as windows-1252 (undeclared), 11% C0 controls.
 const MAX_NON_TEXT_SHARE = 0.05;
 
 /** Whether a page labelled as HTML is binary data (an image, an archive) decoded as text: its start is mostly non-text. */
 export function looksBinary(html: string): boolean {
-  const start = html.slice(0, SNIFF_CHARS);
-  return (start.match(NON_TEXT)?.length ?? 0) > start.length * MAX_NON_TEXT_SHARE;
+  const length = Math.min(html.length, SNIFF_CHARS);
+  let nonText = 0;
+  for (let i = 0; i < length; i++) if (isNonText(html.charCodeAt(i))) nonText++;
+  return nonText > length * MAX_NON_TEXT_SHARE;
+}
+
+/** Undecodable bytes (U+FFFD) and control characters no text holds; tab, line feed, form feed and carriage return are text. */
+function isNonText(code: number): boolean {
+  return code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d);
 }
 
 /** Drops metadata the contract would reject (unparseable dates or URLs) rather than the article. */
