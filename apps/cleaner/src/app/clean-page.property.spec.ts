@@ -24,7 +24,7 @@ describe('the cleaner on arbitrary raw pages (property test)', () => {
           expect(cleanArticleSchema.safeParse(result.event).error).toBeUndefined();
           expect(/^(text\/html|application\/xhtml\+xml)/i.test(type)).toBe(true);
         } else {
-          expect(result.reason).toMatch(/^(not an HTML page|no article text found)/);
+          expect(result.reason).toMatch(/^(not an HTML page|binary content served as|no article text found)/);
         }
       }),
       { numRuns: 400 },
