@@ -2,11 +2,20 @@ import { Admin, Kafka, logLevel } from 'kafkajs';
 import { TOPIC_SPECS, TopicSpec } from '@newsflow/contracts';
 import { waitFor } from './wait';
 
-/** Creates every newsflow topic that does not exist yet, with its partitions, retention and size cap. */
-export async function ensureTopics(brokers: string[], specs: readonly TopicSpec[] = TOPIC_SPECS): Promise<string[]> {
-  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: logLevel.ERROR }).admin();
+/** Runs `work` with an admin client of the local stack, connected for it alone. */
+async function withAdmin<T>(brokers: string[], work: (admin: Admin) => Promise<T>, level = logLevel.ERROR): Promise<T> {
+  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: level }).admin();
   await admin.connect();
   try {
+    return await work(admin);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Creates every newsflow topic that does not exist yet, with its partitions, retention and size cap. */
+export function ensureTopics(brokers: string[], specs: readonly TopicSpec[] = TOPIC_SPECS): Promise<string[]> {
+  return withAdmin(brokers, async (admin) => {
     const existing = new Set(await admin.listTopics());
     const missing = specs.filter((spec) => !existing.has(spec.name));
     if (missing.length === 0) return [];
@@ -24,9 +33,7 @@ export async function ensureTopics(brokers: string[], specs: readonly TopicSpec[
       })),
     });
     return missing.map((spec) => spec.name);
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /**
@@ -35,14 +42,9 @@ export async function ensureTopics(brokers: string[], specs: readonly TopicSpec[
  * tests that start right after `stack up` would otherwise meet that error.
  */
 export async function waitForGroupCoordinator(brokers: string[], timeoutMs = 60_000): Promise<void> {
-  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    const probe = { groupId: 'newsflow-stack-readiness', topics: [TOPIC_SPECS[0].name] };
-    await waitFor('the Kafka group coordinator', async () => (await admin.fetchOffsets(probe)).length > 0, timeoutMs);
-  } finally {
-    await admin.disconnect();
-  }
+  const probe = { groupId: 'newsflow-stack-readiness', topics: [TOPIC_SPECS[0].name] };
+  const coordinated = (admin: Admin) => waitFor('the Kafka group coordinator', async () => (await admin.fetchOffsets(probe)).length > 0, timeoutMs);
+  await withAdmin(brokers, coordinated, logLevel.NOTHING);
 }
 
 /**
@@ -51,17 +53,13 @@ export async function waitForGroupCoordinator(brokers: string[], timeoutMs = 60_
  * on a pipeline topic would otherwise reach this suite's services. Waits (a minute at most) for the
  * group's members to leave: a process killed a moment ago stays a member until its session times out.
  */
-export async function skipBacklog(brokers: string[], groupId: string, topic: string): Promise<void> {
-  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: logLevel.ERROR }).admin();
-  await admin.connect();
-  try {
+export function skipBacklog(brokers: string[], groupId: string, topic: string): Promise<void> {
+  return withAdmin(brokers, async (admin) => {
     // Not resetOffsets({ earliest: false }): it commits -1, which a group subscribed from the beginning reads as "from the start".
     const ends = await admin.fetchTopicOffsets(topic);
     await untilGroupsEmpty(admin, [groupId]);
     await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /**
