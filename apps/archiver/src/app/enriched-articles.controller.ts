@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Controller, Logger, OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
-import { Topics } from '@newsflow/contracts';
+import { INPUT_TOPIC } from '@newsflow/contracts';
 import { ArticleRepository, ArticleWriteBuffer, toArticleFields } from '@newsflow/archive-store';
 import { ConsumerLifecycle, EventReceiver } from '@newsflow/service-kit';
 
@@ -35,9 +35,9 @@ export class EnrichedArticlesController implements OnModuleInit, BeforeApplicati
    * document the store refuses: offsets move only after the write or the dead letter. Handlers of one
    * fetched batch run at once (the archiver consumes with BatchingServerKafka), which fills the buffer's batches.
    */
-  @EventPattern(Topics.enrichedArticles)
+  @EventPattern(INPUT_TOPIC.archiver)
   onEnrichedArticle(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    return this.receiver.handle(Topics.enrichedArticles, context, async (article) => {
+    return this.receiver.handle(INPUT_TOPIC.archiver, context, async (article) => {
       const outcome = await this.buffer.add(toArticleFields(article));
       this.logger.log({ articleId: article.articleId, outcome }, 'archived article');
     });

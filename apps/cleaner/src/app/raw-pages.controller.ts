@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { Counter } from 'prom-client';
-import { RawPage, Topics } from '@newsflow/contracts';
+import { INPUT_TOPIC, RawPage, Topics } from '@newsflow/contracts';
 import { extractArticle } from '@newsflow/extraction';
 import { toCleanArticle, withStory } from '@newsflow/pipeline';
 import { BadRecordError, EventPublisher, EventReceiver, StageMetrics } from '@newsflow/service-kit';
@@ -25,9 +25,9 @@ export class RawPagesController {
     });
   }
 
-  @EventPattern(Topics.rawPages)
+  @EventPattern(INPUT_TOPIC.cleaner)
   onRawPage(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    return this.receiver.handle(Topics.rawPages, context, (page) => this.clean(page));
+    return this.receiver.handle(INPUT_TOPIC.cleaner, context, (page) => this.clean(page));
   }
 
   private async clean(page: RawPage): Promise<void> {

@@ -1,6 +1,6 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
-import { CrawlRequest, Received, Topics } from '@newsflow/contracts';
+import { CrawlRequest, INPUT_TOPIC, Received, Topics } from '@newsflow/contracts';
 import { FetchError, HostBackingOffError, crawlArticle, isRetryable, redactUrl, redactUrlsIn } from '@newsflow/crawling';
 import { toRawPage } from '@newsflow/pipeline';
 import { Counter } from 'prom-client';
@@ -26,9 +26,9 @@ export class CrawlRequestsController {
     });
   }
 
-  @EventPattern(Topics.crawlRequests)
+  @EventPattern(INPUT_TOPIC.crawler)
   onCrawlRequest(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    return this.receiver.handle(Topics.crawlRequests, context, (request) => this.crawl(request));
+    return this.receiver.handle(INPUT_TOPIC.crawler, context, (request) => this.crawl(request));
   }
 
   /** A crawl request's `origin` does not change how the page is crawled: a newer origin is crawled the same. */

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
-import { CleanArticle, Topics } from '@newsflow/contracts';
+import { CleanArticle, INPUT_TOPIC, Topics } from '@newsflow/contracts';
 import { enrichText } from '@newsflow/enrichment';
 import { toEnrichedArticle } from '@newsflow/pipeline';
 import { EventPublisher, EventReceiver } from '@newsflow/service-kit';
@@ -12,9 +12,9 @@ export class CleanArticlesController {
     private readonly publisher: EventPublisher,
   ) {}
 
-  @EventPattern(Topics.cleanArticles)
+  @EventPattern(INPUT_TOPIC.enricher)
   onCleanArticle(_payload: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    return this.receiver.handle(Topics.cleanArticles, context, (article) => this.enrich(article));
+    return this.receiver.handle(INPUT_TOPIC.enricher, context, (article) => this.enrich(article));
   }
 
   private async enrich(article: CleanArticle): Promise<void> {

@@ -25,13 +25,13 @@ export const DEAD_LETTER_TOPIC: Record<ConsumingStage, TopicName> = {
   archiver: Topics.archiverDeadLetters,
 };
 
-/** The topic each stage consumes. */
-export const INPUT_TOPIC: Record<ConsumingStage, TopicName> = {
+/** The topic each stage consumes (each literal kept, so a stage's handler is typed by it). */
+export const INPUT_TOPIC = {
   crawler: Topics.crawlRequests,
   cleaner: Topics.rawPages,
   enricher: Topics.cleanArticles,
   archiver: Topics.enrichedArticles,
-};
+} as const satisfies Record<ConsumingStage, TopicName>;
 
 /** Every consumer group of the pipeline starts so: operators watch lag and grant ACLs by it. */
 export const PIPELINE_GROUP_PREFIX = 'newsflow.';
