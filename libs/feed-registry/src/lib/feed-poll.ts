@@ -33,6 +33,11 @@ export interface FeedPollPorts {
   random?: () => number;
 }
 
+/** The time by the ports' clock, else the system's. */
+export function nowOf(ports: Pick<FeedPollPorts, 'clock'>): Date {
+  return ports.clock?.() ?? new Date();
+}
+
 export interface PollReport {
   feedId: string;
   url: string;
@@ -54,7 +59,7 @@ export interface PollReport {
  */
 export async function pollFeed(claim: ClaimedFeed, ports: FeedPollPorts, settings: FeedPollSettings): Promise<PollReport> {
   const { feed } = claim;
-  const now = (ports.clock ?? (() => new Date()))();
+  const now = nowOf(ports);
   const random = ports.random ?? Math.random;
   const intervalMs = feed.pollIntervalMs ?? settings.defaultIntervalMs;
   const report = (outcome: PollReport['outcome'], newItems: number, state: Partial<FeedState>, error?: string, read?: SourceRead): PollReport => ({

@@ -1,5 +1,5 @@
 import { ClaimedFeed, FeedClaims } from './feed-record';
-import { FeedPollPorts, FeedPollSettings, PollReport, pollFeed } from './feed-poll';
+import { FeedPollPorts, FeedPollSettings, PollReport, nowOf, pollFeed } from './feed-poll';
 
 export interface PollingLoopSettings extends FeedPollSettings {
   /** Feeds one instance polls at the same time. */
@@ -51,9 +51,8 @@ export class FeedPollingLoop {
   }
 
   private async claimWhileFree(): Promise<void> {
-    const clock = this.ports.clock ?? (() => new Date());
     while (!this.stopped && this.inFlight.size < this.settings.concurrency) {
-      const claim = await this.ports.claims.claimDue(clock(), this.settings.leaseMs);
+      const claim = await this.ports.claims.claimDue(nowOf(this.ports), this.settings.leaseMs);
       if (!claim) return;
       const polling = this.poll(claim).finally(() => this.inFlight.delete(polling));
       this.inFlight.add(polling);
@@ -76,9 +75,8 @@ export class FeedPollingLoop {
    * poll: if the lease is lost meanwhile, its release says so.
    */
   private keepLease(claim: ClaimedFeed): NodeJS.Timeout {
-    const clock = this.ports.clock ?? (() => new Date());
     const { leaseMs } = this.settings;
-    const renew = () => void this.ports.claims.renew(claim, clock(), leaseMs).catch(() => false);
+    const renew = () => void this.ports.claims.renew(claim, nowOf(this.ports), leaseMs).catch(() => false);
     return setInterval(renew, leaseMs / 3).unref();
   }
 }
