@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOPIC_SPECS, Topics } from '@newsflow/contracts';
+import { INPUT_TOPIC, TOPIC_SPECS } from '@newsflow/contracts';
 import { serviceEnvSchemas, settingsOf } from '@newsflow/config-reference';
 import { baseEnvSchema, consumerTransport, requiredGraceSeconds } from '@newsflow/service-kit';
 import { ROOT, Rendering, Resource, kubeconform, renderAll } from './manifests';
@@ -17,8 +17,8 @@ function consumedTopic(service: string): string | undefined {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? files(join(dir, entry)) : entry.endsWith('.ts') ? [join(dir, entry)] : []));
   for (const file of files(join(ROOT, 'apps', service, 'src'))) {
-    const handler = /@EventPattern\(Topics\.(\w+)\)/.exec(readFileSync(file, 'utf8'));
-    if (handler) return Topics[handler[1] as keyof typeof Topics];
+    const handler = /@EventPattern\(INPUT_TOPIC\.(\w+)\)/.exec(readFileSync(file, 'utf8'));
+    if (handler) return INPUT_TOPIC[handler[1] as keyof typeof INPUT_TOPIC];
   }
   return undefined;
 }
