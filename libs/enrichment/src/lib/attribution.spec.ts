@@ -104,6 +104,39 @@ describe('stance attribution', () => {
   });
 });
 
+describe('office holders and appositive names', () => {
+  it('gives what a titled office holder says to the office the article names', () => {
+    const court = 'The case is before the U.S. District Court for the District of Oregon. U.S. District Judge Ann Park wrote that the rule was unlawful.';
+    expect(stancesOf(court)).toContainEqual(['U.S. District Court for the District of Oregon', 'oppose']);
+    const office = "The Ohio Attorney General's Office sued the firm. Ohio Attorney General Dave Roe welcomed the settlement.";
+    expect(stancesOf(office).map(([actor]) => actor)).toEqual(expect.arrayContaining([expect.stringContaining('Attorney General')]));
+    expect(stancesOf(office)).not.toContainEqual(expect.arrayContaining(['Ohio Attorney General Dave Roe']));
+  });
+
+  it('reads "<Body> spokesperson, <Name>, said" as the body speaking, and remembers the name', () => {
+    const text = 'An FBI spokesperson, Laura Chen, said the bureau rejected the claims. Chen said the bureau welcomed the review.';
+    expect(stancesOf(text)).toEqual([
+      ['Federal Bureau of Investigation', 'oppose'],
+      ['Federal Bureau of Investigation', 'support'],
+    ]);
+  });
+
+  it('does not carry a body over to a sentence whose own subject is described between commas', () => {
+    const text = 'The FBI said it rejected the plan. The Acme Association, an industry group, welcomed the plan.';
+    expect(stancesOf(text)).toEqual([['Federal Bureau of Investigation', 'oppose']]);
+  });
+});
+
+describe('acts without a reporting verb', () => {
+  it('reads a body opening a sentence with a side-taking verb as taking that side', () => {
+    expect(stancesOf('The Federal Trade Commission blocked the merger on Monday.')).toEqual([['Federal Trade Commission', 'oppose']]);
+  });
+
+  it('leaves a side-taking word far from the acting body to what it describes', () => {
+    expect(stancesOf('The FDA is aware of several websites in other countries selling counterfeit drugs.')).toEqual([]);
+  });
+});
+
 describe('stance polarity cues', () => {
   it('reads negated opposition as taking no side', () => {
     expect(stancesOf('The police department said there is no threat to the public.')).toEqual([]);

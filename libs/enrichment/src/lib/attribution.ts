@@ -54,6 +54,8 @@ const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
 const SUBJECT_AFTER_RE =
   /^\s+(?:(?:the|a|an|another|one|two|three|several|el|la|los|las|un|una|o|os|um|uma|le|les|l['’]|une)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}])/u;
 const MAX_SUBJECT_GAP = 60;
+/** "An HHS spokesperson, Laura Chen, said": the commas close an appositive name, not a quote. */
+const APPOSITIVE_END_RE = new RegExp(String.raw`[\p{L}],\s+${PERSON_NAME},\s*$`, 'u');
 
 /** The actor of a sentence, by the strongest attribution pattern found. */
 export function actorOf(view: SentenceView): Actor | undefined {
@@ -131,7 +133,8 @@ function beforeVerb(view: SentenceView): Actor | undefined {
 
 /** "…, said another witness": the inverted verb's subject follows it, so no body before it is the speaker. */
 function hasSubjectAfter({ text, cues }: SentenceView, v: Span): boolean {
-  const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(text.slice(0, v.start));
+  const before = text.slice(0, v.start);
+  const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before) && !APPOSITIVE_END_RE.test(before);
   return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end));
 }
 
@@ -157,7 +160,7 @@ function startsOtherSubject(gap: string): boolean {
  * A body or official opening the sentence is its subject ("Cuban Foreign Minister X referred ..."),
  * unless its next reporting verb has a subject of its own ("Trump tried …, but Sondland has said", "…, said Jane Roe").
  */
-function sentenceSubject(view: SentenceView): Actor | undefined {
+export function sentenceSubject(view: SentenceView): Actor | undefined {
   const { text, verbs, speakers } = view;
   const first = speakers.find((c) => /^(?:[“"]?(?:the|a|an)\s+)?$/iu.test(text.slice(0, c.start)));
   if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;

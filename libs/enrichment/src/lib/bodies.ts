@@ -3,7 +3,7 @@ import { TextContext, tokenAt } from './context';
 import { scanAppealsCircuits, scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanRoleOffices, scanShortRefs } from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
-import { phraseKey, Span, within } from './text';
+import { initialsOf, phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
 /** A mention in text order with the bodies it denotes (coordinated country adjectives give several). */
@@ -31,7 +31,8 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const acronyms = new Map<string, BodyRef[]>();
   const seen = new Map<string, BodyRef>();
   candidates.forEach((cand, i) => {
-    const resolved = resolveCandidate(ctx, cand, mentions, names);
+    const defined = acronyms.get(text.slice(cand.start, cand.end));
+    const resolved = defined ? { start: cand.start, end: cand.end, refs: defined } : resolveCandidate(ctx, cand, mentions, names);
     if (!resolved) return;
     resolved.refs = resolved.refs.map((r) => namedInFullBefore(r, seen) ?? r);
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
@@ -168,8 +169,8 @@ function findAntecedent(before: Resolved[], head: string): BodyRef | undefined {
 const ACRONYM_DEF = /^\s*\(([\p{Lu}][\p{L}.&-]{1,11})\)/u;
 
 /**
- * "Ministry of the Interior (Minint)": a known acronym lends its curated entry to the long form;
- * an unknown one becomes an alias of the long form for the rest of the text.
+ * "Ministry of the Interior (Minint)": a known acronym lends its curated entry to a long form that
+ * shares a word with it; any other becomes an alias of the long form for the rest of the text.
  */
 function linkAcronym(
   ctx: TextContext,
@@ -181,14 +182,24 @@ function linkAcronym(
   const m = ACRONYM_DEF.exec(ctx.text.slice(long.end, long.end + 16));
   if (!m) return;
   const start = long.end + m[0].indexOf(m[1]);
-  if (next && next.start === start) {
-    const known = resolveLexemes(ctx, next, next.lexemes);
-    if (known) long.refs = known.refs;
+  const longForm = ctx.text.slice(long.start, long.end);
+  const atNext = next?.start === start;
+  const listed = next && atNext ? resolveLexemes(ctx, next, next.lexemes) : undefined;
+  if (listed?.refs.some((r) => sharesWord(r.name, longForm))) {
+    long.refs = listed.refs;
     return;
   }
-  if (!abbreviates(m[1], ctx.text.slice(long.start, long.end))) return;
+  if (!abbreviates(m[1], longForm)) return;
+  // "Financial Stability Board (FSB)" redefines the FSB the gazetteer knows, here and in what follows.
   acronyms.set(m[1], long.refs);
-  mentions.push({ start, end: start + m[1].length, refs: long.refs });
+  if (!atNext) mentions.push({ start, end: start + m[1].length, refs: long.refs });
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(phraseKey(a).split(' ').filter((w) => w.length > 3));
+  return phraseKey(b)
+    .split(' ')
+    .some((w) => words.has(w));
 }
 
 /** Letters of the acronym appear in order in the long form, starting with its first letter. */
@@ -201,12 +212,38 @@ function abbreviates(acronym: string, long: string): boolean {
   return j === a.length;
 }
 
+/**
+ * Later uses of the acronyms the text defined, and capitals that spell the initials of a body the
+ * text names in full ("VHA" after "Veterans Health Administration"), though it never defines them.
+ */
 function acronymMentions(ctx: TextContext, acronyms: Map<string, BodyRef[]>, taken: Resolved[]): Resolved[] {
-  if (acronyms.size === 0) return [];
-  const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e);
-  return ctx.tokens
-    .filter((t) => acronyms.has(t.text) && free(t.start, t.end))
-    .map((t) => ({ start: t.start, end: t.end, refs: acronyms.get(t.text) ?? [] }));
+  const byInitials = initialsOfMentions(ctx, taken);
+  const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e) && !ctx.cues.some((c) => s < c.end && c.start < e);
+  const out: Resolved[] = [];
+  for (const t of ctx.tokens) {
+    const refs = acronyms.get(t.text) ?? (UNDEFINED_ACRONYM_RE.test(t.text) ? byInitials.get(t.text) : undefined);
+    if (refs && free(t.start, t.end)) out.push({ start: t.start, end: t.end, refs });
+  }
+  return out;
+}
+
+const UNDEFINED_ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
+/** Bodies by the initials of their names and surfaces, when those spell one body only. */
+function initialsOfMentions(ctx: TextContext, mentions: Resolved[]): Map<string, BodyRef[]> {
+  const byInitials = new Map<string, BodyRef[] | null>();
+  const add = (name: string, refs: BodyRef[]) => {
+    const words = name.split(/\s+/u).length;
+    const key = initialsOf(name).toUpperCase();
+    if (words < 2 || key.length < 2) return;
+    const known = byInitials.get(key);
+    byInitials.set(key, known === undefined || known?.[0]?.name === refs[0]?.name ? refs : null);
+  };
+  for (const m of mentions) {
+    add(ctx.text.slice(m.start, m.end), m.refs);
+    for (const r of m.refs) add(r.name, [r]);
+  }
+  return new Map([...byInitials].filter((e): e is [string, BodyRef[]] => e[1] !== null));
 }
 
 /** One entry per distinct body (name + country), with all its mentions in text order. */

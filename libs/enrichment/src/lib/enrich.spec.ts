@@ -47,6 +47,16 @@ describe('acronyms', () => {
     expect(surfacesOf(text, 'Ministry of Water Resources of Kenya')).toEqual(['Ministry of Water Resources', 'MWR', 'MWR']);
   });
 
+  it('reads capitals that spell the initials of a body the text names as that body', () => {
+    const text = 'The Oregon Water Resources Department issued the permits. OWRD staff will inspect the wells.';
+    expect(surfacesOf(text, 'Oregon Water Resources Department')).toEqual(['Oregon Water Resources Department', 'OWRD']);
+  });
+
+  it('does not lend a known acronym to a long form it does not name', () => {
+    const text = 'The Financial Stability Board (FSB) published its report.';
+    expect(bodyNames(text)).not.toContain('Federal Security Service (RU)');
+  });
+
   it('ignores parentheses that do not abbreviate the long form', () => {
     const text = 'Kenya said the Ministry of Water Resources (Reuters) would act.';
     expect(surfacesOf(text, 'Ministry of Water Resources of Kenya')).toEqual(['Ministry of Water Resources']);

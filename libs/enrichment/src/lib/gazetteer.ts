@@ -48,6 +48,7 @@ const genericSchema = z.object({
   heads: z.array(headSchema),
   ministryTopics: z.record(z.string(), z.string()),
   titles: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
+  officeTitles: z.record(z.string(), z.string()),
 });
 
 export type GazetteerEntry = z.infer<typeof entrySchema>;
@@ -68,6 +69,8 @@ const withoutDocs = <T>(r: Record<string, T>) => Object.entries(r).filter(([k]) 
 export const MINISTRY_TOPICS = new Map(withoutDocs(generic.ministryTopics).map(([k, v]) => [phraseKey(k), v]));
 /** Official title (lowercase key) -> body name templates, the preferred first. */
 export const TITLES = new Map(withoutDocs(generic.titles).map(([k, v]) => [phraseKey(k), typeof v === 'string' ? [v] : v]));
+/** Title before a person's name (lowercase key) -> words of the named body the holder speaks for. */
+export const OFFICE_TITLES = new Map(withoutDocs(generic.officeTitles).map(([k, v]) => [phraseKey(k), v.toLowerCase()]));
 
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
@@ -101,7 +104,7 @@ export function countryDisplayName(code: string): string {
  * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
  * named with a national agency's name, courts of appeals by circuit), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.4.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.5.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -1,7 +1,9 @@
 import { Cue } from './candidates';
 import { contextCountry, TextContext } from './context';
-import { countryDisplayName, entryByName, MINISTRY_TOPICS, TITLES } from './gazetteer';
+import { countryDisplayName, entryByName, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
 import { ministryHead } from './lexicon';
+import { PERSON_NAME } from './people';
+import { Resolved } from './resolve';
 import { phraseKey } from './text';
 import { BodyRef } from './types';
 
@@ -12,15 +14,24 @@ export const TITLE_RE = new RegExp(
   'giu',
 );
 
+/** "U.S. District Judge Jane Roe", "Ohio Attorney General Dave Yost": a title right before a name. */
+const OFFICE_TITLE_RE = new RegExp(
+  String.raw`\b(${[...OFFICE_TITLES.keys()].sort((a, b) => b.length - a.length).join('|')})\s+(?=${PERSON_NAME})`,
+  'giu',
+);
+
 export interface Official {
   start: number;
   end: number;
   refs: BodyRef[];
 }
 
-/** Officials in a sentence whose body is among the tagged ones (untagged bodies are skipped, per guidelines). */
-export function officialsIn(ctx: TextContext, from: number, to: number, tagged: Map<string, BodyRef>): Official[] {
-  const out: Official[] = [];
+/**
+ * Officials in a sentence whose body is among the tagged ones (untagged bodies are skipped, per
+ * guidelines); `named` are the article's body mentions.
+ */
+export function officialsIn(ctx: TextContext, from: number, to: number, tagged: Map<string, BodyRef>, named: readonly Resolved[]): Official[] {
+  const out: Official[] = officeHolders(ctx, from, to, named);
   const sentence = ctx.text.slice(from, to);
   for (const m of sentence.matchAll(TITLE_RE)) {
     const titleStart = from + m.index;
@@ -41,6 +52,29 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     if (ref) out.push({ start: cue.start, end: cue.end, refs: [ref] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Holders of an office the article names: "U.S. District Judge Jane Roe" speaks for the district court named. */
+function officeHolders(ctx: TextContext, from: number, to: number, named: readonly Resolved[]): Official[] {
+  const out: Official[] = [];
+  for (const m of ctx.text.slice(from, to).matchAll(OFFICE_TITLE_RE)) {
+    const titleStart = from + m.index;
+    if (!/^\p{Lu}/u.test(m[1])) continue;
+    const modifier = titleModifier(ctx, titleStart);
+    const ref = officeOf(OFFICE_TITLES.get(phraseKey(m[1])) ?? '', modifier, titleStart, named);
+    if (ref) out.push({ start: modifier?.start ?? titleStart, end: titleStart + m[1].length, refs: [ref] });
+  }
+  return out;
+}
+
+/** The body whose name holds the office's words: the one of the title's place or country, else the last named before it. */
+function officeOf(words: string, modifier: Cue | undefined, at: number, named: readonly Resolved[]): BodyRef | undefined {
+  const fits = (r: BodyRef) =>
+    r.name.toLowerCase().includes(words) &&
+    (!modifier || (modifier.type === 'place' ? r.name.includes(modifier.place ?? '') : r.country === modifier.code));
+  const candidates = named.flatMap((m) => m.refs.filter(fits).map((ref) => ({ ref, start: m.start })));
+  const before = candidates.filter((c) => c.start < at).pop();
+  return (before ?? (candidates.length > 0 && candidates.every((c) => c.ref.name === candidates[0].ref.name) ? candidates[0] : undefined))?.ref;
 }
 
 /** The bodies an official's title speaks for, the preferred first ("governor": the state's government, else the governor's office). */

@@ -21,8 +21,8 @@ const ROLE_OF_BEFORE = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:(?:the|a|an)
 const NAME_COMMA_BEFORE = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:(?:the|a|an)\s+)?$`, 'u');
 /** " spokesman" right after a body. */
 const ROLE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${OFFICIAL_ROLE}\b`, 'iu');
-/** " spokesman Lt. Matt Harris" right after a body. */
-const ROLE_NAME_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${OFFICIAL_ROLE}\s+(${PERSON_NAME})`, 'u');
+/** " spokesman Lt. Matt Harris", " spokesperson, Laura Chen," right after a body. */
+const ROLE_NAME_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${OFFICIAL_ROLE}(?:\s+|,\s+(?=${PERSON_NAME},))(${PERSON_NAME})`, 'u');
 /** A body mentioned only as the employer of someone who does not speak for it ("JPL scientist ..."). */
 export const OTHER_ROLE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${OTHER_ROLE}\b`, 'iu');
 const NAME_AFTER = new RegExp(String.raw`^\s+(${PERSON_NAME})`, 'u');

@@ -1,5 +1,5 @@
 import lexicon from '../lexicon/stance.json';
-import { Actor, actorOf, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
+import { Actor, actorOf, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
@@ -15,6 +15,9 @@ const NAMING_VERBS = new Set(lexicon.namingVerbs);
 const ACT_NOUN_RE = new RegExp(String.raw`(?:['’]s|\b(?:its|their))\s+(?:${lexicon.actNouns.join('|')})\b`, 'iu');
 /** A subject that refers back: "it said", "the statement said", "…,” they warned". */
 const ANAPHOR_RE = new RegExp(String.raw`(?:\b(${lexicon.pronounSubjects.join('|')})\s+(?:also\s+|then\s+|had\s+|has\s+)?|[,”"]\s*)$`, 'iu');
+const OWN_DESCRIBED_SUBJECT_RE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'&-]*\s+)*[\p{Lu}][\p{L}’'&-]*(?:\s+\([^)]*\))?,\s+(?:a|an|the|which|who|whose|one|its)\s[^”"]*,\s*$/iu;
+/** How far after an acting body its side-taking word may stand: within its own predicate ("The court blocked …"). */
+const MAX_ACT_CUE_GAP = 40;
 /** Sentences a pronoun may reach back over to find its actor. */
 const MAX_ANAPHOR_DISTANCE = 3;
 
@@ -29,11 +32,13 @@ export function findStances(ctx: TextContext, mentions: ResolvedMention[]): Stan
     const view = viewOf(ctx, s, mentions, tagged, people, cues);
     const reported = view.verbs.length > 0 || view.text.search(cues.according) >= 0;
     const explicit = reported || ACT_NOUN_RE.test(view.text) ? actorOf(view) : undefined;
-    const actor = explicit ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined);
+    // "The court blocked the rule": a body opening a sentence with no reporting verb acts; its act is a stance when it takes a side.
+    const acting = explicit ? undefined : sentenceSubject(view);
+    const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined);
     distance++;
     if (!actor) continue;
     // A body's act without a reporting verb ("the Fed's decision to cut rates") is a stance only when it takes a side.
-    stances.push(...toStances(actor, s, view, explicit !== undefined && reported));
+    stances.push(...toStances(actor, s, view, explicit !== undefined && reported, actor === acting ? MAX_ACT_CUE_GAP : Infinity));
     if (explicit) {
       current = explicit;
       distance = 0;
@@ -53,7 +58,7 @@ function viewOf(
   const text = ctx.text.slice(s.start, s.end);
   const relative = <T extends Located>(x: T): T => ({ ...x, start: x.start - s.start, end: x.end - s.start });
   const bodies = within(mentions, s.start, s.end).map(relative);
-  const officials = officialsIn(ctx, s.start, s.end, tagged).map((o) => people.learnOfficial(text, relative(o)));
+  const officials = officialsIn(ctx, s.start, s.end, tagged, mentions).map((o) => people.learnOfficial(text, relative(o)));
   const speakers = [...bodies, ...officials, ...people.learn(text, bodies)].sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, verbs: verbsIn(ctx, s, cues.reportingVerbs), speakers, people, cues };
 }
@@ -67,7 +72,9 @@ function anaphoricActor({ text, verbs }: SentenceView, current: Actor | undefine
   for (const v of verbs) {
     const before = text.slice(0, v.start);
     const m = ANAPHOR_RE.exec(before);
-    const refers = UNNAMED_SPOKES_RE.test(before) || (m !== null && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
+    // "The Acme Association, an industry group, applauded": a subject of its own, described between commas.
+    const ownSubject = m?.[1] === undefined && OWN_DESCRIBED_SUBJECT_RE.test(before);
+    const refers = UNNAMED_SPOKES_RE.test(before) || (m !== null && !ownSubject && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
     if (refers) return { ...current, span: undefined };
   }
   return undefined;
@@ -85,10 +92,12 @@ function verbsIn(ctx: TextContext, s: Span, verbs: Set<string>): Span[] {
   return out;
 }
 
-function toStances(actor: Actor, s: Span, view: SentenceView, explicit: boolean): Stance[] {
+/** `maxCueGap`: how far after the actor the side-taking cue may stand. */
+function toStances(actor: Actor, s: Span, view: SentenceView, explicit: boolean, maxCueGap: number): Stance[] {
   const { text, speakers, verbs, cues } = view;
   const { polarity, strength, anchor } = polarityOf(text, speakers, cues);
   if (polarity === 'neutral' && !explicit) return [];
+  if (anchor && anchor.start - (actor.span?.end ?? 0) > maxCueGap) return [];
   const evidence = { text, start: s.start, end: s.end };
   const confidence = Math.min(0.95, (explicit ? 0.6 : 0.45) + 0.1 * strength);
   const after = actor.span?.end ?? 0;

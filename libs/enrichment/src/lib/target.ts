@@ -1,5 +1,5 @@
 import lexicon from '../lexicon/stance.json';
-import { Span } from './text';
+import { initialsOf, Span } from './text';
 
 // The target of a stance: what is supported or opposed, a short phrase taken from the evidence
 // sentence ("the rail safety bill"), never the actor; "" when the sentence offers none.
@@ -128,8 +128,6 @@ function isActor(phrase: string, names: string[]): boolean {
   const p = fold(phrase);
   return names.some((n) => {
     const name = fold(n);
-    return name.length > 0 && (p === name || name.includes(p) || p.startsWith(`${name} `) || p === initials(name));
+    return name.length > 0 && (p === name || name.includes(p) || p.startsWith(`${name} `) || p === initialsOf(name).toLowerCase());
   });
 }
-
-const initials = (name: string) => name.split(/\s+/u).filter((w) => !/^(?:of|the|for|and|on|de|del|la)$/u.test(w)).map((w) => w[0]).join('');

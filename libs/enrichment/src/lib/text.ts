@@ -44,6 +44,17 @@ export function phraseKey(phrase: string): string {
     .join(' ');
 }
 
+const NAME_CONNECTIVES = /^(?:of|the|for|and|on|de|del|la)$/iu;
+
+/** First letters of a name's words, connectives left out: "Veterans Health Administration" -> "VHA". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/u)
+    .filter((w) => w && !NAME_CONNECTIVES.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 // Words after which a period does not end a sentence (titles, US state abbreviations, initials).
 const NO_BREAK_AFTER =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Prof|St|Jr|Sr|Rev|Hon|Rt|No|vs|Inc|Corp|Co|Ltd|Calif|Fla|Minn|Mass|Penn|Va|Ind|Ill|Mich|Wis|Ariz|Colo|Conn|Ore|Wash|Tenn|Ky|La|Md|Mo|Okla|Ala|Ga|Nev|Tex|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b\p{Lu})$/u;
