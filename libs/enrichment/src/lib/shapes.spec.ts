@@ -18,6 +18,8 @@ describe('English bodies by shape', () => {
     ['The Metropolitan Transportation Authority said trains would run on a weekend schedule.', 'Metropolitan Transportation Authority (US)'],
     ['A report by the NASA Science Mission Directorate listed the delays.', 'NASA Science Mission Directorate (US)'],
     ['Deputies from the Harris County Sheriff’s Office found the car.', "Harris County Sheriff's Office (US)"],
+    ['The House Subcommittee on Health, Employment and Pensions held a hearing.', 'House Subcommittee on Health, Employment and Pensions (US)'],
+    ['Ohio’s Department of Natural Resources, Parks, the Environment and Water issued the permit.', 'Department of Natural Resources, Parks, the Environment and Water (US)'],
     ['The Ghanaian capital was quiet. The Ghana Revenue Authority extended the filing deadline.', 'Ghana Revenue Authority (GH)'],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
@@ -111,6 +113,11 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
 
   it('does not read Spanish heads in an English story', () => {
     expect(surfaces('The band Ministerio de Salud played in Austin, and the Tribunal Records label signed them.')).toEqual([]);
+  });
+
+  it('ends a name at a comma that does not open a list closed by "and"', () => {
+    expect(surfaces('The Norwegian Directorate for Cultural Heritage, and its partners, said so.')).toEqual(['Norwegian Directorate for Cultural Heritage']);
+    expect(surfaces('The Ohio Department of Health, Governor Roe and the mayor agreed.')).toEqual(['Ohio Department of Health']);
   });
 
   it('keeps a chamber of commerce out', () => {

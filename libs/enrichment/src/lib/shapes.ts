@@ -186,6 +186,8 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
     else if (p.key === "'s" && from === i && ROLES.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]?.cap) from -= 2;
     else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
+    // "Culture, Media and Sport Committee": a comma inside a list the name closes with "and".
+    else if (p.key === ',' && tokens[from - 2]?.cap && listClosesBefore(tokens, from, i)) from--;
     else break;
   }
   while (from < i && (NOT_NAME_START.has(tokens[from].key) || !isWord(tokens[from]))) from++;
@@ -226,10 +228,30 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
     if (t.cap && isWord(t)) end = j + 1;
+    else if ((t.key === ',' && isListComma(tokens, j)) || (t.key === 'the' && tokens[j - 1].key === ',')) n--;
     else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
     j++;
   }
   return end === at ? at : end;
+}
+
+/**
+ * A comma inside a list of capitalized words closed by "and" ("for Culture, Media and Sport",
+ * "of Climate Change, Energy, the Environment and Water"), not one ending the name.
+ */
+function isListComma(tokens: Token[], comma: number): boolean {
+  if (tokens[comma + 1]?.key === 'and') return false;
+  for (let j = comma + 1; j < tokens.length && j < comma + 12; j++) {
+    const t = tokens[j];
+    if (t.key === 'and') return tokens[j + 1]?.cap === true && isWord(tokens[j + 1]);
+    if (!(t.cap && isWord(t)) && t.key !== ',' && t.key !== 'the') return false;
+  }
+  return false;
+}
+
+/** Between a comma before a head and the head, the list closes with "and": "Culture, Media and Sport Committee". */
+function listClosesBefore(tokens: Token[], from: number, head: number): boolean {
+  return tokens.slice(from, head).some((t) => t.key === 'and');
 }
 
 /** "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional". */
