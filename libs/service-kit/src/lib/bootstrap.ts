@@ -40,6 +40,7 @@ export async function createServiceApp<Env extends BaseEnv = BaseEnv>(
   app.use(correlateRequest);
   const config = app.get<ConfigService<BaseEnv, true>>(ConfigService);
   hardenHttp(app, security?.(app.get<ConfigService<Env, true>>(ConfigService)) ?? {}, {
+    trustProxy: config.get('HTTP_TRUST_PROXY'),
     bodyLimitBytes: config.get('HTTP_BODY_LIMIT_BYTES'),
     headersTimeoutMs: config.get('HTTP_HEADERS_TIMEOUT_MS'),
     requestTimeoutMs: config.get('HTTP_REQUEST_TIMEOUT_MS'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnvSchema, envValidator, originListSchema } from './env';
+import { baseEnvSchema, envValidator, originListSchema, trustProxySchema } from './env';
 
 describe('envValidator', () => {
   const validate = envValidator(baseEnvSchema.extend({ MONGO_URI: z.string().startsWith('mongodb') }));
@@ -29,5 +29,14 @@ describe('originListSchema', () => {
     for (const bad of ['*', 'app.example.org', 'ftp://app.example.org', 'https://app.example.org/path', 'https://user@app.example.org']) {
       expect(originListSchema.safeParse(bad).success).toBe(false);
     }
+  });
+});
+
+describe('trustProxySchema', () => {
+  it('trusts no proxy unless told, then a hop count or a list of addresses', () => {
+    expect(trustProxySchema.parse(undefined)).toBe(false);
+    expect(trustProxySchema.parse('false')).toBe(false);
+    expect(trustProxySchema.parse('1')).toBe(1);
+    expect(trustProxySchema.parse('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8']);
   });
 });

@@ -31,6 +31,21 @@ export const originListSchema = z
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
   .pipe(z.array(webOrigin));
 
+/**
+ * Express's `trust proxy`: which hops in front of the service may set X-Forwarded-For, so the client
+ * address (auth throttling, logs) is the caller's and not the ingress's. "false" trusts none; a
+ * number, that many hops; otherwise addresses, subnets or Express's names (loopback, linklocal, uniquelocal).
+ */
+export const trustProxySchema = z
+  .string()
+  .default('false')
+  .transform((value): boolean | number | string[] => {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed === 'false') return false;
+    if (/^\d+$/u.test(trimmed)) return Number(trimmed);
+    return trimmed.split(',').map((item) => item.trim()).filter(Boolean);
+  });
+
 /** Settings every service reads; each app extends this with its own. */
 export const baseEnvSchema = z.object({
   NODE_ENV: z
@@ -44,6 +59,9 @@ export const baseEnvSchema = z.object({
   HTTP_HOST: z.string().default('127.0.0.1').describe('Address the HTTP server binds; 0.0.0.0 in containers.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Minimum level of the JSON (pino) logs.'),
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(102_400).describe('Largest request body (JSON or form) the HTTP server reads, in bytes; a larger one is answered 413.'),
+  HTTP_TRUST_PROXY: trustProxySchema.describe(
+    'Proxies in front of the HTTP port whose X-Forwarded-For is believed: false (none, the default), a hop count (1 behind one ingress), or comma-separated addresses and subnets (loopback, 10.0.0.0/8). Failed-login throttling counts per client address, so behind a proxy set this, or every client shares the proxy\'s count.',
+  ),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce
     .number()
     .int()

@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
-import { Body, Controller, Module, Post, Type } from '@nestjs/common';
+import { Body, Controller, Get, Module, Post, Req, Type } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import { createServiceApp } from '../bootstrap';
 import { ServiceCoreModule } from '../service-kit.module';
 import { HttpSecurity } from './http-hardening';
@@ -19,6 +20,12 @@ class EchoController {
   echo(@Body() body: unknown): unknown {
     received.push(body);
     return body;
+  }
+
+  /** The client address as the auth throttle sees it. */
+  @Get('ip')
+  ip(@Req() request: Request): { ip?: string } {
+    return { ip: request.ip };
   }
 }
 
@@ -135,6 +142,24 @@ describe('hardened HTTP port (shared bootstrap)', () => {
 
     const form = await fetch(`${api}/echo`, { method: 'POST', body: new URLSearchParams({ text: 'x'.repeat(BODY_LIMIT) }) });
     expect(form.status).toBe(413);
+  });
+
+  it('takes the client address from X-Forwarded-For only from the proxies HTTP_TRUST_PROXY names', async () => {
+    const forwarded = { 'x-forwarded-for': '203.0.113.7' };
+    const direct = (await (await fetch(`${api}/echo/ip`, { headers: forwarded })).json()) as { ip: string };
+    expect(direct.ip).toMatch(/127\.0\.0\.1$/);
+    process.env['HTTP_TRUST_PROXY'] = 'loopback';
+    try {
+      @Module({ imports: [ServiceCoreModule.forRoot({ service: 'hardening-proxy-test' })], controllers: [EchoController] })
+      class BehindProxyModule {}
+      const app = await createServiceApp(BehindProxyModule);
+      apps.push(app);
+      await app.listen(0, '127.0.0.1');
+      const proxied = (await (await fetch(`${await app.getUrl()}/echo/ip`, { headers: forwarded })).json()) as { ip: string };
+      expect(proxied.ip).toBe('203.0.113.7');
+    } finally {
+      delete process.env['HTTP_TRUST_PROXY'];
+    }
   });
 
   it('answers 408 and closes the connection of a client too slow to send its headers', async () => {

@@ -38,6 +38,8 @@ export interface HttpSecurity {
 
 /** The limits every HTTP port applies (from the base environment). */
 export interface HttpLimits {
+  /** Express's `trust proxy` (HTTP_TRUST_PROXY): whose X-Forwarded-For gives the client address. */
+  trustProxy: boolean | number | string[];
   bodyLimitBytes: number;
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -47,11 +49,12 @@ const HSTS_MAX_AGE_S = 365 * 24 * 3600;
 
 /**
  * Hardens a Nest/Express port before anything else is mounted: security headers (helmet), no
- * X-Powered-By, cross-origin requests refused unless their origin is allowed, bounded bodies and
+ * X-Powered-By, client addresses from the trusted proxies only, cross-origin requests refused unless their origin is allowed, bounded bodies and
  * bounded time to send a request.
  */
 export function hardenHttp(app: NestExpressApplication, { csp = API_CSP, tls = false, corsOrigins = [] }: HttpSecurity, limits: HttpLimits): void {
   app.disable('x-powered-by');
+  app.set('trust proxy', limits.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: tls ? { ...csp, 'upgrade-insecure-requests': [] } : csp },
