@@ -1,6 +1,7 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
 import { CompressionTypes, Partitioners, logLevel } from 'kafkajs';
 import { consumerGroupOf } from '@newsflow/contracts';
+import { kafkaLogCreator } from '../logging/kafka-log';
 
 /** Every record waits for all in-sync replicas. Raw pages are whole HTML documents: gzip keeps most well under the topics' size caps. */
 export const PRODUCER_SEND_OPTIONS = { acks: -1, compression: CompressionTypes.GZIP } as const;
@@ -24,7 +25,7 @@ export function consumerTransport(service: string, brokers: string[]): KafkaOpti
     transport: Transport.KAFKA,
     options: {
       postfixId: '',
-      client: { clientId: `newsflow-${service}`, brokers, logLevel: logLevel.WARN },
+      client: { clientId: `newsflow-${service}`, brokers, logLevel: logLevel.WARN, logCreator: kafkaLogCreator },
       consumer: { groupId: consumerGroupOf(service), allowAutoTopicCreation: false },
       subscribe: { fromBeginning: true },
       parser: { keepBinary: true },
@@ -42,7 +43,7 @@ export function producerTransport(service: string, brokers: string[]): KafkaOpti
     options: {
       postfixId: '',
       producerOnlyMode: true,
-      client: { clientId: `newsflow-${service}-producer`, brokers, logLevel: logLevel.WARN },
+      client: { clientId: `newsflow-${service}-producer`, brokers, logLevel: logLevel.WARN, logCreator: kafkaLogCreator },
       producer: {
         allowAutoTopicCreation: false,
         idempotent: true,
