@@ -55,7 +55,8 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
 function withShapes(ctx: TextContext, listed: Candidate[], shapes: Candidate[]): Candidate[] {
   const replaced = new Set<Candidate>();
   const added: Candidate[] = [];
-  for (const shape of shapes) {
+  for (const found of shapes) {
+    const shape = withListedParent(found, overlapping(listed, found));
     const inside = overlapping(listed, shape).filter((c) => !replaced.has(c));
     const spans = inside.map((c) => (c.lexemes[0].type === 'shortref' ? c : (resolveLexemes(ctx, c, c.lexemes) ?? c)));
     if (spans.some((c) => c.start < shape.start || c.end > shape.end)) continue;
@@ -65,6 +66,15 @@ function withShapes(ctx: TextContext, listed: Candidate[], shapes: Candidate[]):
   }
   if (added.length === 0) return listed;
   return [...listed.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "House of Commons Treasury Committee", "Department of Justice Office of Inspector General": a
+ * listed name whose last words open a shaped name is part of it (the shape stops at "of").
+ */
+function withListedParent(shape: Candidate, listed: Candidate[]): Candidate {
+  const parent = listed.find((c) => c.start < shape.start && c.end > shape.start && c.end < shape.end);
+  return parent ? { ...shape, start: parent.start } : shape;
 }
 
 /** Candidates of a start-sorted, non-overlapping list that overlap `span` (binary search on their ends). */

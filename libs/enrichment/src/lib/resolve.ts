@@ -19,6 +19,17 @@ interface Span {
   end: number;
 }
 
+/**
+ * A local force: a place of another country inside the name gives its country and keeps the name as
+ * written ("NSW Police", not "NSW Police Department"); else US-style names are US, others the story's.
+ */
+function resolveLocalForce(ctx: TextContext, span: Span, lx: Extract<Lexeme, { type: 'local' }>): Resolved {
+  const foreign = within(ctx.cues, span.start, span.end).find((c) => c.type === 'place' && c.code !== 'US');
+  if (foreign) return { ...span, refs: [{ name: ctx.text.slice(span.start, span.end), country: foreign.code, kind: lx.kind }] };
+  const country = lx.country ?? (isUsStyle(lx.name) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
+  return { ...span, refs: [{ name: lx.name, country, kind: lx.kind }] };
+}
+
 /** First lexeme that resolves wins: curated entries come before generic heads. */
 export function resolveLexemes(ctx: TextContext, span: Span, lexemes: Lexeme[]): Resolved | undefined {
   for (const lx of storyCountryFirst(ctx, span, lexemes)) {
@@ -47,10 +58,8 @@ function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefi
       return resolveDepartment(ctx, span, lx.topic, lx.ministry);
     case 'leaderGov':
       return { ...span, refs: [fill('Government of {C}', 'executive', lx.country)] };
-    case 'local': {
-      const country = lx.country ?? (isUsStyle(lx.name) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
-      return { ...span, refs: [{ name: lx.name, country, kind: lx.kind }] };
-    }
+    case 'local':
+      return resolveLocalForce(ctx, span, lx);
     case 'shortref':
       return undefined; // needs the mentions before it; see bodies.ts
     case 'shaped':

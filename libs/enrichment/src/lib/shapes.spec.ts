@@ -19,6 +19,8 @@ describe('English bodies by shape', () => {
     ['A report by the NASA Science Mission Directorate listed the delays.', 'NASA Science Mission Directorate (US)'],
     ['Deputies from the Harris County Sheriff’s Office found the car.', "Harris County Sheriff's Office (US)"],
     ['The House Subcommittee on Health, Employment and Pensions held a hearing.', 'House Subcommittee on Health, Employment and Pensions (US)'],
+    ['The House of Representatives Judiciary Committee voted 15-10.', 'House of Representatives Judiciary Committee (US)'],
+    ['The Department of Justice Office of Inspector General opened a review.', 'United States Department of Justice Office of Inspector General (US)'],
     ['Ohio’s Department of Natural Resources, Parks, the Environment and Water issued the permit.', 'Department of Natural Resources, Parks, the Environment and Water (US)'],
     ['The Ghanaian capital was quiet. The Ghana Revenue Authority extended the filing deadline.', 'Ghana Revenue Authority (GH)'],
   ])('%s', (text, expected) => {
@@ -118,6 +120,10 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
   it('ends a name at a comma that does not open a list closed by "and"', () => {
     expect(surfaces('The Norwegian Directorate for Cultural Heritage, and its partners, said so.')).toEqual(['Norwegian Directorate for Cultural Heritage']);
     expect(surfaces('The Ohio Department of Health, Governor Roe and the mayor agreed.')).toEqual(['Ohio Department of Health']);
+  });
+
+  it('names a local force of another country as written, in that country', () => {
+    expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
   });
 
   it('keeps a chamber of commerce out', () => {
