@@ -44,7 +44,8 @@ export class FaultPipeline {
     if (!daemon) {
       daemon = serviceDaemon(join(this.home, `instance-${instance}`), service, {
         NODE_ENV: 'test',
-        LOG_LEVEL: 'info',
+        // FAULTS_LOG_LEVEL=debug (with KAFKAJS_LOG_LEVEL=debug for the Kafka client's own lines) to follow a failing case.
+        LOG_LEVEL: process.env['FAULTS_LOG_LEVEL'] ?? 'info',
         KAFKA_BROKERS: faultBrokers().join(','),
         MONGO_URI: this.mongoUri,
         HTTP_PORT: String(this.port(service, instance)),
