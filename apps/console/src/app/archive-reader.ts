@@ -1,11 +1,11 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { MongoClient } from 'mongodb';
 import { ARTICLE_COLLECTION, ArticleDocument, countArticles, latestArticles } from '@newsflow/archive-store';
 import { ArticleSummary, FeedSummary, MongoStatus } from '@newsflow/console-status';
 import { redactUrl, redactUrlsIn } from '@newsflow/crawling';
 import { FEED_COLLECTION, FeedDocument, listFeeds } from '@newsflow/feed-store';
 import { ConsoleEnv } from './console.env';
+import { ConsoleMongo } from './console-mongo';
 
 const LATEST_ARTICLES = 8;
 const FEEDS_SHOWN = 50;
@@ -13,26 +13,21 @@ const HOUR_MS = 3_600_000;
 
 /**
  * The dashboard's view of MongoDB through the stores' read methods: server status, article counts,
- * the latest articles, the feed registry. It holds a driver client rather than a mongoose connection
- * because the driver connects lazily and reconnects by itself: an outage shows on the page, it does
- * not stop the console.
+ * the latest articles, the feed registry.
  */
 @Injectable()
-export class ArchiveReader implements OnApplicationShutdown {
-  private readonly client: MongoClient;
+export class ArchiveReader {
   private readonly queryApiUrl?: string;
 
-  constructor(config: ConfigService<ConsoleEnv, true>) {
-    this.client = new MongoClient(config.get('MONGO_URI', { infer: true }), { serverSelectionTimeoutMS: 2000 });
+  constructor(
+    private readonly mongo: ConsoleMongo,
+    config: ConfigService<ConsoleEnv, true>,
+  ) {
     this.queryApiUrl = config.get('QUERY_API_URL', { infer: true })?.replace(/\/+$/, '');
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.client.close();
-  }
-
   async status(now = Date.now()): Promise<MongoStatus> {
-    const db = this.client.db();
+    const db = this.mongo.db();
     try {
       const build = await db.admin().buildInfo();
       const counts = await countArticles(db.collection<ArticleDocument>(ARTICLE_COLLECTION), new Date(now - HOUR_MS));
@@ -44,7 +39,7 @@ export class ArchiveReader implements OnApplicationShutdown {
   }
 
   async latestArticles(): Promise<ArticleSummary[]> {
-    const found = await latestArticles(this.client.db().collection<ArticleDocument>(ARTICLE_COLLECTION), LATEST_ARTICLES);
+    const found = await latestArticles(this.mongo.db().collection<ArticleDocument>(ARTICLE_COLLECTION), LATEST_ARTICLES);
     return found.map((article) => ({
       articleId: article.articleId,
       title: article.title,
@@ -58,7 +53,7 @@ export class ArchiveReader implements OnApplicationShutdown {
   }
 
   async feeds(): Promise<FeedSummary[]> {
-    const found = await listFeeds(this.client.db().collection<FeedDocument>(FEED_COLLECTION), FEEDS_SHOWN);
+    const found = await listFeeds(this.mongo.db().collection<FeedDocument>(FEED_COLLECTION), FEEDS_SHOWN);
     return found.map((feed) => ({
       feedId: feed.feedId,
       // Shown to everyone who can log in: credentials in a feed URL stay with the crawler.

@@ -4,8 +4,10 @@ import { AuthFailureThrottle, ServiceCoreModule } from '@newsflow/service-kit';
 import { ArchiveReader } from './archive-reader';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginController } from './auth/login.controller';
+import { RevokedSessions } from './auth/revoked-sessions';
 import { SessionCookies } from './auth/session-cookies';
 import { consoleEnvSchema } from './console.env';
+import { ConsoleMongo } from './console-mongo';
 import { ConsoleKafka } from './kafka/console-kafka';
 import { DeadLetterReader } from './kafka/dead-letter-reader';
 import { DeadLetterReplayer } from './kafka/dead-letter-replayer';
@@ -22,6 +24,6 @@ import { StatusController } from './status.controller';
     ThrottlerModule.forRoot([{ name: 'admin', ttl: 60_000, limit: 30 }]),
   ],
   controllers: [PageController, LoginController, StatusController],
-  providers: [SessionCookies, AuthFailureThrottle, AuthGuard, ConsoleKafka, OffsetSampler, DeadLetterReader, DeadLetterReplayer, ServiceProber, ArchiveReader],
+  providers: [ConsoleMongo, RevokedSessions, SessionCookies, AuthFailureThrottle, AuthGuard, ConsoleKafka, OffsetSampler, DeadLetterReader, DeadLetterReplayer, ServiceProber, ArchiveReader],
 })
 export class ConsoleModule {}

@@ -14,11 +14,11 @@ export class AuthGuard implements CanActivate {
     private readonly throttle: AuthFailureThrottle,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
     const bearer = bearerTokenOf(request);
-    if (bearer !== undefined ? this.throttle.attempt(request, response, () => this.sessions.admin.matches(bearer)) : this.sessions.hasSession(request)) {
+    if (bearer !== undefined ? this.throttle.attempt(request, response, () => this.sessions.admin.matches(bearer)) : await this.sessions.hasSession(request)) {
       return true;
     }
     if (request.method === 'GET' && request.accepts(['json', 'html']) === 'html') {

@@ -34,8 +34,8 @@ export class LoginController {
 
   @Post('logout')
   @HttpCode(303)
-  logout(@Req() request: Request, @Res() response: Response): void {
-    this.sessions.close(request, response);
+  async logout(@Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.sessions.close(request, response);
     response.redirect(303, '/login');
   }
 }

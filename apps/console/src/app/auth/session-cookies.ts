@@ -1,9 +1,10 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TokenDigest } from '@newsflow/service-kit';
 import type { CookieOptions, Request, Response } from 'express';
 import { ConsoleEnv } from '../console.env';
+import { RevokedSessions, SessionRevocations } from './revoked-sessions';
 
 export const SESSION_COOKIE = 'newsflow_console_session';
 
@@ -13,7 +14,7 @@ const hmac = (key: Buffer | string, text: string) => createHmac('sha256', key).u
  * The console's credentials: the admin token (bearer header or login form) and the session cookie a
  * successful login sets: `<session id>.<expiry>.<signature>`. The signing key is derived from the
  * session secret and the admin token, so changing CONSOLE_ADMIN_TOKEN ends every session; logging
- * out revokes the session's id until it would have expired.
+ * out revokes the session's id on every replica (RevokedSessions) until it would have expired.
  */
 @Injectable()
 export class SessionCookies {
@@ -21,10 +22,11 @@ export class SessionCookies {
   private readonly key: Buffer;
   private readonly lifetimeMs: number;
   private readonly secure: boolean;
-  /** Logged-out session ids and their expiry: held no longer than the session could have lived. */
-  private readonly revoked = new Map<string, number>();
 
-  constructor(config: ConfigService<ConsoleEnv, true>) {
+  constructor(
+    config: ConfigService<ConsoleEnv, true>,
+    @Inject(RevokedSessions) private readonly revoked: SessionRevocations,
+  ) {
     const token = config.get('CONSOLE_ADMIN_TOKEN', { infer: true });
     this.admin = new TokenDigest(token);
     const secret = config.get('CONSOLE_SESSION_SECRET', { infer: true }) ?? randomBytes(32).toString('hex');
@@ -40,7 +42,7 @@ export class SessionCookies {
   }
 
   /** The session a cookie value opens: signed with the current key, unexpired, not logged out. */
-  sessionOf(value: unknown): { id: string; expiresAt: number } | undefined {
+  async sessionOf(value: unknown): Promise<{ id: string; expiresAt: number } | undefined> {
     if (typeof value !== 'string') return undefined;
     const [id, expiry, signature, ...rest] = value.split('.');
     if (!id || !expiry || !signature || rest.length > 0) return undefined;
@@ -48,12 +50,12 @@ export class SessionCookies {
     const presented = Buffer.from(signature, 'base64url');
     if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return undefined;
     const expiresAt = Number(expiry);
-    if (!(expiresAt > Date.now()) || this.revoked.has(id)) return undefined;
+    if (!(expiresAt > Date.now()) || (await this.revoked.isRevoked(id))) return undefined;
     return { id, expiresAt };
   }
 
-  hasSession(request: Request): boolean {
-    return this.sessionOf(cookieOf(request)) !== undefined;
+  async hasSession(request: Request): Promise<boolean> {
+    return (await this.sessionOf(cookieOf(request))) !== undefined;
   }
 
   open(response: Response): void {
@@ -61,16 +63,10 @@ export class SessionCookies {
   }
 
   /** Ends the request's session here and now: its cookie no longer opens anything, even if kept. */
-  close(request: Request, response: Response): void {
-    const session = this.sessionOf(cookieOf(request));
-    if (session) this.revoke(session.id, session.expiresAt);
+  async close(request: Request, response: Response): Promise<void> {
+    const session = await this.sessionOf(cookieOf(request));
+    if (session) await this.revoked.revoke(session.id, session.expiresAt);
     response.clearCookie(SESSION_COOKIE, this.options());
-  }
-
-  private revoke(id: string, expiresAt: number): void {
-    const now = Date.now();
-    for (const [revokedId, until] of this.revoked) if (until <= now) this.revoked.delete(revokedId);
-    this.revoked.set(id, expiresAt);
   }
 
   private sign(body: string): string {
