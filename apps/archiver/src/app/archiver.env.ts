@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { baseEnvSchema, mongoUriSchema } from '@newsflow/service-kit';
+import { baseEnvSchema, mongoEnvShape } from '@newsflow/service-kit';
 
 export const archiverEnvSchema = baseEnvSchema.extend({
-  MONGO_URI: mongoUriSchema,
+  ...mongoEnvShape,
   ARCHIVER_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200).describe('Most articles written to MongoDB in one bulk write.'),
   ARCHIVER_BATCH_WAIT_MS: z.coerce
     .number()

@@ -12,7 +12,11 @@ export class ConsoleMongo implements OnApplicationShutdown {
   private readonly client: MongoClient;
 
   constructor(config: ConfigService<ConsoleEnv, true>) {
-    this.client = new MongoClient(config.get('MONGO_URI', { infer: true }), { serverSelectionTimeoutMS: 2000 });
+    this.client = new MongoClient(config.get('MONGO_URI', { infer: true }), {
+      serverSelectionTimeoutMS: 2000,
+      socketTimeoutMS: config.get('MONGO_SOCKET_TIMEOUT_MS', { infer: true }),
+      maxPoolSize: config.get('MONGO_MAX_POOL_SIZE', { infer: true }),
+    });
   }
 
   db(): Db {

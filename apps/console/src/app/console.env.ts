@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEVELOPMENT_CONSOLE_TOKEN, parseServiceEndpoints } from '@newsflow/console-status';
-import { authFailureEnvShape, baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
+import { authFailureEnvShape, baseEnvSchema, mongoEnvShape, optionalEnv as optional } from '@newsflow/service-kit';
 
 
 const serviceEndpoints = z.string().transform((value, context) => {
@@ -15,7 +15,7 @@ const serviceEndpoints = z.string().transform((value, context) => {
 export const consoleEnvSchema = baseEnvSchema
   .extend({
     CONSOLE_SERVICES: serviceEndpoints.describe('The instances the dashboard watches, comma-separated name=URL: `crawler=http://127.0.0.1:3101,cleaner=http://…`.'),
-    MONGO_URI: mongoUriSchema,
+    ...mongoEnvShape,
     QUERY_API_URL: optional(z.url({ protocol: /^https?$/ })).describe("Base URL of the query API as admins' browsers reach it; articles link to it when set."),
     CONSOLE_ADMIN_TOKEN: optional(z.string().min(16, 'CONSOLE_ADMIN_TOKEN must be at least 16 characters')).describe(
       'Bearer token of the dashboard and its admin actions, and the login password (16+ characters). Required unless NODE_ENV is development (set explicitly; unset means production).',

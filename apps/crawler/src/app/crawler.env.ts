@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { fetchEnvShape } from '@newsflow/crawling';
-import { authFailureEnvShape, baseEnvSchema, mongoUriSchema, optionalEnv as optional } from '@newsflow/service-kit';
+import { authFailureEnvShape, baseEnvSchema, mongoEnvShape, optionalEnv as optional } from '@newsflow/service-kit';
 
 const csv = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 const HOUR_MS = 60 * 60 * 1000;
 
 export const crawlerEnvSchema = baseEnvSchema.extend({
-  MONGO_URI: mongoUriSchema,
+  ...mongoEnvShape,
   FEEDS_FILE: optional(z.string()).describe(
     'A YAML or JSON file declaring the feeds (see deploy/feeds.yaml); at start-up the registry\'s file-declared feeds become exactly this list.',
   ),

@@ -49,7 +49,7 @@ export class ServiceCoreModule {
         {
           provide: ConsumerLifecycle,
           inject: [ConfigService],
-          useFactory: (config: ConfigService<BaseEnv, true>) => new ConsumerLifecycle(config.get('CONSUMER_READINESS_GRACE_MS')),
+          useFactory: (config: ConfigService<BaseEnv, true>) => new ConsumerLifecycle(config.get('CONSUMER_READINESS_GRACE_MS'), { stallMs: config.get('CONSUMER_STALL_MS') }),
         },
       ],
       exports: [SERVICE_NAME, StageMetrics, ConsumerLifecycle],

@@ -5,7 +5,7 @@ import { REVOKED_SESSIONS_COLLECTION, RevokedSessions } from './revoked-sessions
 
 /** Two console replicas' revocation stores over the local stack's FerretDB, in a database of their own. */
 const MONGO_URI = `mongodb://127.0.0.1:27017/test_revoked_${randomUUID().slice(0, 8)}`;
-const replica = () => new ConsoleMongo(new ConfigService({ MONGO_URI }));
+const replica = () => new ConsoleMongo(new ConfigService({ MONGO_URI, MONGO_SOCKET_TIMEOUT_MS: 60_000, MONGO_MAX_POOL_SIZE: 10 }));
 
 describe('RevokedSessions (real FerretDB)', () => {
   const [mongoA, mongoB] = [replica(), replica()];

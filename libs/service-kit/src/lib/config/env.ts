@@ -10,10 +10,31 @@ const csv = z
 export const optionalEnv = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** MONGO_URI of the services that use MongoDB. */
-export const mongoUriSchema = z
+const mongoUriSchema = z
   .string()
   .regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URI must be a mongodb:// URI')
   .describe('MongoDB connection string (mongodb:// or mongodb+srv://) with the database name; holds credentials, so keep it in a secret.');
+
+/** The MongoDB settings of the services that use MongoDB. */
+export const mongoEnvShape = {
+  MONGO_URI: mongoUriSchema,
+  MONGO_SOCKET_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(60_000)
+    .describe(
+      'Time a MongoDB operation may wait for its answer before its connection is closed and it fails; a consuming stage then retries the record as an outage. Without it, a server that never answers holds the record, and its partition, for ever.',
+    ),
+  MONGO_MAX_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe(
+      'Most connections (so concurrent operations) one service process opens to MongoDB. The driver\'s default of 100 per process let the local stack\'s FerretDB (100 SQLite connections in all) run out under a burst and hang; a stage\'s concurrency is its partitions consumed at once, far below this.',
+    ),
+};
 
 /** A web origin as browsers send it in `Origin`: scheme, host and port, nothing after. */
 const webOrigin = z.url({ protocol: /^https?$/, error: 'an origin is an http(s) URL' }).transform((value, context) => {
@@ -115,6 +136,14 @@ export const baseEnvSchema = z.object({
     .min(0)
     .default(60_000)
     .describe('How long a stage\'s consumer may be starting, rebalancing or restarting before /health/ready fails; a consumer that crashed for good or stopped fails it at once.'),
+  CONSUMER_STALL_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(300_000)
+    .describe(
+      'How long records may sit in a stage\'s handlers with none finishing before its consumer counts as stalled: /health/ready fails with state `stalled` and the reason, until a record finishes. An outage the records wait out shows the same way.',
+    ),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;

@@ -31,8 +31,8 @@ describe('StageServerKafka (real Kafka)', () => {
     return topic;
   }
 
-  async function start(topic: string, groupId: string, handler: (key: string) => Promise<void>) {
-    const lifecycle = new ConsumerLifecycle(60_000);
+  async function start(topic: string, groupId: string, handler: (key: string) => Promise<void>, stallMs?: number) {
+    const lifecycle = new ConsumerLifecycle(60_000, { stallMs });
     const { options } = consumerTransport('stage-server-test', BROKERS);
     const server = new StageServerKafka(
       { ...options, client: { ...options?.client, brokers: BROKERS, logLevel: logLevel.NOTHING }, consumer: { groupId, sessionTimeout: SESSION_TIMEOUT_MS, heartbeatInterval: 1000 } },
@@ -69,6 +69,19 @@ describe('StageServerKafka (real Kafka)', () => {
     expect(deliveries).toEqual(['slow', 'next']);
     expect(lifecycle.state.snapshot().memberId).toBe(joins[0]);
     expect(await committed(groupId, topic)).toBe(2);
+  }, 60_000);
+
+  it('reports a stall while a handler never returns, in its group all along, and recovers when it does', async () => {
+    const topic = await topicWith(['stuck']);
+    const groupId = `test.stage-server.${randomUUID().slice(0, 8)}`;
+    let release: () => void = () => undefined;
+    const stuck = new Promise<void>((resolve) => (release = resolve));
+    const { lifecycle } = await start(topic, groupId, () => stuck, 2000);
+    await until(() => lifecycle.state.snapshot().state === 'stalled');
+    expect(lifecycle.state.snapshot()).toMatchObject({ ready: false, lastError: { message: expect.stringMatching(/with 1 in its handlers/) } });
+    release();
+    await until(() => lifecycle.state.snapshot().state === 'running');
+    expect(lifecycle.state.snapshot().ready).toBe(true);
   }, 60_000);
 
   it('stops consuming first: the record in flight finishes and is committed, the next is not taken', async () => {

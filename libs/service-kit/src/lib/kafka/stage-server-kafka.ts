@@ -38,6 +38,7 @@ export class StageServerKafka extends ServerKafka {
     await this.consumer?.stop();
   }
 
+  /** Runs a handler in its group (heartbeats) and counted by the lifecycle, so a handler that never returns shows as a stall. */
   protected keepingAlive<T>(heartbeat: Heartbeat, task: () => Promise<T>): Promise<T> {
     return whileHeartbeating(
       heartbeat,
@@ -46,7 +47,7 @@ export class StageServerKafka extends ServerKafka {
         onRebalance: () => this.lifecycle.rebalancing(),
         onError: (error) => this.logger.debug?.(`heartbeat failed during a handler: ${(error as Error).message}`),
       },
-      task,
+      () => this.lifecycle.tracking(task),
     );
   }
 }

@@ -41,8 +41,19 @@ export class ConsumerLifecycle {
   private attached = false;
   private readonly stopListeners: (() => void)[] = [];
 
-  constructor(readinessGraceMs: number, clock?: () => Date) {
-    this.state = new ConsumerStateTracker(readinessGraceMs, clock);
+  /** `stallMs`: see ConsumerStateTracker (CONSUMER_STALL_MS); none by default. */
+  constructor(readinessGraceMs: number, { clock, stallMs }: { clock?: () => Date; stallMs?: number } = {}) {
+    this.state = new ConsumerStateTracker(readinessGraceMs, clock, stallMs);
+  }
+
+  /** Runs a record's (or a batch's) handling, counted for stall detection. */
+  async tracking<T>(handle: () => Promise<T>): Promise<T> {
+    this.state.handlerStarted();
+    try {
+      return await handle();
+    } finally {
+      this.state.handlerEnded();
+    }
   }
 
   /** Whether a consumer reports to this lifecycle (services that consume nothing have none). */

@@ -58,4 +58,27 @@ describe('ConsumerStateTracker', () => {
     tracker.observe('CRASH', { error: new Error('late'), restart: true });
     expect(tracker.snapshot().state).toBe('crashed');
   });
+
+  it('counts as stalled while records sit in handlers with none finishing, and recovers when one does', () => {
+    const tracker = new ConsumerStateTracker(10_000, clock, 60_000);
+    tracker.observe('GROUP_JOIN', {});
+    tracker.handlerStarted();
+    tracker.handlerStarted();
+    now += 30_000;
+    tracker.handlerEnded();
+    now += 59_000;
+    expect(tracker.snapshot()).toMatchObject({ state: 'running', ready: true });
+    now += 1_000;
+    expect(tracker.snapshot()).toMatchObject({ state: 'stalled', ready: false, lastError: { message: expect.stringMatching(/no record has finished for 60 s with 1 in its handlers/) } });
+    tracker.handlerEnded();
+    expect(tracker.snapshot()).toMatchObject({ state: 'running', ready: true });
+  });
+
+  it('does not count an idle consumer as stalled, however long it waits for records', () => {
+    const tracker = new ConsumerStateTracker(10_000, clock, 60_000);
+    tracker.observe('GROUP_JOIN', {});
+    now += 3_600_000;
+    tracker.handlerStarted();
+    expect(tracker.snapshot()).toMatchObject({ state: 'running', ready: true });
+  });
 });

@@ -5,9 +5,11 @@
  * - `rebalancing`: the group is rebalancing; it rejoins on its own;
  * - `restarting`: crashed on a retriable error; kafkajs restarts it;
  * - `crashed`: crashed for good (`restart: false`); nothing will consume until the process restarts;
- * - `stopped`: stopped or disconnected (shutdown, or a crash's disconnect before its restart).
+ * - `stopped`: stopped or disconnected (shutdown, or a crash's disconnect before its restart);
+ * - `stalled`: in its group, but records are in its handlers and none has finished for the stall
+ *   limit: a handler waits on something that does not answer (or on an outage), the partition is stuck.
  */
-export type ConsumerStatus = 'starting' | 'running' | 'rebalancing' | 'restarting' | 'crashed' | 'stopped';
+export type ConsumerStatus = 'starting' | 'running' | 'rebalancing' | 'restarting' | 'crashed' | 'stopped' | 'stalled';
 
 /** The kafkajs consumer events the tracker reads, by their `consumer.events` keys. */
 export type ConsumerEventName = 'GROUP_JOIN' | 'REBALANCING' | 'CRASH' | 'STOP' | 'DISCONNECT' | 'CONNECT';
@@ -42,12 +44,30 @@ export class ConsumerStateTracker {
   private memberId?: string;
   private lastError?: ConsumerError;
   private stopping = false;
+  private inFlight = 0;
+  /** When a handler last finished, or the first of the records in flight started. */
+  private lastProgress: Date;
 
+  /** `stallMs`: how long records may sit in handlers with none finishing before the consumer counts as stalled. */
   constructor(
     private readonly graceMs: number,
     private readonly clock = () => new Date(),
+    private readonly stallMs = Number.POSITIVE_INFINITY,
   ) {
     this.since = clock();
+    this.lastProgress = this.since;
+  }
+
+  /** A record went into its handler. */
+  handlerStarted(): void {
+    if (this.inFlight === 0) this.lastProgress = this.clock();
+    this.inFlight += 1;
+  }
+
+  /** A record's handler finished (done, dead-lettered or handed back). */
+  handlerEnded(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    this.lastProgress = this.clock();
   }
 
   observe(event: ConsumerEventName, payload: Record<string, unknown> = {}): void {
@@ -78,6 +98,8 @@ export class ConsumerStateTracker {
   }
 
   snapshot(): ConsumerStateSnapshot {
+    const stalled = this.stall();
+    if (stalled) return { state: 'stalled', since: stalled.since, ready: false, groupId: this.groupId, memberId: this.memberId, lastError: stalled.error };
     return {
       state: this.status,
       since: this.since.toISOString(),
@@ -86,6 +108,14 @@ export class ConsumerStateTracker {
       memberId: this.memberId,
       lastError: this.lastError,
     };
+  }
+
+  /** Running with records in its handlers, none finished for the stall limit. */
+  private stall(): { since: string; error: ConsumerError } | undefined {
+    const waitedMs = this.clock().getTime() - this.lastProgress.getTime();
+    if (this.status !== 'running' || this.inFlight === 0 || waitedMs < this.stallMs) return undefined;
+    const message = `no record has finished for ${Math.round(waitedMs / 1000)} s with ${this.inFlight} in its handlers: a handler is waiting on something that does not answer`;
+    return { since: this.lastProgress.toISOString(), error: { message, at: this.clock().toISOString() } };
   }
 
   private isReady(): boolean {

@@ -4,11 +4,15 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { MongooseHealthIndicator } from '@nestjs/terminus';
 import { READINESS_CHECKS } from '../health/health.controller';
 
-/** The mongoose connection of a service whose environment has MONGO_URI. */
+/** The mongoose connection of a service whose environment has the MongoDB settings (mongoEnvShape). */
 export function mongoFromEnv(): DynamicModule {
   return MongooseModule.forRootAsync({
     inject: [ConfigService],
-    useFactory: (config: ConfigService<{ MONGO_URI: string }, true>) => ({ uri: config.get('MONGO_URI') }),
+    useFactory: (config: ConfigService<{ MONGO_URI: string; MONGO_SOCKET_TIMEOUT_MS: number; MONGO_MAX_POOL_SIZE: number }, true>) => ({
+      uri: config.get('MONGO_URI'),
+      socketTimeoutMS: config.get('MONGO_SOCKET_TIMEOUT_MS'),
+      maxPoolSize: config.get('MONGO_MAX_POOL_SIZE'),
+    }),
   });
 }
 
