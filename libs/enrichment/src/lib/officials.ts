@@ -74,7 +74,9 @@ function officeOf(words: string, modifier: Cue | undefined, at: number, named: r
     (!modifier || (modifier.type === 'place' ? r.name.includes(modifier.place ?? '') : r.country === modifier.code));
   const candidates = named.flatMap((m) => m.refs.filter(fits).map((ref) => ({ ref, start: m.start })));
   const before = candidates.filter((c) => c.start < at).pop();
-  return (before ?? (candidates.length > 0 && candidates.every((c) => c.ref.name === candidates[0].ref.name) ? candidates[0] : undefined))?.ref;
+  if (before) return before.ref;
+  // Named only after the title: the one body of that kind, when there is one.
+  return new Set(candidates.map((c) => c.ref.name)).size === 1 ? candidates[0].ref : undefined;
 }
 
 /** The bodies an official's title speaks for, the preferred first ("governor": the state's government, else the governor's office). */

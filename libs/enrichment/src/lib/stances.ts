@@ -15,7 +15,8 @@ const NAMING_VERBS = new Set(lexicon.namingVerbs);
 const ACT_NOUN_RE = new RegExp(String.raw`(?:['’]s|\b(?:its|their))\s+(?:${lexicon.actNouns.join('|')})\b`, 'iu');
 /** A subject that refers back: "it said", "the statement said", "…,” they warned". */
 const ANAPHOR_RE = new RegExp(String.raw`(?:\b(${lexicon.pronounSubjects.join('|')})\s+(?:also\s+|then\s+|had\s+|has\s+)?|[,”"]\s*)$`, 'iu');
-const OWN_DESCRIBED_SUBJECT_RE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}’'&-]*\s+)*[\p{Lu}][\p{L}’'&-]*(?:\s+\([^)]*\))?,\s+(?:a|an|the|which|who|whose|one|its)\s[^”"]*,\s*$/iu;
+/** A sentence opening with a name of its own described between commas: "The Acme Association, an industry group, …". */
+const OWN_DESCRIBED_SUBJECT_RE = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'&-]*\s+)*[\p{Lu}][\p{L}’'&-]*(?:\s+\([^)]*\))?,\s+(?:a|an|the|which|who|whose|one|its)\s[^”"]*,\s*$/u;
 /** How far after an acting body its side-taking word may stand: within its own predicate ("The court blocked …"). */
 const MAX_ACT_CUE_GAP = 40;
 /** Sentences a pronoun may reach back over to find its actor. */
