@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Db, MongoClient } from 'mongodb';
+import { mongoClientOptions } from '@newsflow/service-kit';
 import { ConsoleEnv } from './console.env';
 
 /**
@@ -12,11 +13,7 @@ export class ConsoleMongo implements OnApplicationShutdown {
   private readonly client: MongoClient;
 
   constructor(config: ConfigService<ConsoleEnv, true>) {
-    this.client = new MongoClient(config.get('MONGO_URI', { infer: true }), {
-      serverSelectionTimeoutMS: 2000,
-      socketTimeoutMS: config.get('MONGO_SOCKET_TIMEOUT_MS', { infer: true }),
-      maxPoolSize: config.get('MONGO_MAX_POOL_SIZE', { infer: true }),
-    });
+    this.client = new MongoClient(config.get('MONGO_URI', { infer: true }), { serverSelectionTimeoutMS: 2000, ...mongoClientOptions(config) });
   }
 
   db(): Db {

@@ -205,6 +205,7 @@ function linkAcronym(
   if (!atNext) mentions.push({ start, end: start + m[1].length, refs: long.refs });
 }
 
+/** Whether two names share a word longer than a connective ("Ministry of the Interior" and "Interior Ministry"). */
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(phraseKey(a).split(' ').filter((w) => w.length > 3));
   return phraseKey(b)

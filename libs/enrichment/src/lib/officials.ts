@@ -59,9 +59,10 @@ function officeHolders(ctx: TextContext, from: number, to: number, named: readon
   const out: Official[] = [];
   for (const m of ctx.text.slice(from, to).matchAll(OFFICE_TITLE_RE)) {
     const titleStart = from + m.index;
-    if (!/^\p{Lu}/u.test(m[1])) continue;
+    const words = OFFICE_TITLES.get(phraseKey(m[1]));
+    if (!words || !/^\p{Lu}/u.test(m[1])) continue;
     const modifier = titleModifier(ctx, titleStart);
-    const ref = officeOf(OFFICE_TITLES.get(phraseKey(m[1])) ?? '', modifier, titleStart, named);
+    const ref = officeOf(words, modifier, titleStart, named);
     if (ref) out.push({ start: modifier?.start ?? titleStart, end: titleStart + m[1].length, refs: [ref] });
   }
   return out;
