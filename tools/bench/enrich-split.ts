@@ -1,25 +1,17 @@
 /**
  * Scores enrichment predictions on two fixed halves of the dev gold: "tune" (rules may be tuned on
  * it) and "held-out" (the proxy for unseen articles: a change is accepted only if it does not get
- * worse). An article's half is decided by a hash of its id, so anyone gets the same split. Each
+ * worse). The halves are dev-split.ts's. Each
  * half's gold and predictions are written to a scratch directory and scored by the shared scorer,
  * unchanged. Usage: npx tsx tools/bench/enrich-split.ts <predictions.json> [gold dir]
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Half, halfOf } from './dev-split';
 
 const BENCH = '../shared/bench/enrichment';
-const SALT = 'newsflow-enrichment-split-v1';
-
-export type Half = 'tune' | 'held-out';
-
-/** Half of an article: the low bit of the first byte of sha256(salt + id). */
-export function halfOf(id: string): Half {
-  return createHash('sha256').update(SALT + id).digest()[0] % 2 === 0 ? 'tune' : 'held-out';
-}
 
 function scoreHalf(half: Half, goldDir: string, predictions: Record<string, unknown>, scratch: string): string {
   const dir = join(scratch, half);
