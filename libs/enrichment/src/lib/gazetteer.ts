@@ -16,6 +16,7 @@ import shapesJson from '../gazetteer/shapes.json';
 import us from '../gazetteer/us.json';
 import world from '../gazetteer/world.json';
 import stanceLexicon from '../lexicon/stance.json';
+import stanceModel from '../model/stance.json';
 import { bodyKindSchema } from '@newsflow/contracts';
 import { BodyRef } from './types';
 import { phraseKey } from './text';
@@ -102,9 +103,10 @@ export function countryDisplayName(code: string): string {
  * by shape, stance targets, Spanish/Portuguese/French cues; 1.2: subjects after inverted speech
  * verbs, titles speaking for several bodies, offices named after their holder, a head named alone
  * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
- * named with a national agency's name, courts of appeals by circuit), bumped when they change.
+ * named with a national agency's name, courts of appeals by circuit; 1.5: acronyms by initials,
+ * titles speaking for offices; 1.6: the stance model), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.5.0+${createHash('sha256')
-  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon]))
+export const GAZETTEER_VERSION = `1.6.0+${createHash('sha256')
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -17,6 +17,8 @@ export interface StanceCues {
   oppose: WeightedStems;
   /** A negator within three words before a cue. */
   negation: RegExp;
+  /** Classes of acts ("enforce": fined, charged, raided…) read by the stance model. */
+  actClasses: [string, WeightedStems][];
 }
 
 /** A cue found in a sentence: its offset and the text it spans (the stem with the rest of its word). */
@@ -105,7 +107,9 @@ function negationOf(negators: string[]): RegExp {
   return new RegExp(String.raw`(?:(?<![\p{L}])(?:${alternation(words)})(?![\p{L}])|n['’]t\b)(?:\s+\S+){0,3}\s*$`, 'iu');
 }
 
-function cuesOf(l: { reportingVerbs: string[]; inversionVerbs: string[]; subjectAfterVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] }): StanceCues {
+type LanguageLexicon = { reportingVerbs: string[]; inversionVerbs: string[]; subjectAfterVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] };
+
+function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>): StanceCues {
   return {
     reportingVerbs: new Set(l.reportingVerbs),
     inversionVerbs: new Set(l.inversionVerbs),
@@ -114,12 +118,13 @@ function cuesOf(l: { reportingVerbs: string[]; inversionVerbs: string[]; subject
     support: new WeightedStems(l.support),
     oppose: new WeightedStems(l.oppose),
     negation: negationOf(l.negators),
+    actClasses: Object.entries(acts).map(([name, stems]) => [name, new WeightedStems(Object.fromEntries(stems.map((x) => [x, 1])))]),
   };
 }
 
 const BY_LANGUAGE = new Map<Language, StanceCues>([
-  ['en', cuesOf({ ...lexicon, according: ['according to'] })],
-  ...Object.entries(lexicon.languages).map(([lang, l]): [Language, StanceCues] => [lang as Language, cuesOf(l)]),
+  ['en', cuesOf({ ...lexicon, according: ['according to'] }, lexicon.actClasses.en)],
+  ...Object.entries(lexicon.languages).map(([lang, l]): [Language, StanceCues] => [lang as Language, cuesOf(l, lexicon.actClasses[lang as Language])]),
 ]);
 
 export function stanceCues(language: Language): StanceCues {

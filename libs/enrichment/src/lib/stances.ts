@@ -1,14 +1,18 @@
 import lexicon from '../lexicon/stance.json';
+import stanceModel from '../model/stance.json';
 import { Actor, actorOf, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
 import { Located, PeopleIndex } from './people';
-import { polarityOf } from './polarity';
+import { polarityOf, PolarityResult } from './polarity';
 import { stanceCues, StanceCues } from './stance-cues';
+import { AttributionKind, CandidateView, ruleOf, StanceLabel, StanceModel, stanceFeatures, StanceModelWeights } from './stance-model';
 import { targetOf } from './target';
 import { Span, within } from './text';
-import { BodyRef, Stance } from './types';
+import { BodyRef, Polarity, Stance } from './types';
+
+const STANCE_MODEL = new StanceModel(stanceModel as StanceModelWeights);
 
 const NAMING_VERBS = new Set(lexicon.namingVerbs);
 /** "In its ruling, the court …", "the agency's decision to …": acts that carry a position like a verb. */
@@ -17,35 +21,92 @@ const ACT_NOUN_RE = new RegExp(String.raw`(?:['’]s|\b(?:its|their))\s+(?:${lex
 const ANAPHOR_RE = new RegExp(String.raw`(?:\b(${lexicon.pronounSubjects.join('|')})\s+(?:also\s+|then\s+|had\s+|has\s+)?|[,”"]\s*)$`, 'iu');
 /** A sentence opening with a name of its own described between commas: "The Acme Association, an industry group, …". */
 const OWN_DESCRIBED_SUBJECT_RE = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'&-]*\s+)*[\p{Lu}][\p{L}’'&-]*(?:\s+\([^)]*\))?,\s+(?:a|an|the|which|who|whose|one|its)\s[^”"]*,\s*$/u;
-/** How far after an acting body its side-taking word may stand: within its own predicate ("The court blocked …"). */
-const MAX_ACT_CUE_GAP = 40;
+/** A body a preposition governs is not a holder of a position ("a report citing GAO figures", "funds from the ministry"); "by" and "with" name agents. */
+const GOVERNED_MENTION_RE = /\b(?:from|to|of|on|at|in|into|between|including|among|about|over|under|than|for|against|citing|cited|cites)\s+(?:the\s+)?$/iu;
 /** Sentences a pronoun may reach back over to find its actor. */
 const MAX_ANAPHOR_DISTANCE = 3;
 
+/** A body (or non-government actor) attributed a sentence: a stance when the sentence takes a position for it. */
+export interface StanceCandidate {
+  actor: Actor;
+  sentence: Span;
+  view: SentenceView;
+  kind: AttributionKind;
+}
+
 export function findStances(ctx: TextContext, mentions: ResolvedMention[]): Stance[] {
+  return stanceCandidates(ctx, mentions).flatMap((c) => toStances(c, ctx.language));
+}
+
+/** Every sentence's actor: named there (reported or acting), or referred back to. */
+export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]): StanceCandidate[] {
   const tagged = new Map(mentions.flatMap((m) => m.refs).map((r) => [r.name, r]));
   const people = new PeopleIndex();
   const cues = stanceCues(ctx.language);
-  const stances: Stance[] = [];
+  const candidates: StanceCandidate[] = [];
   let current: Actor | undefined;
   let distance = 0;
   for (const s of ctx.sentences) {
     const view = viewOf(ctx, s, mentions, tagged, people, cues);
     const reported = view.verbs.length > 0 || view.text.search(cues.according) >= 0;
     const explicit = reported || ACT_NOUN_RE.test(view.text) ? actorOf(view) : undefined;
-    // "The court blocked the rule": a body opening a sentence with no reporting verb acts; its act is a stance when it takes a side.
+    // "The court blocked the rule": a body opening a sentence with no reporting verb acts.
     const acting = explicit ? undefined : sentenceSubject(view);
     const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined);
     distance++;
+    // Where someone is reported speaking, the other bodies named are what they speak of.
+    if (view.verbs.length === 0) candidates.push(...mentionedBodies(view, s, actor));
     if (!actor) continue;
-    // A body's act without a reporting verb ("the Fed's decision to cut rates") is a stance only when it takes a side.
-    stances.push(...toStances(actor, s, view, explicit !== undefined && reported, actor === acting ? MAX_ACT_CUE_GAP : Infinity));
+    const kind: AttributionKind = explicit ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
+    candidates.push({ actor, sentence: s, view, kind });
     if (explicit) {
       current = explicit;
       distance = 0;
     }
   }
-  return stances;
+  return candidates;
+}
+
+/** The bodies a sentence names besides its actor: "The operation, led by the sheriff's office, …" may state their position too. */
+function mentionedBodies(view: SentenceView, sentence: Span, actor: Actor | undefined): StanceCandidate[] {
+  const taken = new Set(actor?.refs.map((r) => r.name));
+  const out: StanceCandidate[] = [];
+  for (const x of view.speakers) {
+    if (GOVERNED_MENTION_RE.test(view.text.slice(Math.max(0, x.start - 30), x.start))) continue;
+    const refs = x.refs.filter((r) => !taken.has(r.name));
+    refs.forEach((r) => taken.add(r.name));
+    if (refs.length > 0) out.push({ actor: { refs, person: x.person === true, span: { start: x.start, end: x.end } }, sentence, view, kind: 'mentioned' });
+  }
+  return out;
+}
+
+/** What the model reads in a sentence whoever its actor is: the lexicon's verdict and the acts it names. */
+interface SentenceReading {
+  lexical: PolarityResult;
+  acts: { name: string; index: number }[];
+}
+
+const readings = new WeakMap<SentenceView, SentenceReading>();
+
+function readingOf(view: SentenceView): SentenceReading {
+  let reading = readings.get(view);
+  if (!reading) {
+    const { text, speakers, cues } = view;
+    const acts = cues.actClasses.flatMap(([name, stems]) => stems.matches(text).map((m) => ({ name, index: m.index })));
+    reading = { lexical: polarityOf(text, speakers, cues), acts };
+    readings.set(view, reading);
+  }
+  return reading;
+}
+
+/** The model's reading of a candidate: its features and the lexicon's verdict they include. */
+export function candidateFeatures(c: StanceCandidate, language: string): { features: string[]; rule: StanceLabel; lexical: PolarityResult } {
+  const { text, speakers } = c.view;
+  const { lexical, acts } = readingOf(c.view);
+  const cueGap = lexical.anchor && lexical.anchor.start - (c.actor.span?.end ?? 0);
+  const names = speakers.filter((x) => !c.actor.span || x.start !== c.actor.span.start);
+  const view: CandidateView = { text, actor: c.actor.span, names, kind: c.kind, language, lexical, cueGap, acts };
+  return { features: stanceFeatures(view), rule: ruleOf(view), lexical };
 }
 
 function viewOf(
@@ -93,18 +154,21 @@ function verbsIn(ctx: TextContext, s: Span, verbs: Set<string>): Span[] {
   return out;
 }
 
-/** `maxCueGap`: how far after the actor the side-taking cue may stand. */
-function toStances(actor: Actor, s: Span, view: SentenceView, explicit: boolean, maxCueGap: number): Stance[] {
-  const { text, speakers, verbs, cues } = view;
-  const { polarity, strength, anchor } = polarityOf(text, speakers, cues);
-  if (polarity === 'neutral' && !explicit) return [];
-  if (anchor && anchor.start - (actor.span?.end ?? 0) > maxCueGap) return [];
+function toStances(c: StanceCandidate, language: string): Stance[] {
+  const { actor, sentence: s, view } = c;
+  const { text, verbs } = view;
+  const { features, rule, lexical } = candidateFeatures(c, language);
+  const { label, probability } = STANCE_MODEL.classify(features, rule);
+  if (label === 'none' || (actor.label && label === 'neutral')) return [];
+  const polarity: Polarity = label;
+  // The lexicon's strongest cue anchors the target when it reads the same side.
+  const anchor = lexical.polarity === polarity ? lexical.anchor : undefined;
   const evidence = { text, start: s.start, end: s.end };
-  const confidence = Math.min(0.95, (explicit ? 0.6 : 0.45) + 0.1 * strength);
+  const confidence = Math.min(0.95, Math.round(probability * 100) / 100);
   const after = actor.span?.end ?? 0;
   const verb = verbs.find((v) => v.start >= after && (!anchor || v.start <= anchor.start)) ?? verbs.find((v) => v.start >= after);
   const names = actor.label ? [actor.label] : [...actor.refs.map((r) => r.name), ...(actor.span ? [text.slice(actor.span.start, actor.span.end)] : [])];
   const target = targetOf({ text, cue: anchor, verb, actor: actor.span, actorNames: names });
-  if (actor.label) return polarity === 'neutral' ? [] : [{ actor: actor.label, actorType: 'non_government', polarity, target, evidence, confidence }];
+  if (actor.label) return [{ actor: actor.label, actorType: 'non_government', polarity, target, evidence, confidence }];
   return actor.refs.map((r) => ({ actor: r.name, actorType: 'government_body', polarity, target, evidence, confidence }));
 }

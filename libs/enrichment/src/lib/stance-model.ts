@@ -1,0 +1,153 @@
+import { PolarityResult } from './polarity';
+import { Span } from './text';
+import { Polarity } from './types';
+
+// A multinomial logistic regression that reads a stance candidate (a body or official attributed a
+// sentence) and decides whether the sentence takes a position for it, and which. Trained by
+// tools/train/stance-model.ts on annotated articles; the weights ship in ../model/stance.json.
+
+/** What the model decides: a polarity, or no stance at all. */
+export type StanceLabel = Polarity | 'none';
+export const STANCE_LABELS: readonly StanceLabel[] = ['none', 'support', 'oppose', 'neutral'];
+
+/** How the candidate's actor was found. */
+export type AttributionKind = 'reported' | 'act' | 'acting' | 'anaphoric' | 'mentioned';
+
+export interface CandidateView {
+  /** The sentence. */
+  text: string;
+  /** The actor's name in it (relative offsets), when named there. */
+  actor?: Span;
+  /** Other bodies and officials named in it: masked, since names carry no position. */
+  names: Span[];
+  kind: AttributionKind;
+  language: string;
+  lexical: PolarityResult;
+  /** How far after the actor the strongest cue stands, in characters. */
+  cueGap?: number;
+  /** Acts named in the sentence, by class ("enforce", "enable"…), with their offsets. */
+  acts: { name: string; index: number }[];
+}
+
+export interface StanceModelWeights {
+  labels: StanceLabel[];
+  /** Per feature, one weight per label; the feature `bias` is always on. */
+  weights: Record<string, number[]>;
+  /** Where the rule finds no stance, "none" wins when its probability reaches this, else the likeliest polarity: trades recall for precision. */
+  noneThreshold: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Letters a word is cut to: a stem that works across English, Spanish, Portuguese and French inflections. */
+const STEM = 6;
+/** Words of the actor's predicate read as their own features. */
+const PREDICATE_WORDS = 5;
+/** Characters after the actor an act of its own predicate may start at. */
+const PREDICATE_CHARS = 50;
+const stem = (w: string) => w.toLowerCase().slice(0, STEM);
+
+/** Words of a text outside the masked spans, stemmed, with their offsets. */
+function wordsOf(text: string, masked: Span[]): { w: string; at: number }[] {
+  const out: { w: string; at: number }[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    if (masked.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    out.push({ w: stem(m[0]), at: m.index });
+  }
+  return out;
+}
+
+/** How far after an acting body its side-taking word may stand for the rule to read it as its act: within its own predicate. */
+const MAX_ACT_CUE_GAP = 40;
+
+/**
+ * The hand-written rule's decision, the model's strongest prior: a reported statement is a stance
+ * even when neutral; an act, a body acting or a pronoun referring back only when the lexicon reads
+ * a side (an acting body's within its own predicate); a body merely named is none.
+ */
+export function ruleOf(c: CandidateView): StanceLabel {
+  const { polarity } = c.lexical;
+  if (c.kind === 'mentioned' || (polarity === 'neutral' && c.kind !== 'reported')) return 'none';
+  if (c.kind === 'acting' && c.cueGap !== undefined && c.cueGap > MAX_ACT_CUE_GAP) return 'none';
+  return polarity;
+}
+
+const bucket = (x: number) => (x <= 0 ? '0' : x < 1 ? '<1' : x < 2 ? '<2' : x < 3 ? '<3' : '3+');
+
+/** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, how it was attributed. */
+export function stanceFeatures(c: CandidateView): string[] {
+  const masked = c.actor ? [c.actor, ...c.names] : c.names;
+  const words = wordsOf(c.text, masked);
+  const from = c.actor?.end ?? 0;
+  const predicate = words.filter((x) => x.at >= from).slice(0, PREDICATE_WORDS).map((x) => x.w);
+  const features = new Set<string>([
+    'bias',
+    `kind:${c.kind}`,
+    `lang:${c.language}`,
+    `lex:${c.lexical.polarity}`,
+    `lex:${c.lexical.polarity}:${bucket(c.lexical.strength)}`,
+    `lex:${c.lexical.polarity}:${c.kind}`,
+    `named:${c.actor ? 'yes' : 'no'}`,
+    `gap:${c.cueGap === undefined ? 'none' : c.cueGap <= MAX_ACT_CUE_GAP ? 'near' : 'far'}`,
+    `rule:${ruleOf(c)}`,
+    ...words.map((x) => `w:${x.w}`),
+    ...predicate.map((w) => `p:${w}`),
+    ...predicate.slice(1).map((w, i) => `pp:${predicate[i]}_${w}`),
+  ]);
+  if (/[“”"«»]/u.test(c.text)) features.add('quote');
+  // Whether the actor stands before a cue (holds the position) or after it (may be its object).
+  const side = (at: number) => (!c.actor ? 'unnamed' : c.actor.end <= at ? 'before' : 'after');
+  const agent = c.actor && /\bby\s+(?:the\s+)?$/iu.test(c.text.slice(Math.max(0, c.actor.start - 8), c.actor.start));
+  if (c.lexical.anchor) features.add(`lexside:${c.lexical.polarity}:${side(c.lexical.anchor.start)}:${agent ? 'by' : ''}`);
+  for (const a of c.acts) {
+    features.add(`actside:${a.name}:${side(a.index)}:${agent ? 'by' : ''}`);
+    features.add(`act:${a.name}`);
+    if (a.index >= from && a.index - from <= PREDICATE_CHARS) features.add(`pact:${a.name}`);
+  }
+  if (c.actor) {
+    const before = words.filter((x) => x.at < c.actor!.start);
+    features.add(`prev:${before[before.length - 1]?.w ?? '^'}`);
+    features.add(`next:${predicate[0] ?? '$'}`);
+    features.add(`first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`);
+  }
+  return [...features];
+}
+
+export interface StanceDecision {
+  label: StanceLabel;
+  probability: number;
+}
+
+export class StanceModel {
+  constructor(private readonly model: StanceModelWeights) {
+    const labels = [...model.labels].sort().join();
+    if (labels !== [...STANCE_LABELS].sort().join()) throw new Error(`stance model labels ${labels}, expected ${STANCE_LABELS.join()}`);
+    if (Object.values(model.weights).some((w) => w.length !== model.labels.length)) throw new Error('stance model weights do not match its labels');
+  }
+
+  /** Label probabilities of a feature set (softmax of summed weights). */
+  probabilities(features: string[]): number[] {
+    const scores = new Array<number>(this.model.labels.length).fill(0);
+    for (const f of features) {
+      const w = this.model.weights[f];
+      if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
+    }
+    const top = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - top));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    return exp.map((e) => e / sum);
+  }
+
+  /**
+   * The rule decides whether a candidate is a stance when it finds one (a reported statement, a
+   * side-taking act), and the model which side; where the rule finds none, the model may still find
+   * one it is sure enough of.
+   */
+  classify(features: string[], rule: StanceLabel): StanceDecision {
+    const p = this.probabilities(features);
+    const { labels, noneThreshold } = this.model;
+    const none = labels.indexOf('none');
+    if (rule === 'none' && p[none] >= noneThreshold) return { label: 'none', probability: p[none] };
+    const best = p.reduce((b, x, k) => (k !== none && x > p[b] ? k : b), none === 0 ? 1 : 0);
+    return { label: labels[best], probability: p[best] };
+  }
+}
