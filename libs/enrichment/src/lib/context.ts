@@ -73,7 +73,7 @@ export function sentenceOf(ctx: TextContext, offset: number): Span {
 }
 
 /** Cues usable as modifiers of a body name: countries, adjectives and places, not leaders. */
-const MODIFIER_TYPES = new Set(['name', 'adjective', 'place']);
+export const MODIFIER_TYPES = new Set(['name', 'adjective', 'place']);
 
 export interface Modifiers {
   cues: Cue[];

@@ -104,7 +104,8 @@ export function countryDisplayName(code: string): string {
  * verbs, titles speaking for several bodies, offices named after their holder, a head named alone
  * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
  * named with a national agency's name, courts of appeals by circuit; 1.5: acronyms by initials,
- * titles speaking for offices; 1.6: the stance model), bumped when they change.
+ * titles speaking for offices; 1.6: the stance model, local forces of unknown places in the story's
+ * country), bumped when they change.
  */
 export const GAZETTEER_VERSION = `1.6.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))

@@ -107,7 +107,7 @@ function localPoliceIn(window: string, offset: number, isCountry: (start: number
 
 /** Country of a local force: "Police Department" and sheriffs are US usage; otherwise from context. */
 export function isUsStyle(name: string): boolean {
-  return / (?:Police Department|Sheriff's (?:Department|Office))$/.test(name);
+  return / (?:Police Department|Sheriff['’]s (?:Department|Office))$/.test(name);
 }
 
 function localName(place: string, head: string): string {

@@ -1,5 +1,5 @@
 import { Cue } from './candidates';
-import { contextCountry, modifiersOf, TextContext } from './context';
+import { contextCountry, MODIFIER_TYPES, modifiersOf, TextContext } from './context';
 import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, refOf } from './gazetteer';
 import { Lexeme, ministryHead } from './lexicon';
 import { ShapeLexeme } from './shapes';
@@ -20,14 +20,18 @@ interface Span {
 }
 
 /**
- * A local force: a place of another country inside the name gives its country and keeps the name as
- * written ("NSW Police", not "NSW Police Department"); else US-style names are US, others the story's.
+ * A local force: a place, country or nationality of another country inside the name gives its country and keeps the name as
+ * written ("NSW Police", not "NSW Police Department"); else names written US-style ("… Police Department",
+ * "… Sheriff's Office") are US, others the story's.
  */
 function resolveLocalForce(ctx: TextContext, span: Span, lx: Extract<Lexeme, { type: 'local' }>): Resolved {
-  const foreign = within(ctx.cues, span.start, span.end).find((c) => c.type === 'place' && c.code !== 'US');
+  const foreign = within(ctx.cues, span.start, span.end).find((c) => MODIFIER_TYPES.has(c.type) && c.code !== 'US');
   if (foreign) return { ...span, refs: [{ name: ctx.text.slice(span.start, span.end), country: foreign.code, kind: lx.kind }] };
-  const country = lx.country ?? (isUsStyle(lx.name) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
-  return { ...span, refs: [{ name: lx.name, country, kind: lx.kind }] };
+  const written = ctx.text.slice(span.start, span.end);
+  const country = lx.country ?? (isUsStyle(written) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
+  // "Greater Manchester Police" in a British story is named as written, not as an American department.
+  const name = lx.country || country === 'US' ? lx.name : written;
+  return { ...span, refs: [{ name, country, kind: lx.kind }] };
 }
 
 /** First lexeme that resolves wins: curated entries come before generic heads. */

@@ -76,6 +76,18 @@ describe('English bodies by shape', () => {
     const text = 'The Department of Justice’s Office of Professional Responsibility opened a review.';
     expect(surfaces(text)).toEqual(['Department of Justice', 'Office of Professional Responsibility']);
   });
+
+  it('names a local force of another country as written, in that country', () => {
+    expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
+    expect(bodies('Haitian National Police officers retook the road.')).toEqual(['Haitian National Police (HT)']);
+  });
+
+  it('gives a force of a place it does not know the story’s country, unless it is written the American way', () => {
+    const british = 'LONDON — The Home Office funds the scheme in Britain. Greater Manchester Police said arrests rose.';
+    expect(bodies(british)).toEqual(['Home Office (GB)', 'Greater Manchester Police (GB)']);
+    const sheriff = 'The Home Office said so. The Bartholomew County Sheriff’s Department arrested two men.';
+    expect(bodies(sheriff)).toContain("Bartholomew County Sheriff's Department (US)");
+  });
 });
 
 describe('look-alikes stay out', () => {
@@ -120,10 +132,6 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
   it('ends a name at a comma that does not open a list closed by "and"', () => {
     expect(surfaces('The Norwegian Directorate for Cultural Heritage, and its partners, said so.')).toEqual(['Norwegian Directorate for Cultural Heritage']);
     expect(surfaces('The Ohio Department of Health, Governor Roe and the mayor agreed.')).toEqual(['Ohio Department of Health']);
-  });
-
-  it('names a local force of another country as written, in that country', () => {
-    expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
   });
 
   it('keeps a chamber of commerce out', () => {
