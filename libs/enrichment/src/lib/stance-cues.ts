@@ -18,7 +18,7 @@ export interface StanceCues {
   /** A negator within three words before a cue. */
   negation: RegExp;
   /** Classes of acts ("enforce": fined, charged, raided…) read by the stance model. */
-  actClasses: [string, WeightedStems][];
+  acts: ActClasses;
 }
 
 /** A cue found in a sentence: its offset and the text it spans (the stem with the rest of its word). */
@@ -100,6 +100,22 @@ function wordLength(word: string): number {
   return /^[\p{L}-]*/u.exec(word)?.[0].length ?? word.length;
 }
 
+/** Stems of acts by class, matched in one scan: a stem's weight is its class's index. */
+export class ActClasses {
+  private readonly names: string[];
+  private readonly stems: WeightedStems;
+
+  constructor(classes: Record<string, string[]>) {
+    this.names = Object.keys(classes);
+    this.stems = new WeightedStems(Object.fromEntries(this.names.flatMap((name, k) => classes[name].map((stem) => [stem, k]))));
+  }
+
+  /** The acts a sentence names: their class and offset. */
+  matches(sentence: string): { name: string; index: number }[] {
+    return this.stems.matches(sentence).map((m) => ({ name: this.names[m.weight], index: m.index }));
+  }
+}
+
 const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 function negationOf(negators: string[]): RegExp {
@@ -118,7 +134,7 @@ function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>): StanceCues 
     support: new WeightedStems(l.support),
     oppose: new WeightedStems(l.oppose),
     negation: negationOf(l.negators),
-    actClasses: Object.entries(acts).map(([name, stems]) => [name, new WeightedStems(Object.fromEntries(stems.map((x) => [x, 1])))]),
+    acts: new ActClasses(acts),
   };
 }
 

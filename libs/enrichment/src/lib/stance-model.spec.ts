@@ -1,20 +1,24 @@
-import { CandidateView, ruleOf, StanceModel, stanceFeatures } from './stance-model';
+import { CandidateView, ruleOf, sentenceWords, StanceModel, stanceFeatures } from './stance-model';
+import { Span } from './text';
 
-const view = (over: Partial<CandidateView> = {}): CandidateView => ({
-  text: 'The Federal Trade Commission sued Acme over the merger.',
-  actor: { start: 4, end: 28 },
-  names: [],
-  kind: 'acting',
-  language: 'en',
-  lexical: { polarity: 'oppose', strength: 1.5, anchor: { start: 29, end: 33 } },
-  cueGap: 1,
-  acts: [{ name: 'enforce', index: 29 }],
-  ...over,
-});
+/** A candidate of the FTC suing Acme, with `over` changed; `otherNames` are masked beside the actor. */
+function view(over: Partial<Omit<CandidateView, 'words'>> = {}, otherNames: Span[] = []): CandidateView {
+  const base = {
+    text: 'The Federal Trade Commission sued Acme over the merger.',
+    actor: { start: 4, end: 28 },
+    kind: 'acting' as const,
+    language: 'en',
+    lexical: { polarity: 'oppose' as const, strength: 1.5, anchor: { start: 29, end: 33 } },
+    cueGap: 1,
+    acts: [{ name: 'enforce', index: 29 }],
+    ...over,
+  };
+  return { ...base, words: sentenceWords(base.text, [...(base.actor ? [base.actor] : []), ...otherNames]) };
+}
 
 describe('stance model features', () => {
   it('reads the words of the sentence without the names in it', () => {
-    const features = stanceFeatures(view({ names: [{ start: 34, end: 38 }] }));
+    const features = stanceFeatures(view({}, [{ start: 34, end: 38 }]));
     expect(features).toEqual(expect.arrayContaining(['w:sued', 'w:merger', 'p:sued', 'pp:sued_over', 'next:sued', 'first:near']));
     expect(features.filter((f) => /feder|commis|acme/u.test(f))).toEqual([]);
   });

@@ -18,8 +18,6 @@ export interface CandidateView {
   text: string;
   /** The actor's name in it (relative offsets), when named there. */
   actor?: Span;
-  /** Other bodies and officials named in it: masked, since names carry no position. */
-  names: Span[];
   kind: AttributionKind;
   language: string;
   lexical: PolarityResult;
@@ -27,6 +25,13 @@ export interface CandidateView {
   cueGap?: number;
   /** Acts named in the sentence, by class ("enforce", "enable"…), with their offsets. */
   acts: { name: string; index: number }[];
+  /** The sentence's words outside every name, stemmed (`sentenceWords`): the same for all its candidates. */
+  words: SentenceWord[];
+}
+
+export interface SentenceWord {
+  w: string;
+  at: number;
 }
 
 export interface StanceModelWeights {
@@ -46,9 +51,9 @@ const PREDICATE_WORDS = 5;
 const PREDICATE_CHARS = 50;
 const stem = (w: string) => w.toLowerCase().slice(0, STEM);
 
-/** Words of a text outside the masked spans, stemmed, with their offsets. */
-function wordsOf(text: string, masked: Span[]): { w: string; at: number }[] {
-  const out: { w: string; at: number }[] = [];
+/** Words of a sentence outside the names in it (`masked`), stemmed, with their offsets: names carry no position. */
+export function sentenceWords(text: string, masked: Span[]): SentenceWord[] {
+  const out: SentenceWord[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     if (masked.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push({ w: stem(m[0]), at: m.index });
@@ -75,8 +80,7 @@ const bucket = (x: number) => (x <= 0 ? '0' : x < 1 ? '<1' : x < 2 ? '<2' : x < 
 
 /** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, how it was attributed. */
 export function stanceFeatures(c: CandidateView): string[] {
-  const masked = c.actor ? [c.actor, ...c.names] : c.names;
-  const words = wordsOf(c.text, masked);
+  const { words } = c;
   const from = c.actor?.end ?? 0;
   const predicate = words.filter((x) => x.at >= from).slice(0, PREDICATE_WORDS).map((x) => x.w);
   const features = new Set<string>([
@@ -118,17 +122,21 @@ export interface StanceDecision {
 }
 
 export class StanceModel {
+  /** The weights by feature, in a Map: a lookup per feature of every candidate. */
+  private readonly weights: Map<string, number[]>;
+
   constructor(private readonly model: StanceModelWeights) {
     const labels = [...model.labels].sort().join();
     if (labels !== [...STANCE_LABELS].sort().join()) throw new Error(`stance model labels ${labels}, expected ${STANCE_LABELS.join()}`);
     if (Object.values(model.weights).some((w) => w.length !== model.labels.length)) throw new Error('stance model weights do not match its labels');
+    this.weights = new Map(Object.entries(model.weights));
   }
 
   /** Label probabilities of a feature set (softmax of summed weights). */
   probabilities(features: string[]): number[] {
     const scores = new Array<number>(this.model.labels.length).fill(0);
     for (const f of features) {
-      const w = this.model.weights[f];
+      const w = this.weights.get(f);
       if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
     }
     const top = Math.max(...scores);

@@ -7,7 +7,7 @@ import { officialsIn } from './officials';
 import { Located, PeopleIndex } from './people';
 import { polarityOf, PolarityResult } from './polarity';
 import { stanceCues, StanceCues } from './stance-cues';
-import { AttributionKind, CandidateView, ruleOf, StanceLabel, StanceModel, stanceFeatures, StanceModelWeights } from './stance-model';
+import { AttributionKind, CandidateView, ruleOf, SentenceWord, sentenceWords, StanceLabel, StanceModel, stanceFeatures, StanceModelWeights } from './stance-model';
 import { targetOf } from './target';
 import { Span, within } from './text';
 import { BodyRef, Polarity, Stance } from './types';
@@ -84,6 +84,7 @@ function mentionedBodies(view: SentenceView, sentence: Span, actor: Actor | unde
 interface SentenceReading {
   lexical: PolarityResult;
   acts: { name: string; index: number }[];
+  words: SentenceWord[];
 }
 
 const readings = new WeakMap<SentenceView, SentenceReading>();
@@ -92,8 +93,7 @@ function readingOf(view: SentenceView): SentenceReading {
   let reading = readings.get(view);
   if (!reading) {
     const { text, speakers, cues } = view;
-    const acts = cues.actClasses.flatMap(([name, stems]) => stems.matches(text).map((m) => ({ name, index: m.index })));
-    reading = { lexical: polarityOf(text, speakers, cues), acts };
+    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers) };
     readings.set(view, reading);
   }
   return reading;
@@ -101,11 +101,10 @@ function readingOf(view: SentenceView): SentenceReading {
 
 /** The model's reading of a candidate: its features and the lexicon's verdict they include. */
 export function candidateFeatures(c: StanceCandidate, language: string): { features: string[]; rule: StanceLabel; lexical: PolarityResult } {
-  const { text, speakers } = c.view;
-  const { lexical, acts } = readingOf(c.view);
+  const { text } = c.view;
+  const { lexical, acts, words } = readingOf(c.view);
   const cueGap = lexical.anchor && lexical.anchor.start - (c.actor.span?.end ?? 0);
-  const names = speakers.filter((x) => !c.actor.span || x.start !== c.actor.span.start);
-  const view: CandidateView = { text, actor: c.actor.span, names, kind: c.kind, language, lexical, cueGap, acts };
+  const view: CandidateView = { text, actor: c.actor.span, kind: c.kind, language, lexical, cueGap, acts, words };
   return { features: stanceFeatures(view), rule: ruleOf(view), lexical };
 }
 

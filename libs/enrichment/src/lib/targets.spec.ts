@@ -36,7 +36,8 @@ const CASES: Case[] = [
   { text: '“We will not accept these terms,” the Foreign Ministry of Japan said.', actor: 'Ministry of Foreign Affairs of Japan', polarity: 'oppose', target: 'these terms' },
   { text: '“Prices will keep falling this winter,” the Bank of England said.', actor: 'Bank of England', polarity: 'neutral', target: 'Prices will keep falling this winter' },
   { text: 'The Securities and Exchange Commission does not support the exchange’s listing plan.', actor: 'Securities and Exchange Commission', polarity: 'oppose', target: 'the exchange’s listing plan' },
-  { text: 'The National Transportation Safety Board recommended stricter inspections of the bridges.', actor: 'National Transportation Safety Board', polarity: 'neutral', target: 'stricter inspections of the bridges' },
+  // Recommending a measure advocates it: support, as the written sets' annotators read it.
+  { text: 'The National Transportation Safety Board recommended stricter inspections of the bridges.', actor: 'National Transportation Safety Board', polarity: 'support', target: 'stricter inspections of the bridges' },
   { text: 'The Arizona Corporation Commission rejected the solar tariff proposed by the utility.', actor: 'Arizona Corporation Commission', polarity: 'oppose', target: 'the solar tariff proposed by the utility' },
   { text: 'The Kremlin dismissed the sanctions as meaningless.', actor: 'Kremlin', polarity: 'oppose', target: 'the sanctions' },
   { text: 'The Indian government welcomed the trade deal with Australia.', actor: 'Government of India', polarity: 'support', target: 'the trade deal with Australia' },
