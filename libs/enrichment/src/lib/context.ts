@@ -1,5 +1,6 @@
 import { Candidate, Cue, scanCues, scanGazetteer } from './candidates';
 import { Language, languageOf } from './language';
+import { COUNTRY_BY_CODE } from './gazetteer';
 import { Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
 
 /** Everything resolution needs to know about the text, computed once. */
@@ -22,8 +23,9 @@ export function buildContext(text: string, declaredLanguage?: string): TextConte
   const tokens = tokenize(text);
   const cues = scanCues(tokens);
   const gazetteerMatches = scanGazetteer(tokens);
-  const ranked = rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map(curatedCountry)]);
-  return { text, language: languageOf(tokens, declaredLanguage), tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
+  const language = languageOf(tokens, declaredLanguage);
+  const ranked = speakersFirst(rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map(curatedCountry)]), language);
+  return { text, language, tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
 }
 
 /**
@@ -40,6 +42,21 @@ function rankCountries(codes: (string | undefined)[]): string[] {
   const counts = new Map<string, number>();
   for (const code of codes) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/**
+ * In a Spanish, Portuguese or French article the countries that speak its language come first: a
+ * Bogotá paper's "Fiscalía General de la Nación" is Colombia's though it names the United States
+ * more often.
+ */
+function speakersFirst(ranked: string[], language: Language): string[] {
+  if (language === 'en') return ranked;
+  const speaks = (code: string) => speaksLanguage(code, language);
+  return [...ranked.filter(speaks), ...ranked.filter((c) => !speaks(c))];
+}
+
+function speaksLanguage(code: string, language: Language): boolean {
+  return COUNTRY_BY_CODE.get(code)?.languages?.includes(language) === true;
 }
 
 function topPlaces(cues: Cue[]): Map<string, Cue> {
@@ -129,7 +146,8 @@ function cueAtToken(cues: Cue[], t: number, side: 'ti' | 'tj'): Cue | undefined 
 
 /**
  * Country of an unqualified mention: a single country named in the same sentence when it is one
- * of the article's main countries, else the article's dominant country; `notIn` excludes countries
+ * of the article's main countries (in a Spanish, Portuguese or French article, one that speaks its
+ * language when the dominant country does), else the article's dominant country; `notIn` excludes countries
  * that cannot own such a body.
  */
 export function contextCountry(ctx: TextContext, offset: number, notIn: readonly string[] = []): string | undefined {
@@ -142,7 +160,9 @@ export function contextCountry(ctx: TextContext, offset: number, notIn: readonly
   const main = ctx.ranked.filter((c) => !notIn.includes(c));
   if (inSentence.size === 1) {
     const [only] = inSentence;
-    if (main.slice(0, 2).includes(only)) return only;
+    // "buscados por Estados Unidos" does not make a body named in Spanish American.
+    const foreignTongue = ctx.language !== 'en' && !speaksLanguage(only, ctx.language) && speaksLanguage(main[0] ?? '', ctx.language);
+    if (main.slice(0, 2).includes(only) && !foreignTongue) return only;
   }
   if (main.length > 0) return main[0];
   return notIn.includes('US') ? undefined : 'US';

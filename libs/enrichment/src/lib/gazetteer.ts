@@ -35,6 +35,7 @@ const countrySchema = z.object({
   name: z.string(),
   names: z.array(z.string()),
   adjectives: z.array(z.string()),
+  languages: z.array(z.enum(['en', 'es', 'pt', 'fr'])).optional(),
 });
 const headSchema = z.object({
   phrase: z.string(),
@@ -105,7 +106,8 @@ export function countryDisplayName(code: string): string {
  * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
  * named with a national agency's name, courts of appeals by circuit; 1.5: acronyms by initials,
  * titles speaking for offices; 1.6: the stance model, local forces of unknown places in the story's
- * country), bumped when they change.
+ * country, the countries speaking a Spanish, Portuguese or French article's language first), bumped
+ * when they change.
  */
 export const GAZETTEER_VERSION = `1.6.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))

@@ -134,6 +134,11 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('The Ohio Department of Health, Governor Roe and the mayor agreed.')).toEqual(['Ohio Department of Health']);
   });
 
+  it('gives a body named in Spanish a Spanish-speaking country of the story, though it names the United States more', () => {
+    const text = 'La Policía Nacional detuvo a dos hombres buscados por Estados Unidos. Según Estados Unidos, operaban en Colombia. Washington pidió su extradición a Estados Unidos.';
+    expect(bodies(text, 'es')).toEqual(['Policía Nacional (CO)']);
+  });
+
   it('keeps a chamber of commerce out', () => {
     expect(surfaces('La Cámara de Comercio de Lima criticó el impuesto.', 'es')).toEqual([]);
   });
