@@ -28,7 +28,7 @@ export interface StanceExample {
   rule: StanceLabel;
 }
 
-/** The bodies of `text` and its stance candidates with the model's features: what tools/train/stance-model.ts learns from. */
+/** The bodies of `text` and its stance candidates with the model's features: what tools/bench/train-stance-model.ts learns from. */
 export function stanceExamples(text: string, language?: string): { bodies: TaggedBody[]; examples: StanceExample[] } {
   const ctx = buildContext(text, language);
   const mentions = findMentions(ctx);

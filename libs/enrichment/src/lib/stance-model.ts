@@ -4,7 +4,7 @@ import { Polarity } from './types';
 
 // A multinomial logistic regression that reads a stance candidate (a body or official attributed a
 // sentence) and decides whether the sentence takes a position for it, and which. Trained by
-// tools/train/stance-model.ts on annotated articles; the weights ship in ../model/stance.json.
+// tools/bench/train-stance-model.ts on annotated articles; the weights ship in ../model/stance.json.
 
 /** What the model decides: a polarity, or no stance at all. */
 export type StanceLabel = Polarity | 'none';
