@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { Daemon } from './daemon';
@@ -9,18 +9,27 @@ import { applyUnifiedDiff } from './unified-diff';
 
 const ferretHome = (settings: StackSettings) => join(settings.home, 'ferretdb');
 
-/** Makes SQLite search the indexes FerretDB creates (see libs/local-stack/ferretdb/README.md). */
-const PUSHDOWN_PATCH = join(__dirname, '..', '..', 'ferretdb', 'pushdown.patch');
+/** Our fixes to FerretDB's source (see libs/local-stack/ferretdb/README.md), applied in name order. */
+const PATCH_DIR = join(__dirname, '..', '..', 'ferretdb');
 
-/** The patch's id is in the binary's name, so a changed patch builds a new binary on the next `stack up`. */
-export function ferretDbBuildId(patch = readFileSync(PUSHDOWN_PATCH, 'utf8')): string {
-  return `${FERRETDB_VERSION}-pushdown-${createHash('sha256').update(patch).digest('hex').slice(0, 12)}`;
+function readPatches(): { name: string; diff: string }[] {
+  return readdirSync(PATCH_DIR)
+    .filter((name) => name.endsWith('.patch'))
+    .sort()
+    .map((name) => ({ name, diff: readFileSync(join(PATCH_DIR, name), 'utf8') }));
+}
+
+/** The patches' id is in the binary's name, so a changed or added patch builds a new binary on the next `stack up`. */
+function ferretDbBuildId(patches = readPatches()): string {
+  const hash = createHash('sha256');
+  for (const patch of patches) hash.update(`${patch.name}\n${patch.diff}\n`);
+  return `${FERRETDB_VERSION}-patched-${hash.digest('hex').slice(0, 12)}`;
 }
 
 const binary = (settings: StackSettings) => join(ferretHome(settings), `ferretdb-${ferretDbBuildId()}`);
 
 /**
- * Builds FerretDB from its Go module, with our pushdown patch. `go install …@version` builds a binary that panics
+ * Builds FerretDB from its Go module, with our patches. `go install …@version` builds a binary that panics
  * at start, because the module omits the generated build/version/version.txt; so we build a copy with that file.
  */
 export function installFerretDb(settings: StackSettings): void {
@@ -31,7 +40,7 @@ export function installFerretDb(settings: StackSettings): void {
   mkdirSync(ferretHome(settings), { recursive: true });
   run('cp', ['-r', module.Dir, source]);
   run('chmod', ['-R', 'u+w', source]);
-  applyUnifiedDiff(readFileSync(PUSHDOWN_PATCH, 'utf8'), source);
+  for (const patch of readPatches()) applyUnifiedDiff(patch.diff, source);
   writeFileSync(join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   run('go', ['build', '-o', binary(settings), './cmd/ferretdb'], { cwd: source });
   rmSync(source, { recursive: true, force: true });
