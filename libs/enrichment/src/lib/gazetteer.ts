@@ -35,6 +35,7 @@ const countrySchema = z.object({
   name: z.string(),
   names: z.array(z.string()),
   adjectives: z.array(z.string()),
+  romanceAdjectives: z.array(z.string()).optional(),
   languages: z.array(z.enum(['en', 'es', 'pt', 'fr'])).optional(),
 });
 const headSchema = z.object({
@@ -109,7 +110,7 @@ export function countryDisplayName(code: string): string {
  * country, the countries speaking a Spanish, Portuguese or French article's language first), bumped
  * when they change.
  */
-export const GAZETTEER_VERSION = `1.6.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.7.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -83,7 +83,7 @@ export function ministryHead(topic: string): GenericHead {
 
 for (const c of COUNTRIES) {
   for (const n of c.names) add(cueTrie, n, { code: c.code, type: 'name' });
-  for (const a of c.adjectives) add(cueTrie, a, { code: c.code, type: 'adjective' });
+  for (const a of [...c.adjectives, ...(c.romanceAdjectives ?? [])]) add(cueTrie, a, { code: c.code, type: 'adjective' });
 }
 for (const p of PLACES) add(cueTrie, p.name, { code: p.country, type: 'place', place: p.name });
 for (const [code, names] of Object.entries(LEADERS)) {

@@ -81,7 +81,7 @@ function listedWithin(ctx: TextContext, span: Span): Resolved | undefined {
 }
 
 /** Words that make a shaped name a local body ("Los Angeles City Council"). */
-const LOCAL_WORD_RE = /\b(?:County|City|Municipal|Town|Village|Borough|Parish|state)\b/u;
+const LOCAL_WORD_RE = /\b(?:County|City|Municipal|Town|Township|Village|Borough|Parish|Shire|state)\b/u;
 
 /**
  * A body recognised by its shape: a curated entry when the name (or the name without its leading

@@ -142,4 +142,27 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
   it('keeps a chamber of commerce out', () => {
     expect(surfaces('La Cámara de Comercio de Lima criticó el impuesto.', 'es')).toEqual([]);
   });
+
+  it('takes the country of a lowercase country adjective after the head', () => {
+    expect(bodies('Le ministère iranien des Affaires étrangères a dénoncé la décision.', 'fr')).toEqual(['ministère iranien des Affaires étrangères (IR)']);
+    expect(bodies('El gobierno cubano rechazó la medida, y la Cancillería mexicana respondió.', 'es')).toEqual([
+      'Government of Cuba (CU)',
+      'Secretariat of Foreign Affairs of Mexico (MX)',
+    ]);
+    expect(bodies('Les Forces armées maliennes ont repris la ville.', 'fr')).toEqual(['Armed Forces of Mali (ML)']);
+  });
+
+  it('needs a head that names one body by itself when only a country adjective follows it', () => {
+    expect(bodies('El ministerio cubano no respondió.', 'es')).toEqual([]);
+  });
+});
+
+describe('English local bodies and courts by shape', () => {
+  it.each([
+    ["The timing was criticized by the O'Hara Township Council, which passed a resolution.", "O'Hara Township Council (US)"],
+    ["The case was heard at the Durban Magistrate's Court in South Africa.", "Durban Magistrate's Court (ZA)"],
+    ['The Sindh High Court in Pakistan suspended the order.', 'Sindh High Court (PK)'],
+  ])('%s', (text, expected) => {
+    expect(bodies(text)).toContain(expected);
+  });
 });

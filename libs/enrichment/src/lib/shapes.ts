@@ -118,6 +118,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
   const heads = HEADS.get(language);
   if (!heads) return [];
   const romance = language !== 'en';
+  const adjectiveEnds = new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj]));
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!romance && !tokens[i].cap && LOWERCASE_HEADS.has(tokens[i].key)) {
@@ -127,7 +128,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     }
     const head = headAt(tokens, i, heads);
     if (!head) continue;
-    const shape = romance ? romanceShape(tokens, text, i, head, language) : englishShape(tokens, text, i, head, parents);
+    const shape = romance ? romanceShape(tokens, text, i, head, language, adjectiveEnds) : englishShape(tokens, text, i, head, parents);
     if (!shape) continue;
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
     // The head's own words are no evidence against it: "School Board" is not a school.
@@ -137,7 +138,9 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
-    const template = shape.to - shape.from === head.length ? SHAPES.bareNames[keys.join(' ')] : undefined;
+    const template = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length ? SHAPES.bareNames[keys.slice(i - shape.from, i - shape.from + head.length).join(' ')] : undefined;
+    // "el ministerio cubano": a head and a country say which country, not which body, unless the head names one body by itself.
+    if (shape.adjectiveTokens && !template && shape.to - shape.from - shape.adjectiveTokens === head.length) continue;
     out.push({
       start: tokens[shape.from].start,
       end: tokens[shape.to - 1].end,
@@ -155,6 +158,8 @@ interface Shape {
   to: number;
   /** Unit of a body named just before with a possessive. */
   parent?: boolean;
+  /** Tokens of country adjectives inside a Romance name ("ministère iranien des Affaires étrangères"). */
+  adjectiveTokens?: number;
 }
 
 function isGovernmentName(keys: string[], tokens: Token[], from: number, headIndex: number): boolean {
@@ -184,6 +189,8 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
     if (p.cap && isWord(p)) from--;
     // A plural possessive inside the name: "Veterans' Affairs Committee", "Workers' Compensation Board".
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
+    // An Irish name: "O'Hara Township Council".
+    else if (p.key === "'" && /^[OD]$/u.test(tokens[from - 2]?.text ?? '') && p.start === tokens[from - 2].end && p.end === tokens[from].start) from -= 2;
     else if (p.key === "'s" && from === i && ROLES.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]?.cap) from -= 2;
     else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
     // "Culture, Media and Sport Committee": a comma inside a list the name closes with "and".
@@ -254,16 +261,26 @@ function listClosesBefore(tokens: Token[], from: number, head: number): boolean 
   return tokens.slice(from, head).some((t) => t.key === 'and');
 }
 
-/** "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional". */
-function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language): Shape | undefined {
+/**
+ * "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional",
+ * "ministère iranien des Affaires étrangères", "gobierno cubano" (`adjectiveEnds`: token ranges of country adjectives).
+ */
+function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, adjectiveEnds: Map<number, number>): Shape | undefined {
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal".
   while (from > 0 && tokens[from - 1].cap && ROMANCE_ADJECTIVES.has(tokens[from - 1].key) && sameLine(text, tokens[from - 1], tokens[from])) from--;
   let to = i + head.length;
   let j = to;
+  let adjectiveTokens = 0;
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
+    const adjectiveEnd = adjectiveEnds.get(j);
+    if (adjectiveEnd !== undefined && !t.cap) {
+      adjectiveTokens += adjectiveEnd - j;
+      to = j = adjectiveEnd;
+      continue;
+    }
     if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || lowercaseComplement(tokens, i, j, language)) to = j + 1;
     else if (!ROMANCE_CONNECTORS.has(t.key)) break;
     j++;
@@ -272,7 +289,7 @@ function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   // unless it is capitalized and names the country's body by itself ("el Gobierno").
   const bare = from === i && to === i + head.length;
   if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
-  return { from, to };
+  return { from, to, adjectiveTokens };
 }
 
 /** French names keep lowercase complements: "Cour de cassation", "Cour des comptes" (one word after a capitalized head). */
