@@ -215,6 +215,13 @@ describe('the country of generic heads', () => {
   });
 });
 
+describe('heads that name a body in some countries only', () => {
+  it('reads "Congress" as a legislature only where the legislature is so called', () => {
+    expect(bodyNames("Peru's Congress voted to remove the president on Thursday.")).toEqual(['Congress of Peru (PE)']);
+    expect(bodyNames('In New Delhi, Congress leader Rahul Gandhi criticized the Indian government.')).not.toContain('Congress of India (IN)');
+  });
+});
+
 describe('names shared by several countries', () => {
   it('reads "the Treasury" as the body of the story’s country', () => {
     expect(bodyNames('The UK government backs fintech. Last year, the Treasury announced a plan for London.')).toContain('HM Treasury (GB)');
@@ -229,6 +236,7 @@ describe('native names', () => {
     ['Le Conseil constitutionnel a censuré la loi ; le ministère de l’Intérieur a pris acte.', ['Constitutional Council of France (FR)', 'Ministry of the Interior of France (FR)']],
     ['El Senado de la República aprobó la ley y la Comisión Nacional del Agua (Conagua) tendrá nuevas facultades.', ['Senate of Mexico (MX)', 'National Water Commission of Mexico (MX)']],
     ['O Copom do Banco Central do Brasil manteve a Selic; o Ministério da Fazenda discordou.', ['Monetary Policy Committee of Brazil (BR)', 'Central Bank of Brazil (BR)', 'Ministry of Finance of Brazil (BR)']],
+    ['El FMI y el Departamento de Estado respaldaron el plan; la Reserva Federal guardó silencio.', ['International Monetary Fund (INT)', 'United States Department of State (US)', 'Federal Reserve (US)']],
   ])('tags bodies named in their own language: %s', (text, names) => {
     expect(bodyNames(text)).toEqual(names);
   });

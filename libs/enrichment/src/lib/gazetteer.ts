@@ -44,6 +44,7 @@ const headSchema = z.object({
   kind: bodyKindSchema,
   needsModifier: z.boolean().optional(),
   notIn: z.array(z.string()).optional(),
+  onlyIn: z.array(z.string()).optional(),
   placeName: z.string().includes('{P}').optional(),
   needsPlace: z.boolean().optional(),
 });

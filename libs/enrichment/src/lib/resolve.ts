@@ -146,6 +146,13 @@ const MISSION_RE = /embassy|consulate/i;
 const SEAT_RE = /^ in ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)?)/u;
 
 function resolveGeneric(ctx: TextContext, span: Span, head: GenericHead): Resolved | undefined {
+  const resolved = resolveGenericAnywhere(ctx, span, head);
+  if (!resolved || !head.onlyIn) return resolved;
+  const refs = resolved.refs.filter((r) => head.onlyIn?.includes(r.country));
+  return refs.length > 0 ? { ...resolved, refs } : undefined;
+}
+
+function resolveGenericAnywhere(ctx: TextContext, span: Span, head: GenericHead): Resolved | undefined {
   const notIn = head.notIn ?? [];
   const mod = modifiersOf(ctx, span.start, span.end);
   const cues = mod.cues.filter((c) => !notIn.includes(c.code));

@@ -144,12 +144,23 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
   });
 
   it('takes the country of a lowercase country adjective after the head', () => {
-    expect(bodies('Le ministère iranien des Affaires étrangères a dénoncé la décision.', 'fr')).toEqual(['ministère iranien des Affaires étrangères (IR)']);
+    expect(bodies('Le ministère malien de la Communication a suspendu la chaîne.', 'fr')).toEqual(['ministère malien de la Communication (ML)']);
     expect(bodies('El gobierno cubano rechazó la medida, y la Cancillería mexicana respondió.', 'es')).toEqual([
       'Government of Cuba (CU)',
       'Secretariat of Foreign Affairs of Mexico (MX)',
     ]);
     expect(bodies('Les Forces armées maliennes ont repris la ville.', 'fr')).toEqual(['Armed Forces of Mali (ML)']);
+  });
+
+  it('goes on past a preposition only to a capitalized word that is no place, person or other body', () => {
+    expect(surfaces('La Procuraduría Federal de Protección al Ambiente clausuró la mina.', 'es')).toEqual(['Procuraduría Federal de Protección al Ambiente']);
+    expect(surfaces('La Comisión Presidencial por la Paz respondió al Ministerio de Salud para Colombia.', 'es')).toEqual([
+      'Comisión Presidencial por la Paz',
+      'Ministerio de Salud',
+    ]);
+    expect(surfaces('El caso llegó a la Corte por la Comisión Interamericana de Derechos Humanos.', 'es')).not.toContain(
+      'Corte por la Comisión Interamericana de Derechos Humanos',
+    );
   });
 
   it('needs a head that names one body by itself when only a country adjective follows it', () => {

@@ -118,7 +118,10 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
   const heads = HEADS.get(language);
   if (!heads) return [];
   const romance = language !== 'en';
-  const adjectiveEnds = new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj]));
+  const cueIndex: CueIndex = {
+    adjectiveEnds: new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj])),
+    starts: new Set(cues.map((c) => c.ti)),
+  };
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!romance && !tokens[i].cap && LOWERCASE_HEADS.has(tokens[i].key)) {
@@ -128,7 +131,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     }
     const head = headAt(tokens, i, heads);
     if (!head) continue;
-    const shape = romance ? romanceShape(tokens, text, i, head, language, adjectiveEnds) : englishShape(tokens, text, i, head, parents);
+    const shape = romance ? romanceShape(tokens, text, i, head, language, cueIndex) : englishShape(tokens, text, i, head, parents);
     if (!shape) continue;
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
     // The head's own words are no evidence against it: "School Board" is not a school.
@@ -261,11 +264,35 @@ function listClosesBefore(tokens: Token[], from: number, head: number): boolean 
   return tokens.slice(from, head).some((t) => t.key === 'and');
 }
 
+/** Where the country cues of a text are, by token. */
+interface CueIndex {
+  /** Token range [start, end) of each country adjective, by its start. */
+  adjectiveEnds: Map<number, number>;
+  /** First tokens of every cue (countries, adjectives, places, leaders). */
+  starts: Set<number>;
+}
+
+/** Prepositions inside Romance names ("Procuraduría Federal de Protección al Ambiente", "Comisión … por la Paz"). */
+const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
+const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
+
+/**
+ * A preposition goes on with the name when a capitalized word that is no country, place, person or
+ * body's head follows it (after an article): "para los Refugiados", not "para Colombia", "a Petro",
+ * "por la Comisión".
+ */
+function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Map<string, BodyKind>): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k < j + 3 && ROMANCE_ARTICLES.has(tokens[k].key)) k++;
+  const next = tokens[k];
+  return next !== undefined && next.cap && isWord(next) && !cues.starts.has(k) && next.text !== next.text.toUpperCase() && !headAt(tokens, k, heads);
+}
+
 /**
  * "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional",
- * "ministère iranien des Affaires étrangères", "gobierno cubano" (`adjectiveEnds`: token ranges of country adjectives).
+ * "ministère iranien des Affaires étrangères", "gobierno cubano" (a country adjective after the head).
  */
-function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, adjectiveEnds: Map<number, number>): Shape | undefined {
+function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal".
   while (from > 0 && tokens[from - 1].cap && ROMANCE_ADJECTIVES.has(tokens[from - 1].key) && sameLine(text, tokens[from - 1], tokens[from])) from--;
@@ -275,14 +302,14 @@ function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
-    const adjectiveEnd = adjectiveEnds.get(j);
+    const adjectiveEnd = cues.adjectiveEnds.get(j);
     if (adjectiveEnd !== undefined && !t.cap) {
       adjectiveTokens += adjectiveEnd - j;
       to = j = adjectiveEnd;
       continue;
     }
     if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || lowercaseComplement(tokens, i, j, language)) to = j + 1;
-    else if (!ROMANCE_CONNECTORS.has(t.key)) break;
+    else if (!ROMANCE_CONNECTORS.has(t.key) && !(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, HEADS.get(language) ?? new Map()))) break;
     j++;
   }
   // A lowercase head needs a complement ("el ministerio de Salud"); a bare one is a common noun,
