@@ -1,6 +1,15 @@
 import { Candidate, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
-import { scanAppealsCircuits, scanDepartments, scanDistrictOffices, scanLeaderGovernments, scanLocalPolice, scanRoleOffices, scanShortRefs } from './patterns';
+import {
+  scanAppealsCircuits,
+  scanDepartments,
+  scanDistrictOffices,
+  scanLeaderGovernments,
+  scanLocalGovernments,
+  scanLocalPolice,
+  scanRoleOffices,
+  scanShortRefs,
+} from './patterns';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
 import { initialsOf, phraseKey, Span, within } from './text';
@@ -19,6 +28,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...ctx.gazetteerMatches,
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
+    ...scanLocalGovernments(text, isCountry),
     ...scanDistrictOffices(text),
     ...scanAppealsCircuits(text),
     ...scanRoleOffices(text),

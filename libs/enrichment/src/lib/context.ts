@@ -162,7 +162,7 @@ export function contextCountry(ctx: TextContext, offset: number, notIn: readonly
     const [only] = inSentence;
     // "buscados por Estados Unidos" does not make a body named in Spanish American.
     const foreignTongue = ctx.language !== 'en' && !speaksLanguage(only, ctx.language) && speaksLanguage(main[0] ?? '', ctx.language);
-    if (main.slice(0, 2).includes(only) && !foreignTongue) return only;
+    if (main.slice(0, 3).includes(only) && !foreignTongue) return only;
   }
   if (main.length > 0) return main[0];
   return notIn.includes('US') ? undefined : 'US';

@@ -222,6 +222,24 @@ describe('heads that name a body in some countries only', () => {
   });
 });
 
+describe('national bodies of many countries', () => {
+  it('knows legislatures, forces and regulators by their English and native names', () => {
+    expect(bodyNames('The Sejm passed the bill, and the Polish Border Guard reported fewer crossings.')).toEqual([
+      'Sejm (PL)',
+      'Polish Border Guard (PL)',
+    ]);
+  });
+
+  it('takes a national body\'s acronym only in a story that names its country', () => {
+    expect(bodyNames('Nach § 630f BGB muss die Arztakte elektronisch geführt werden.')).toEqual([]);
+    expect(bodyNames('In Bangladesh, the BGB said it had stopped the boats.')).toEqual(['Border Guard Bangladesh (BD)']);
+  });
+
+  it('reads "the National Treasury" as the story\'s own where the body is so called', () => {
+    expect(bodyNames('In Nairobi, Kenya, the National Treasury cut spending.')).toEqual(['National Treasury of Kenya (KE)']);
+  });
+});
+
 describe('names shared by several countries', () => {
   it('reads "the Treasury" as the body of the story’s country', () => {
     expect(bodyNames('The UK government backs fintech. Last year, the Treasury announced a plan for London.')).toContain('HM Treasury (GB)');

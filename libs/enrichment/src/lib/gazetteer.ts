@@ -10,6 +10,7 @@ import hk from '../gazetteer/hk.json';
 import india from '../gazetteer/in.json';
 import int from '../gazetteer/int.json';
 import leadersJson from '../gazetteer/leaders.json';
+import national from '../gazetteer/national.json';
 import placesJson from '../gazetteer/places.json';
 import ru from '../gazetteer/ru.json';
 import shapesJson from '../gazetteer/shapes.json';
@@ -59,7 +60,7 @@ export type GazetteerEntry = z.infer<typeof entrySchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type GenericHead = z.infer<typeof headSchema>;
 
-const ENTRY_FILES = [us, cu, gb, int, cn, hk, india, ru, g20, world];
+const ENTRY_FILES = [us, cu, gb, int, cn, hk, india, ru, g20, world, national];
 
 export const ENTRIES: readonly GazetteerEntry[] = ENTRY_FILES.flatMap((f) => fileSchema.parse(f).entries);
 export const COUNTRIES: readonly Country[] = z.array(countrySchema).parse(countriesJson.countries);

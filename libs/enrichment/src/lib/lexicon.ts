@@ -14,11 +14,11 @@ import { PhraseTrie } from './trie';
 
 /** What a matched phrase can denote; resolved to a body later, with context. */
 export type Lexeme =
-  | { type: 'entry'; entry: GazetteerEntry }
+  | { type: 'entry'; entry: GazetteerEntry; acronym?: boolean }
   | { type: 'generic'; head: GenericHead }
   | { type: 'department'; topic: string; ministry: boolean }
   | { type: 'leaderGov'; country: string }
-  | { type: 'local'; name: string; kind: 'law_enforcement' | 'judiciary'; country?: string }
+  | { type: 'local'; name: string; kind: 'law_enforcement' | 'judiciary' | 'subnational'; country?: string }
   | { type: 'shortref'; head: string }
   | ShapeLexeme;
 
@@ -63,7 +63,7 @@ export function caseAccepts<T>(p: Phrase<T>, tokens: Token[], from: number): boo
 
 for (const entry of ENTRIES) {
   for (const alias of [entry.name, ...entry.aliases]) add(bodyTrie, alias, { type: 'entry', entry });
-  for (const acronym of entry.acronyms) add(bodyTrie, acronym, { type: 'entry', entry }, true);
+  for (const acronym of entry.acronyms) add(bodyTrie, acronym, { type: 'entry', entry, acronym: true }, true);
 }
 for (const head of GENERIC_HEADS) add(bodyTrie, head.phrase, { type: 'generic', head });
 for (const [written, topic] of MINISTRY_TOPICS) {

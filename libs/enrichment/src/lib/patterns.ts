@@ -116,6 +116,22 @@ function localName(place: string, head: string): string {
   return `${place} Police Department`;
 }
 
+// A local government named by its level: "the City of Toronto said", "a suit against the County of Vermilion River".
+const LOCAL_GOVERNMENT_RE = new RegExp(String.raw`\b(?:City|County|Province|Town|Village|Municipality|Township|Borough)${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD}){0,2}`, 'gu');
+// "in the City of Toronto", "across the Province of Manitoba": the place, not its government.
+const LOCATIVE_BEFORE_RE = /\b(?:in|across|throughout|near|around|outside|within|into|at|to|from)(?:\s+the)?\s+$/iu;
+
+export function scanLocalGovernments(text: string, isCountry: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LOCAL_GOVERNMENT_RE)) {
+    const end = m.index + m[0].length;
+    const place = m[0].replace(/^\S+\s+of\s+/u, '');
+    if (LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 25), m.index)) || isCountry(end - place.length, end)) continue;
+    out.push({ start: m.index, end, lexemes: [{ type: 'local', name: m[0].replace(/\s+/gu, ' '), kind: 'subnational' }], priority: 1 });
+  }
+  return out;
+}
+
 // Federal prosecutors by judicial district: "the U.S. Attorney's Office for the Western District of New York".
 const DISTRICT_OFFICE_RE = new RegExp(
   String.raw`\b(?:U\.S\.|US|United States)${SP}[Aa]ttorney['’]s${SP}[Oo]ffice${SP}for${SP}the${SP}((?:(?:Northern|Southern|Eastern|Western|Middle|Central)${SP})?District${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD})*)`,

@@ -55,6 +55,8 @@ function storyCountryFirst(ctx: TextContext, span: Span, lexemes: Lexeme[]): Lex
 function resolveOne(ctx: TextContext, span: Span, lx: Lexeme): Resolved | undefined {
   switch (lx.type) {
     case 'entry':
+      // A national body's acronym counts only in a story about its country: "BGB" in a German text is a code of law.
+      if (lx.acronym && !['US', 'INT'].includes(lx.entry.country) && !ctx.cues.some((c) => c.code === lx.entry.country)) return undefined;
       return resolveEntry(ctx, span, lx.entry);
     case 'generic':
       return resolveGeneric(ctx, span, lx.head);

@@ -169,6 +169,20 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
 });
 
 describe('English local bodies and courts by shape', () => {
+  it('reads a department named by its field and its country, not a company so named', () => {
+    const text = 'Transport Canada agreed with Immigration, Refugees and Citizenship Canada and Public Safety Canada. Air Canada objected.';
+    expect(bodies(text)).toEqual([
+      'Transport Canada (CA)',
+      'Immigration, Refugees and Citizenship Canada (CA)',
+      'Public Safety Canada (CA)',
+    ]);
+  });
+
+  it('reads "the City of X" as its government, "in the City of X" as the place', () => {
+    expect(bodies('The City of Kelowna said the bylaw takes effect in May, officials in British Columbia said.')).toContain('City of Kelowna (CA)');
+    expect(bodies('Residents in the City of Newark were told to boil water.')).toEqual([]);
+  });
+
   it.each([
     ["The timing was criticized by the O'Hara Township Council, which passed a resolution.", "O'Hara Township Council (US)"],
     ["The case was heard at the Durban Magistrate's Court in South Africa.", "Durban Magistrate's Court (ZA)"],
