@@ -121,6 +121,9 @@ export interface StanceDecision {
   probability: number;
 }
 
+/** How much more likely the model's side must be than the side the rule read to replace it. */
+const RULE_SIDE_MARGIN = 0.05;
+
 export class StanceModel {
   /** The weights by feature, in a Map: a lookup per feature of every candidate. */
   private readonly weights: Map<string, number[]>;
@@ -156,6 +159,9 @@ export class StanceModel {
     const none = labels.indexOf('none');
     if (rule === 'none' && p[none] >= noneThreshold) return { label: 'none', probability: p[none] };
     const best = p.reduce((b, x, k) => (k !== none && x > p[b] ? k : b), none === 0 ? 1 : 0);
+    // A near tie keeps the side the rule read ("will not accept these terms": oppose), not the model's.
+    const ruled = labels.indexOf(rule);
+    if ((rule === 'support' || rule === 'oppose') && p[ruled] >= p[best] - RULE_SIDE_MARGIN) return { label: rule, probability: p[ruled] };
     return { label: labels[best], probability: p[best] };
   }
 }
