@@ -187,6 +187,7 @@ describe('English local bodies and courts by shape', () => {
     ["The timing was criticized by the O'Hara Township Council, which passed a resolution.", "O'Hara Township Council (US)"],
     ["The case was heard at the Durban Magistrate's Court in South Africa.", "Durban Magistrate's Court (ZA)"],
     ['The Sindh High Court in Pakistan suspended the order.', 'Sindh High Court (PK)'],
+    ['The Alberta Energy Regulator ordered the operator to shut the well.', 'Alberta Energy Regulator (CA)'],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
   });
