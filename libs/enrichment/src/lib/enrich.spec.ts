@@ -78,6 +78,13 @@ describe('short references', () => {
     expect(result.stances).toContainEqual(expect.objectContaining({ actor: 'Ministry of Health of Ghana', polarity: 'support' }));
   });
 
+  it('resolves a lowercase head, with a modifier, to the last body it heads', () => {
+    const text = 'Brazil’s Monetary Policy Committee met. In its statement, the committee said inflation demanded caution. The central bank later warned against cuts.';
+    expect(surfacesOf(text, 'Monetary Policy Committee')).toEqual(['Monetary Policy Committee', 'committee']);
+    expect(enrichText(text).stances).toContainEqual(expect.objectContaining({ actor: 'Monetary Policy Committee', evidence: expect.objectContaining({ start: text.indexOf('In its') }) }));
+    expect(bodyNames('The high court said it would rule soon.')).toEqual([]);
+  });
+
   it('ignores a short reference with no antecedent', () => {
     expect(bodyNames('The Ministry said nothing.')).toEqual([]);
   });

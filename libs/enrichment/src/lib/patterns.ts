@@ -218,7 +218,8 @@ function leaderGov(start: number, end: number, country: string): Candidate {
 }
 
 // "the Ministry said": a bare head refers back to the last body of that type.
-const SHORT_RE = /\bthe (Ministry|Department|Agency|Commission|Court|Tribunal|ministry|agency|commission)\b(?!\s+(?:of|for)\b)/g;
+const SHORT_RE =
+  /\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(Ministry|Department|Agency|Commission|Court|Tribunal|Committee|Council|Bank|Board|Authority|Regulator|Legislature|ministry|department|agency|commission|court|tribunal|committee|council|bank|board|authority|regulator|legislature)\b(?!\s+(?:of|for)\b)/gu;
 
 export function scanShortRefs(text: string): Candidate[] {
   return [...text.matchAll(SHORT_RE)].map((m) => ({
