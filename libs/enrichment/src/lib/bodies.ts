@@ -10,6 +10,7 @@ import {
   scanRoleOffices,
   scanShortRefs,
 } from './patterns';
+import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
 import { initialsOf, phraseKey, Span, within } from './text';
@@ -51,9 +52,8 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     for (const r of resolved.refs) seen.set(r.name, r);
   });
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
-  return mentions
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
+  mentions.sort((a, b) => a.start - b.start);
+  return withOrgans(text, mentions).map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
 }
 
 /**
