@@ -7,6 +7,7 @@ import {
   scanLeaderGovernments,
   scanLocalGovernments,
   scanLocalPolice,
+  scanPlaceGovernments,
   scanRoleOffices,
   scanShortRefs,
 } from './patterns';
@@ -30,6 +31,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
     ...scanLocalGovernments(text, isCountry),
+    ...scanPlaceGovernments(text, (start, end) => cues.some((c) => c.start < end && start < c.end)),
     ...scanDistrictOffices(text),
     ...scanAppealsCircuits(text),
     ...scanRoleOffices(text),

@@ -189,6 +189,16 @@ describe('bodies of the state an article is about', () => {
 });
 
 describe('long-tail patterns', () => {
+  it('reads a place’s government named by its level, the place known or not', () => {
+    expect(bodyNames('In Nigeria, the Niger State government said it had filed a suit.')).toEqual(['Niger State Government (NG)']);
+    expect(bodyNames('In South Africa, the Gauteng provincial government sent tankers.')).toEqual(['Gauteng Provincial Government (ZA)']);
+    expect(bodyNames('The Ontario provincial government said it would appeal.')).toEqual(['Government of Ontario (CA)']);
+    expect(bodyNames('Teachers rallied against the Republican-dominated state government of Indiana.')).not.toContainEqual(
+      expect.stringContaining('Republican'),
+    );
+    expect(bodyNames('The regional government said it would appeal.')).toEqual([]);
+  });
+
   it('names a U.S. Attorney’s Office by its judicial district', () => {
     const text = 'A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.';
     expect(bodyNames(text)).toEqual(["United States Attorney's Office for the Western District of New York (US)"]);

@@ -29,8 +29,9 @@ function resolveLocalForce(ctx: TextContext, span: Span, lx: Extract<Lexeme, { t
   if (foreign) return { ...span, refs: [{ name: ctx.text.slice(span.start, span.end), country: foreign.code, kind: lx.kind }] };
   const written = ctx.text.slice(span.start, span.end);
   const country = lx.country ?? (isUsStyle(written) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
-  // "Greater Manchester Police" in a British story is named as written, not as an American department.
-  const name = lx.country || country === 'US' ? lx.name : written;
+  // "Greater Manchester Police" in a British story is named as written, not as an American department;
+  // a local government has its name made whatever its country.
+  const name = lx.country || country === 'US' || lx.kind === 'subnational' ? lx.name : written;
   return { ...span, refs: [{ name, country, kind: lx.kind }] };
 }
 
