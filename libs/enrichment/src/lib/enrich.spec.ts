@@ -199,6 +199,14 @@ describe('long-tail patterns', () => {
     expect(bodyNames('The regional government said it would appeal.')).toEqual([]);
   });
 
+  it('reads German courts and state police by their seat, and a Crown Court by its place', () => {
+    expect(bodyNames('The Oberlandesgericht Düsseldorf sentenced him; the Landeskriminalamt Baden-Württemberg had arrested him.')).toEqual([
+      'Higher Regional Court of Düsseldorf (DE)',
+      'Landeskriminalamt Baden-Württemberg (DE)',
+    ]);
+    expect(bodyNames('In London, he appeared at Southwark Crown Court.')).toEqual(['Southwark Crown Court (GB)']);
+  });
+
   it('names a U.S. Attorney’s Office by its judicial district', () => {
     const text = 'A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.';
     expect(bodyNames(text)).toEqual(["United States Attorney's Office for the Western District of New York (US)"]);
@@ -240,6 +248,14 @@ describe('heads that name a body in some countries only', () => {
 });
 
 describe('national bodies of many countries', () => {
+  it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
+    expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
+      'Office of the Prime Minister of France (FR)',
+      'Office of the Prime Minister of Italy (IT)',
+      'Regional Government of Galicia (ES)',
+    ]);
+  });
+
   it('knows legislatures, forces and regulators by their English and native names', () => {
     expect(bodyNames('The Sejm passed the bill, and the Polish Border Guard reported fewer crossings.')).toEqual([
       'Sejm (PL)',

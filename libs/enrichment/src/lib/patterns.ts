@@ -157,6 +157,29 @@ export function scanPlaceGovernments(text: string, hasCue: (start: number, end: 
   return out;
 }
 
+// German courts and state police named by their seat, as English news keeps them: "Oberlandesgericht
+// Düsseldorf", "Amtsgericht Stuttgart", "Landeskriminalamt Baden-Württemberg".
+const GERMAN_SEATED = {
+  Amtsgericht: ['Local Court', 'judiciary'],
+  Landgericht: ['Regional Court', 'judiciary'],
+  Oberlandesgericht: ['Higher Regional Court', 'judiciary'],
+  Verwaltungsgericht: ['Administrative Court', 'judiciary'],
+  Oberverwaltungsgericht: ['Higher Administrative Court', 'judiciary'],
+  Sozialgericht: ['Social Court', 'judiciary'],
+  Arbeitsgericht: ['Labour Court', 'judiciary'],
+  Finanzgericht: ['Finance Court', 'judiciary'],
+  Landeskriminalamt: ['State Criminal Police Office', 'law_enforcement'],
+} as const;
+const GERMAN_SEATED_RE = new RegExp(String.raw`\b(${Object.keys(GERMAN_SEATED).join('|')})${SP}(${CAP_WORD}(?:${SP}${CAP_WORD})?)`, 'gu');
+
+export function scanGermanSeatedBodies(text: string): Candidate[] {
+  return [...text.matchAll(GERMAN_SEATED_RE)].map((m) => {
+    const [english, kind] = GERMAN_SEATED[m[1] as keyof typeof GERMAN_SEATED];
+    const name = `${english} of ${m[2]}`;
+    return { start: m.index, end: m.index + m[0].length, lexemes: [{ type: 'local', name, kind, country: 'DE' }], priority: 1 };
+  });
+}
+
 // Federal prosecutors by judicial district: "the U.S. Attorney's Office for the Western District of New York".
 const DISTRICT_OFFICE_RE = new RegExp(
   String.raw`\b(?:U\.S\.|US|United States)${SP}[Aa]ttorney['’]s${SP}[Oo]ffice${SP}for${SP}the${SP}((?:(?:Northern|Southern|Eastern|Western|Middle|Central)${SP})?District${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD})*)`,
