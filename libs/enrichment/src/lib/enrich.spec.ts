@@ -248,6 +248,14 @@ describe('heads that name a body in some countries only', () => {
 });
 
 describe('national bodies of many countries', () => {
+  it('reads French courts, lowercase by French usage, by their type and seat', () => {
+    const text = "En Tunisie, la cour d'appel de Tunis a confirmé la peine prononcée par le tribunal de première instance de Tunis.";
+    expect(enrichText(text, 'fr').bodies.map((b) => `${b.name} (${b.country})`)).toEqual([
+      'Court of Appeal of Tunis (TN)',
+      'Court of First Instance of Tunis (TN)',
+    ]);
+  });
+
   it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
     expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
       'Office of the Prime Minister of France (FR)',

@@ -180,6 +180,36 @@ export function scanGermanSeatedBodies(text: string): Candidate[] {
   });
 }
 
+// French courts, lowercase by French usage, named by their type and seat: "la cour d'appel de Paris",
+// "le tribunal de première instance de Tunis", "le tribunal administratif de Montreuil".
+const FRENCH_COURT_TYPES: Record<string, string> = {
+  "cour d'appel": 'Court of Appeal',
+  "cour d'assises": 'Assize Court',
+  'tribunal de première instance': 'Court of First Instance',
+  'tribunal de grande instance': 'High Court',
+  'tribunal judiciaire': 'Judicial Court',
+  'tribunal administratif': 'Administrative Court',
+  'tribunal correctionnel': 'Criminal Court',
+  'tribunal de commerce': 'Commercial Court',
+  'tribunal militaire': 'Military Court',
+  'tribunal révolutionnaire': 'Revolutionary Court',
+  'tribunal criminel': 'Criminal Court',
+};
+const FRENCH_COURT_RE = new RegExp(
+  String.raw`\b(${Object.keys(FRENCH_COURT_TYPES)
+    .map((t) => `[${t[0]}${t[0].toUpperCase()}]${t.slice(1).replace(/'/gu, "['’]").replace(/ /gu, SP)}`)
+    .join('|')})${SP}(?:de${SP}|d['’])(${CAP_WORD}(?:${SP}${CAP_WORD})?)`,
+  'gu',
+);
+
+export function scanFrenchCourts(text: string): Candidate[] {
+  return [...text.matchAll(FRENCH_COURT_RE)].map((m) => {
+    const type = FRENCH_COURT_TYPES[m[1].toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ')];
+    const name = `${type} of ${m[2]}`;
+    return { start: m.index, end: m.index + m[0].length, lexemes: [{ type: 'local', name, kind: 'judiciary' }], priority: 1 };
+  });
+}
+
 // Federal prosecutors by judicial district: "the U.S. Attorney's Office for the Western District of New York".
 const DISTRICT_OFFICE_RE = new RegExp(
   String.raw`\b(?:U\.S\.|US|United States)${SP}[Aa]ttorney['’]s${SP}[Oo]ffice${SP}for${SP}the${SP}((?:(?:Northern|Southern|Eastern|Western|Middle|Central)${SP})?District${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD})*)`,

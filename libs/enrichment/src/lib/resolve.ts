@@ -25,13 +25,14 @@ interface Span {
  * "… Sheriff's Office") are US, others the story's.
  */
 function resolveLocalForce(ctx: TextContext, span: Span, lx: Extract<Lexeme, { type: 'local' }>): Resolved {
-  const foreign = within(ctx.cues, span.start, span.end).find((c) => MODIFIER_TYPES.has(c.type) && c.code !== 'US');
-  if (foreign) return { ...span, refs: [{ name: ctx.text.slice(span.start, span.end), country: foreign.code, kind: lx.kind }] };
   const written = ctx.text.slice(span.start, span.end);
+  // "Greater Manchester Police" outside the US is named as written, not as an American department;
+  // local governments and courts have their names made whatever their country.
+  const police = lx.kind === 'law_enforcement';
+  const foreign = within(ctx.cues, span.start, span.end).find((c) => MODIFIER_TYPES.has(c.type) && c.code !== 'US');
+  if (foreign) return { ...span, refs: [{ name: police ? written : lx.name, country: foreign.code, kind: lx.kind }] };
   const country = lx.country ?? (isUsStyle(written) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
-  // "Greater Manchester Police" in a British story is named as written, not as an American department;
-  // a local government has its name made whatever its country.
-  const name = lx.country || country === 'US' || lx.kind === 'subnational' ? lx.name : written;
+  const name = lx.country || country === 'US' || !police ? lx.name : written;
   return { ...span, refs: [{ name, country, kind: lx.kind }] };
 }
 
