@@ -83,6 +83,15 @@ describe('stance attribution', () => {
     ]);
   });
 
+  it('keeps the opening body as the subject when the comma before the verb closes a clause about it', () => {
+    expect(actorsOf('The Interior Ministry of Mexico, which runs the federal police, said the cuts were unfair.')).toEqual([
+      'Ministry of the Interior of Mexico',
+    ]);
+    expect(actorsOf('The Interior Ministry of Mexico hired a firm. The cuts were unfair, said the officers.')).not.toContain(
+      expect.stringContaining('Interior'),
+    );
+  });
+
   it("lets a governor speak for the state's government, else for the governor's office", () => {
     const office = "The governor's office was closed. South Dakota Gov. Kristi Noem is defending the anti-drug campaign.";
     expect(stancesOf(office)).toEqual([['Office of the Governor of South Dakota', 'support']]);

@@ -54,6 +54,10 @@ const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
 const SUBJECT_AFTER_RE =
   /^\s+(?:(?:the|a|an|another|one|two|three|several|el|la|los|las|un|una|o|os|um|uma|le|les|l['’]|une)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}])/u;
 const MAX_SUBJECT_GAP = 60;
+/** What opens a sentence before its subject. */
+const SUBJECT_OPENING_RE = /^(?:[“"]?(?:the|a|an)\s+)?$/iu;
+/** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ". */
+const PARENTHETICAL_RE = /^\s*,[^,;:“”"«»]+,\s*$/u;
 /** "An HHS spokesperson, Laura Chen, said": the commas close an appositive name, not a quote. */
 const APPOSITIVE_END_RE = new RegExp(String.raw`[\p{L}],\s+${PERSON_NAME},\s*$`, 'u');
 
@@ -132,10 +136,16 @@ function beforeVerb(view: SentenceView): Actor | undefined {
 }
 
 /** "…, said another witness": the inverted verb's subject follows it, so no body before it is the speaker. */
-function hasSubjectAfter({ text, cues }: SentenceView, v: Span): boolean {
+function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span): boolean {
   const before = text.slice(0, v.start);
   const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before) && !APPOSITIVE_END_RE.test(before);
-  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end));
+  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end)) && !closesParenthetical(text, speakers, v);
+}
+
+/** "The ministry, which runs the police, said the cuts …": the comma closes a clause about the opening subject, not a quote. */
+function closesParenthetical(text: string, speakers: Located[], v: Span): boolean {
+  const first = speakers.find((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
+  return first !== undefined && first.end < v.start && PARENTHETICAL_RE.test(text.slice(first.end, v.start));
 }
 
 function isSubject(text: string, c: Located, verbStart: number): boolean {
@@ -162,7 +172,7 @@ function startsOtherSubject(gap: string): boolean {
  */
 export function sentenceSubject(view: SentenceView): Actor | undefined {
   const { text, verbs, speakers } = view;
-  const first = speakers.find((c) => /^(?:[“"]?(?:the|a|an)\s+)?$/iu.test(text.slice(0, c.start)));
+  const first = speakers.find((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
   if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const next = verbs.find((v) => v.start >= first.end);
   return next && (OWN_SUBJECT_RE.test(text.slice(first.end, next.start)) || hasSubjectAfter(view, next)) ? undefined : asActor(first);

@@ -140,7 +140,7 @@ const PLACE_GOVERNMENT_RE = new RegExp(
 );
 
 /** Before the place, a word that would make it part of a longer name ("Rio Grande do Sul", "Bank of Niger State"). */
-const NAME_GOES_ON_RE = /(?:\b(?:of|de|do|da|del|dos|das|and|y)|[\p{Lu}][\p{L}.’'-]*)[^\S\n]+$/u;
+const NAME_GOES_ON_RE = /(?:\b(?:of|de|do|da|del|dos|das|and|y)|[\p{Lu}](?:[\p{L}’'-]|\.(?=\p{L}))*)[^\S\n]+$/u;
 
 /** `hasCue`: whether a country or a known place lies in a span (its government has patterns of its own). */
 export function scanPlaceGovernments(text: string, hasCue: (start: number, end: number) => boolean): Candidate[] {
