@@ -92,6 +92,13 @@ describe('stance attribution', () => {
     );
   });
 
+  it('does not give a quote to the body before it when a person of its own says it', () => {
+    const carried = 'The Federal Reserve raised rates. “It is a popular time to buy,” Jessica Caldwell, an Edmunds analyst, said in a statement.';
+    expect(actorsOf(carried)).not.toContain('Federal Reserve');
+    const fragment = 'He urged the International Criminal Court to open an investigation, he added.';
+    expect(enrichText(fragment).stances.filter((s) => s.evidence.text.startsWith('He urged'))).toEqual([]);
+  });
+
   it("lets a governor speak for the state's government, else for the governor's office", () => {
     const office = "The governor's office was closed. South Dakota Gov. Kristi Noem is defending the anti-drug campaign.";
     expect(stancesOf(office)).toEqual([['Office of the Governor of South Dakota', 'support']]);

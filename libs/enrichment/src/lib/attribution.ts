@@ -49,6 +49,8 @@ const PASSIVE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 const FORMER_RE = /\b(?:former|ex-|then-)\s*$/iu;
 /** A verb preceded by a name of its own (a pronoun may refer back to the opening body). */
 const OWN_SUBJECT_RE = /\s[\p{Lu}][\p{L}’'-]+\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
+/** A verb whose subject is a person ("…, he added"): not a body's, though it may be its official's. */
+const PERSON_SUBJECT_RE = /\s(?:he|she|I|we)\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
 const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
 /** Right after an inverted speech verb, a subject of its own: "…, said another witness", "…, said Fiona Hill". */
 const SUBJECT_AFTER_RE =
@@ -175,7 +177,9 @@ export function sentenceSubject(view: SentenceView): Actor | undefined {
   const first = speakers.find((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
   if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const next = verbs.find((v) => v.start >= first.end);
-  return next && (OWN_SUBJECT_RE.test(text.slice(first.end, next.start)) || hasSubjectAfter(view, next)) ? undefined : asActor(first);
+  const lead = next && text.slice(first.end, next.start);
+  const ownSubject = lead !== undefined && (OWN_SUBJECT_RE.test(lead) || (!first.person && PERSON_SUBJECT_RE.test(lead)));
+  return next && (ownSubject || hasSubjectAfter(view, next)) ? undefined : asActor(first);
 }
 
 /** Lawmakers, parties, companies...: "criticized by Republican lawmakers", "Senators X and Y noted". */

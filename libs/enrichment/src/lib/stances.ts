@@ -21,6 +21,8 @@ const ACT_NOUN_RE = new RegExp(String.raw`(?:['’]s|\b(?:its|their))\s+(?:${lex
 const ANAPHOR_RE = new RegExp(String.raw`(?:\b(${lexicon.pronounSubjects.join('|')})\s+(?:also\s+|then\s+|had\s+|has\s+)?|[,”"]\s*)$`, 'iu');
 /** A sentence opening with a name of its own described between commas: "The Acme Association, an industry group, …". */
 const OWN_DESCRIBED_SUBJECT_RE = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'&-]*\s+)*[\p{Lu}][\p{L}’'&-]*(?:\s+\([^)]*\))?,\s+(?:a|an|the|which|who|whose|one|its)\s[^”"]*,\s*$/u;
+/** After a quote, a name of its own described between commas: "“…,” Jessica Caldwell, Edmunds' analyst, said". */
+const QUOTED_DESCRIBED_SUBJECT_RE = /[”"]\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*,\s[^”"]*,\s*$/u;
 /** A body a preposition governs is not a holder of a position ("a report citing GAO figures", "funds from the ministry"); "by" and "with" name agents. */
 const GOVERNED_MENTION_RE = /\b(?:from|to|of|on|at|in|into|between|including|among|about|over|under|than|for|against|citing|cited|cites)\s+(?:the\s+)?$/iu;
 /** Sentences a pronoun may reach back over to find its actor. */
@@ -134,7 +136,7 @@ function anaphoricActor({ text, verbs }: SentenceView, current: Actor | undefine
     const before = text.slice(0, v.start);
     const m = ANAPHOR_RE.exec(before);
     // "The Acme Association, an industry group, applauded": a subject of its own, described between commas.
-    const ownSubject = m?.[1] === undefined && OWN_DESCRIBED_SUBJECT_RE.test(before);
+    const ownSubject = m?.[1] === undefined && (OWN_DESCRIBED_SUBJECT_RE.test(before) || QUOTED_DESCRIBED_SUBJECT_RE.test(before));
     const refers = UNNAMED_SPOKES_RE.test(before) || (m !== null && !ownSubject && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
     if (refers) return { ...current, span: undefined };
   }
