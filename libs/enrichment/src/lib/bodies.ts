@@ -32,7 +32,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...ctx.gazetteerMatches,
     ...scanDepartments(text),
     ...scanLocalPolice(tokens, text, isCountry),
-    ...scanLocalGovernments(text, isCountry),
+    ...scanLocalGovernments(text),
     ...scanPlaceGovernments(text, (start, end) => cues.some((c) => c.start < end && start < c.end)),
     ...scanDistrictOffices(text),
     ...scanGermanSeatedBodies(text),

@@ -199,6 +199,10 @@ describe('long-tail patterns', () => {
     expect(bodyNames('The regional government said it would appeal.')).toEqual([]);
   });
 
+  it('reads "the City of <capital>" as the city’s government, though the capital stands for its country elsewhere', () => {
+    expect(bodyNames('The City of Cape Town said it would appeal.')).toEqual(['City of Cape Town (ZA)']);
+  });
+
   it('reads German courts and state police by their seat, and a Crown Court by its place', () => {
     expect(bodyNames('The Oberlandesgericht Düsseldorf sentenced him; the Landeskriminalamt Baden-Württemberg had arrested him.')).toEqual([
       'Higher Regional Court of Düsseldorf (DE)',
@@ -241,6 +245,11 @@ describe('the country of generic heads', () => {
 });
 
 describe('heads that name a body in some countries only', () => {
+  it('reads "the Chamber of Deputies" as the lower house of the story’s country, where it is so called', () => {
+    expect(bodyNames('In Argentina, the Chamber of Deputies voted down the bill.')).toEqual(['Argentine Chamber of Deputies (AR)']);
+    expect(bodyNames('In France, the Chamber of Deputies met.')).toEqual([]);
+  });
+
   it('reads "Congress" as a legislature only where the legislature is so called', () => {
     expect(bodyNames("Peru's Congress voted to remove the president on Thursday.")).toEqual(['Congress of Peru (PE)']);
     expect(bodyNames('In New Delhi, Congress leader Rahul Gandhi criticized the Indian government.')).not.toContain('Congress of India (IN)');

@@ -121,12 +121,12 @@ const LOCAL_GOVERNMENT_RE = new RegExp(String.raw`\b(?:City|County|Province|Town
 // "in the City of Toronto", "across the Province of Manitoba": the place, not its government.
 const LOCATIVE_BEFORE_RE = /\b(?:in|across|throughout|near|around|outside|within|into|at|to|from)(?:\s+the)?\s+$/iu;
 
-export function scanLocalGovernments(text: string, isCountry: (start: number, end: number) => boolean): Candidate[] {
+/** A capital's name stands for its country elsewhere ("Cape Town", "Washington"), but "City of Cape Town" is the city's government. */
+export function scanLocalGovernments(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(LOCAL_GOVERNMENT_RE)) {
     const end = m.index + m[0].length;
-    const place = m[0].replace(/^\S+\s+of\s+/u, '');
-    if (LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 25), m.index)) || isCountry(end - place.length, end)) continue;
+    if (LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     out.push({ start: m.index, end, lexemes: [{ type: 'local', name: m[0].replace(/\s+/gu, ' '), kind: 'subnational' }], priority: 1 });
   }
   return out;
