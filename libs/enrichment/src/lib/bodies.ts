@@ -132,11 +132,22 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const [first] = cand.lexemes;
   if (first.type === 'shaped') {
     const refs = names.endingWith(phraseKey(ctx.text.slice(cand.start, cand.end)));
-    return refs ? { start: cand.start, end: cand.end, refs } : resolveLexemes(ctx, cand, cand.lexemes);
+    return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
   if (first.type !== 'shortref') return resolveLexemes(ctx, cand, cand.lexemes);
   const antecedent = findAntecedent(before, first.head);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
+}
+
+/**
+ * "the European Commission's Directorate-General for Competition": a unit named after its owner's
+ * possessive, with no place of its own, is in its owner's country.
+ */
+function withOwnersCountry(ctx: TextContext, unit: Resolved | undefined, before: Resolved[]): Resolved | undefined {
+  const owner = before[before.length - 1];
+  if (!unit || !owner || !/^['’]s\s+$/u.test(ctx.text.slice(owner.end, unit.start))) return unit;
+  if (within(ctx.cues, unit.start, unit.end).length > 0) return unit;
+  return { ...unit, refs: unit.refs.map((r) => ({ ...r, country: owner.refs[0].country })) };
 }
 
 /**

@@ -112,7 +112,7 @@ export function countryDisplayName(code: string): string {
  * country, the countries speaking a Spanish, Portuguese or French article's language first), bumped
  * when they change.
  */
-export const GAZETTEER_VERSION = `1.7.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.8.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -77,6 +77,11 @@ describe('English bodies by shape', () => {
     expect(surfaces(text)).toEqual(['Department of Justice', 'Office of Professional Responsibility']);
   });
 
+  it('reads a head written with a hyphen, and gives a unit named after its owner’s possessive the owner’s country', () => {
+    const text = 'In Germany, according to the European Commission’s Directorate-General for Competition, the firms met.';
+    expect(bodies(text)).toEqual(['European Commission (INT)', 'Directorate-General for Competition (INT)']);
+  });
+
   it('names a local force of another country as written, in that country', () => {
     expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
     expect(bodies('Haitian National Police officers retook the road.')).toEqual(['Haitian National Police (HT)']);

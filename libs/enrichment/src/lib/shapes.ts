@@ -96,10 +96,20 @@ const HEADS = new Map<Language, Map<string, BodyKind>>(
 const TWO_WORD_STARTS = new Set([...HEADS.values()].flatMap((h) => [...h.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0])));
 
 function headAt(tokens: Token[], i: number, heads: Map<string, BodyKind>): HeadMatch | undefined {
+  const hyphenated = hyphenatedHead(tokens, i, heads);
+  if (hyphenated) return hyphenated;
   const two = TWO_WORD_STARTS.has(tokens[i].key) && i + 1 < tokens.length ? heads.get(`${tokens[i].key} ${tokens[i + 1].key}`) : undefined;
   if (two) return { kind: two, length: 2 };
   const one = heads.get(tokens[i].key);
   return one ? { kind: one, length: 1 } : undefined;
+}
+
+/** "Directorate-General": a head written with a hyphen, three tokens with nothing between them. */
+function hyphenatedHead(tokens: Token[], i: number, heads: Map<string, BodyKind>): HeadMatch | undefined {
+  const [hyphen, second] = [tokens[i + 1], tokens[i + 2]];
+  if (hyphen?.key !== '-' || !second || hyphen.start !== tokens[i].end || second.start !== hyphen.end) return undefined;
+  const kind = heads.get(`${tokens[i].key}-${second.key}`);
+  return kind && { kind, length: 3 };
 }
 
 /** No line break between two tokens: names never run across lines (headings sit on their own). */
