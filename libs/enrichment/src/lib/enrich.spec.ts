@@ -265,6 +265,13 @@ describe('national bodies of many countries', () => {
     ]);
   });
 
+  it('knows central banks and statistics offices by name, native name and acronym', () => {
+    expect(bodyNames('Spain’s central bank and the Banco de España agree; in Argentina, INDEC said prices rose.')).toEqual([
+      'Bank of Spain (ES)',
+      'National Institute of Statistics and Census of Argentina (AR)',
+    ]);
+  });
+
   it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
     expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
       'Office of the Prime Minister of France (FR)',
