@@ -11,12 +11,13 @@ import { BodyKind, BodyRef } from './types';
 const organsSchema = z.object({ organs: z.record(z.string(), z.string()), anchoredOrgans: z.array(z.string()) });
 const { organs: ORGANS, anchoredOrgans } = organsSchema.parse(shapesJson);
 const ANCHORED = new Set(anchoredOrgans);
+/** An organ is a proper name: its first word capitalized, the others either way ("Junta de Gobierno", "Conseil des gouverneurs"). */
 const ORGAN_RE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:${Object.keys(ORGANS)
+  String.raw`\b(?:${Object.keys(ORGANS)
     .sort((a, b) => b.length - a.length)
-    .map((o) => o.replace(/ /gu, String.raw`\s+`))
+    .map((o) => o.split(' ').map((w, i) => (i === 0 ? w[0].toUpperCase() : `[${w[0]}${w[0].toUpperCase()}]`) + w.slice(1)).join(String.raw`\s+`))
     .join('|')})(?![\p{L}-])`,
-  'giu',
+  'gu',
 );
 /** A possessive or a name right before: "the IMF's Executive Board", "IMF Executive Board". */
 const OWNER_BEFORE_RE = /^(?:['’]s)?\s$/u;
@@ -35,8 +36,6 @@ export function withOrgans(text: string, mentions: Resolved[]): Resolved[] {
     const start = m.index;
     const end = start + m[0].length;
     const key = m[0].toLowerCase().replace(/\s+/gu, ' ');
-    // An organ is a proper name ("the Executive Board"); "an executive board" is any board.
-    if (!/^\p{Lu}/u.test(m[0])) continue;
     // A name found otherwise that holds the organ's words or more wins ("Monetary Policy Committee" listed).
     const shorter = (x: Span) => x.start >= start && x.end <= end && x.end - x.start < end - start;
     if (mentions.some((x) => x.start < end && start < x.end && !shorter(x))) continue;

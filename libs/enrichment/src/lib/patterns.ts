@@ -134,10 +134,11 @@ export function scanLocalGovernments(text: string): Candidate[] {
 
 // A place's government named by its level: "the Gauteng provincial government", "the Niger State
 // government", "the Iztapalapa borough government"; the level word makes the place a subdivision.
-const PLACE_GOVERNMENT_RE = new RegExp(
-  String.raw`\b((?:${CAP_WORD}${SP}){0,2}${CAP_WORD})${SP}([Ss]tate|[Pp]rovincial|[Rr]egional|[Bb]orough|[Dd]epartmental|[Mm]unicipal|[Cc]ounty|[Pp]refectural|[Tt]erritorial)${SP}[Gg]overnment\b`,
-  'gu',
-);
+const LEVEL_GOVERNMENT_RE = /\b([Ss]tate|[Pp]rovincial|[Rr]egional|[Bb]orough|[Dd]epartmental|[Mm]unicipal|[Cc]ounty|[Pp]refectural|[Tt]erritorial)[^\S\n]+[Gg]overnment\b/gu;
+/** The place before the level word, read backwards from it (the level and "government" are rarer than capitals). */
+const PLACE_BEFORE_RE = new RegExp(String.raw`((?:${CAP_WORD}${SP}){0,2}${CAP_WORD})${SP}$`, 'u');
+/** How far before the level word a place's name may start. */
+const MAX_PLACE_CHARS = 80;
 
 /** Before the place, a word that would make it part of a longer name ("Rio Grande do Sul", "Bank of Niger State"). */
 const NAME_GOES_ON_RE = /(?:\b(?:of|de|do|da|del|dos|das|and|y)|[\p{Lu}](?:[\p{L}’'-]|\.(?=\p{L}))*)[^\S\n]+$/u;
@@ -145,12 +146,15 @@ const NAME_GOES_ON_RE = /(?:\b(?:of|de|do|da|del|dos|das|and|y)|[\p{Lu}](?:[\p{L
 /** `hasCue`: whether a country or a known place lies in a span (its government has patterns of its own). */
 export function scanPlaceGovernments(text: string, hasCue: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PLACE_GOVERNMENT_RE)) {
-    const place = m[1].replace(/^(?:(?:The|A|An|In|And|But|Its|Their|This|That|Every|Each)(?:\s+|$))+/u, '');
-    const start = m.index + m[1].length - place.length;
+  for (const m of text.matchAll(LEVEL_GOVERNMENT_RE)) {
+    const before = PLACE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - MAX_PLACE_CHARS), m.index));
+    if (!before) continue;
+    const from = m.index - before[0].length;
+    const place = before[1].replace(/^(?:(?:The|A|An|In|And|But|Its|Their|This|That|Every|Each)(?:\s+|$))+/u, '');
+    const start = from + before[1].length - place.length;
     // "the Republican-dominated state government": a compound adjective, not a place.
-    if (!place || /-\p{Ll}/u.test(place) || NAME_GOES_ON_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) || hasCue(start, start + place.length)) continue;
-    const level = m[2][0].toUpperCase() + m[2].slice(1);
+    if (!place || /-\p{Ll}/u.test(place) || NAME_GOES_ON_RE.test(text.slice(Math.max(0, from - 30), from)) || hasCue(start, start + place.length)) continue;
+    const level = m[1][0].toUpperCase() + m[1].slice(1);
     const name = `${place.replace(/\s+/gu, ' ')} ${level} Government`;
     out.push({ start, end: m.index + m[0].length, lexemes: [{ type: 'local', name, kind: 'subnational' }], priority: 1 });
   }
