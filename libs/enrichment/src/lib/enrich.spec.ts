@@ -272,6 +272,14 @@ describe('national bodies of many countries', () => {
     ]);
   });
 
+  it('knows tax, health, weather, space and environment agencies by name, native name and acronym', () => {
+    expect(bodyNames('In Brazil, Ibama and the Receita Federal raided the mine; Anvisa approved the vaccine.')).toEqual([
+      'Brazilian Institute of Environment and Renewable Natural Resources (BR)',
+      'Federal Revenue Service of Brazil (BR)',
+      'Brazilian Health Regulatory Agency (BR)',
+    ]);
+  });
+
   it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
     expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
       'Office of the Prime Minister of France (FR)',
