@@ -280,6 +280,11 @@ describe('national bodies of many countries', () => {
     ]);
   });
 
+  it('reads "the Office of the President" and "presidential office" as the office of the country attached', () => {
+    expect(bodyNames('The Office of the President of Ukraine said on Monday.')).toEqual(['Office of the President of Ukraine (UA)']);
+    expect(bodyNames('Ukraine’s presidential office said so.')).toEqual(['Office of the President of Ukraine (UA)']);
+  });
+
   it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
     expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
       'Office of the Prime Minister of France (FR)',
