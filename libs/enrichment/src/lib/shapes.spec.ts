@@ -82,6 +82,10 @@ describe('English bodies by shape', () => {
     expect(bodies(text)).toEqual(['European Commission (INT)', 'Directorate-General for Competition (INT)']);
   });
 
+  it('reads "Affairs" as a government word: a legislature’s committee named by its field', () => {
+    expect(surfaces('In London, the Home Affairs Committee said the plan was flawed.')).toContain('Home Affairs Committee');
+  });
+
   it('names a local force of another country as written, in that country', () => {
     expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
     expect(bodies('Haitian National Police officers retook the road.')).toEqual(['Haitian National Police (HT)']);
