@@ -1,4 +1,4 @@
-import { Candidate, removeOverlaps } from './candidates';
+import { Candidate, isCode, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
 import {
   scanAppealsCircuits,
@@ -258,10 +258,10 @@ function acronymMentions(ctx: TextContext, acronyms: Map<string, BodyRef[]>, tak
   const byInitials = initialsOfMentions(ctx, taken);
   const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e) && !ctx.cues.some((c) => s < c.end && c.start < e);
   const out: Resolved[] = [];
-  for (const t of ctx.tokens) {
+  ctx.tokens.forEach((t, i) => {
     const refs = acronyms.get(t.text) ?? (UNDEFINED_ACRONYM_RE.test(t.text) ? byInitials.get(t.text) : undefined);
-    if (refs && free(t.start, t.end)) out.push({ start: t.start, end: t.end, refs });
-  }
+    if (refs && free(t.start, t.end) && !isCode(ctx.tokens, i + 1)) out.push({ start: t.start, end: t.end, refs });
+  });
   return out;
 }
 

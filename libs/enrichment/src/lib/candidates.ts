@@ -26,10 +26,16 @@ export function scanGazetteer(tokens: Token[]): Candidate[] {
       i++;
       continue;
     }
-    out.push({ start: tokens[i].start, end: tokens[m.end - 1].end, lexemes: m.values.map((p) => p.value), priority: 2 });
+    if (!isCode(tokens, m.end)) out.push({ start: tokens[i].start, end: tokens[m.end - 1].end, lexemes: m.values.map((p) => p.value), priority: 2 });
     i = m.end;
   }
   return out;
+}
+
+/** "EIB-204", "FAA-2024-0012": a name with a number joined by a hyphen is a document's code, not the body. */
+export function isCode(tokens: Token[], end: number): boolean {
+  const [hyphen, number] = [tokens[end], tokens[end + 1]];
+  return hyphen?.text === '-' && hyphen.start === tokens[end - 1].end && number !== undefined && number.start === hyphen.end && /^\d/u.test(number.text);
 }
 
 export function scanCues(tokens: Token[]): Cue[] {

@@ -285,6 +285,15 @@ describe('national bodies of many countries', () => {
     expect(bodyNames('Ukraine’s presidential office said so.')).toEqual(['Office of the President of Ukraine (UA)']);
   });
 
+  it('knows regional organisations and development banks, and reads "EIB-204" as a document’s code', () => {
+    expect(bodyNames('Mercosur and CARICOM leaders met the African Development Bank.')).toEqual([
+      'Southern Common Market (INT)',
+      'Caribbean Community (INT)',
+      'African Development Bank (INT)',
+    ]);
+    expect(bodyNames('See the report (EIB-204, January 2019).')).toEqual([]);
+  });
+
   it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
     expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
       'Office of the Prime Minister of France (FR)',
