@@ -294,6 +294,15 @@ describe('national bodies of many countries', () => {
     expect(bodyNames('See the report (EIB-204, January 2019).')).toEqual([]);
   });
 
+  it('knows UN missions and the African Union Commission, and courts of cassation and Iraq’s Council of Representatives', () => {
+    expect(bodyNames('In Lebanon, UNIFIL said it was attacked; the African Union Commission condemned it.')).toEqual([
+      'United Nations Interim Force in Lebanon (INT)',
+      'African Union Commission (INT)',
+    ]);
+    expect(bodyNames('In Italy, the Court of Cassation upheld it.')).toEqual(['Court of Cassation of Italy (IT)']);
+    expect(bodyNames('In Iraq, the Council of Representatives voted.')).toEqual(['Council of Representatives of Iraq (IQ)']);
+  });
+
   it('knows the seats that stand for an office and Spanish regions’ own names for their governments', () => {
     expect(bodyNames('Matignon and Palazzo Chigi declined to comment; the Xunta de Galicia objected.')).toEqual([
       'Office of the Prime Minister of France (FR)',
