@@ -48,6 +48,7 @@ export function withOrgans(text: string, mentions: Resolved[]): Resolved[] {
   return [...mentions.filter((x) => !inside(x)), ...organs].sort((a, b) => a.start - b.start);
 }
 
+/** The body an organ belongs to: named in a complement after it, or just before it; `alone`: else the last body of an owning kind. */
 function ownerOf(text: string, mentions: Resolved[], start: number, end: number, alone: boolean): BodyRef | undefined {
   const before = mentions.find((x) => x.end <= start && OWNER_BEFORE_RE.test(text.slice(x.end, start)));
   const after = mentions.find((x) => x.start >= end && OWNER_AFTER_RE.test(text.slice(end, x.start)));
