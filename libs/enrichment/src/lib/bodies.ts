@@ -4,8 +4,6 @@ import {
   scanAppealsCircuits,
   scanDepartments,
   scanDistrictOffices,
-  scanFrenchCourts,
-  scanGermanSeatedBodies,
   scanLeaderGovernments,
   scanLocalGovernments,
   scanLocalPolice,
@@ -13,6 +11,7 @@ import {
   scanRoleOffices,
   scanShortRefs,
 } from './patterns';
+import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';

@@ -8,9 +8,9 @@ import { Token } from './text';
 // Long-tail patterns the gazetteer cannot enumerate. All produce candidates; resolution decides.
 
 // Names never run across line breaks (headings sit on their own line).
-const SP = String.raw`[^\S\n]+`;
+export const SP = String.raw`[^\S\n]+`;
 // A possessive ends the word: "Department of Justice's Office" names two bodies.
-const CAP_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{N}-]|['’](?!s\b)|\.(?=\p{L}))*`;
+export const CAP_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{N}-]|['’](?!s\b)|\.(?=\p{L}))*`;
 // Connectors inside a name; "and the" starts a new phrase ("Ministry of Health and the Ghanaian government").
 const CONNECTOR = String.raw`(?:(?:of|for)(?:${SP}the)?|and|&)${SP}`;
 const TOPIC = String.raw`(?:the${SP})?${CAP_WORD}(?:${SP}(?:${CONNECTOR})?${CAP_WORD})*`;
@@ -161,59 +161,6 @@ export function scanPlaceGovernments(text: string, hasCue: (start: number, end: 
   return out;
 }
 
-// German courts and state police named by their seat, as English news keeps them: "Oberlandesgericht
-// Düsseldorf", "Amtsgericht Stuttgart", "Landeskriminalamt Baden-Württemberg".
-const GERMAN_SEATED = {
-  Amtsgericht: ['Local Court', 'judiciary'],
-  Landgericht: ['Regional Court', 'judiciary'],
-  Oberlandesgericht: ['Higher Regional Court', 'judiciary'],
-  Verwaltungsgericht: ['Administrative Court', 'judiciary'],
-  Oberverwaltungsgericht: ['Higher Administrative Court', 'judiciary'],
-  Sozialgericht: ['Social Court', 'judiciary'],
-  Arbeitsgericht: ['Labour Court', 'judiciary'],
-  Finanzgericht: ['Finance Court', 'judiciary'],
-  Landeskriminalamt: ['State Criminal Police Office', 'law_enforcement'],
-} as const;
-const GERMAN_SEATED_RE = new RegExp(String.raw`\b(${Object.keys(GERMAN_SEATED).join('|')})${SP}(${CAP_WORD}(?:${SP}${CAP_WORD})?)`, 'gu');
-
-export function scanGermanSeatedBodies(text: string): Candidate[] {
-  return [...text.matchAll(GERMAN_SEATED_RE)].map((m) => {
-    const [english, kind] = GERMAN_SEATED[m[1] as keyof typeof GERMAN_SEATED];
-    const name = `${english} of ${m[2]}`;
-    return { start: m.index, end: m.index + m[0].length, lexemes: [{ type: 'local', name, kind, country: 'DE' }], priority: 1 };
-  });
-}
-
-// French courts, lowercase by French usage, named by their type and seat: "la cour d'appel de Paris",
-// "le tribunal de première instance de Tunis", "le tribunal administratif de Montreuil".
-const FRENCH_COURT_TYPES: Record<string, string> = {
-  "cour d'appel": 'Court of Appeal',
-  "cour d'assises": 'Assize Court',
-  'tribunal de première instance': 'Court of First Instance',
-  'tribunal de grande instance': 'High Court',
-  'tribunal judiciaire': 'Judicial Court',
-  'tribunal administratif': 'Administrative Court',
-  'tribunal correctionnel': 'Criminal Court',
-  'tribunal de commerce': 'Commercial Court',
-  'tribunal militaire': 'Military Court',
-  'tribunal révolutionnaire': 'Revolutionary Court',
-  'tribunal criminel': 'Criminal Court',
-};
-const FRENCH_COURT_RE = new RegExp(
-  String.raw`\b(${Object.keys(FRENCH_COURT_TYPES)
-    .map((t) => `[${t[0]}${t[0].toUpperCase()}]${t.slice(1).replace(/'/gu, "['’]").replace(/ /gu, SP)}`)
-    .join('|')})${SP}(?:de${SP}|d['’])(${CAP_WORD}(?:${SP}${CAP_WORD})?)`,
-  'gu',
-);
-
-export function scanFrenchCourts(text: string): Candidate[] {
-  return [...text.matchAll(FRENCH_COURT_RE)].map((m) => {
-    const type = FRENCH_COURT_TYPES[m[1].toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ')];
-    const name = `${type} of ${m[2]}`;
-    return { start: m.index, end: m.index + m[0].length, lexemes: [{ type: 'local', name, kind: 'judiciary' }], priority: 1 };
-  });
-}
-
 // Federal prosecutors by judicial district: "the U.S. Attorney's Office for the Western District of New York".
 const DISTRICT_OFFICE_RE = new RegExp(
   String.raw`\b(?:U\.S\.|US|United States)${SP}[Aa]ttorney['’]s${SP}[Oo]ffice${SP}for${SP}the${SP}((?:(?:Northern|Southern|Eastern|Western|Middle|Central)${SP})?District${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD})*)`,
@@ -299,7 +246,8 @@ function leaderGov(start: number, end: number, country: string): Candidate {
   return { start, end, lexemes: [{ type: 'leaderGov', country }], priority: 1 };
 }
 
-// "the Ministry said": a bare head refers back to the last body of that type.
+// "the Ministry said", "the committee said", "the high court ruled": a bare head, in either case and
+// after a rank or level word, refers back to the last body it heads.
 const SHORT_RE =
   /\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(Ministry|Department|Agency|Commission|Court|Tribunal|Committee|Council|Bank|Board|Authority|Regulator|Legislature|ministry|department|agency|commission|court|tribunal|committee|council|bank|board|authority|regulator|legislature)\b(?!\s+(?:of|for)\b)/gu;
 
