@@ -2,7 +2,7 @@ import { Cue } from './candidates';
 import { contextCountry, MODIFIER_TYPES, modifiersOf, TextContext } from './context';
 import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, refOf } from './gazetteer';
 import { Lexeme, ministryHead } from './lexicon';
-import { ShapeLexeme } from './shapes';
+import { MISSION_RE, ShapeLexeme } from './shapes';
 import { isUsStyle } from './patterns';
 import { phraseKey, within } from './text';
 import { BodyKind, BodyRef } from './types';
@@ -100,7 +100,9 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
   if (entry && (!lead || lead.code === entry.country)) return { ...span, refs: [refOf(entry)] };
   const listed = listedWithin(ctx, span);
   if (listed) return listed;
-  const cue = inside.find((c) => c.type === 'place') ?? inside[0] ?? modifiersOf(ctx, span.start, span.end).cues[0];
+  // A mission is the sending country's: "Consulado de México en Houston".
+  const sending = MISSION_RE.test(surface.split(/\s/u)[0]) ? inside[0] : undefined;
+  const cue = sending ?? inside.find((c) => c.type === 'place') ?? inside[0] ?? modifiersOf(ctx, span.start, span.end).cues[0];
   const country = cue?.code ?? contextCountry(ctx, span.start);
   if (!country) return undefined;
   if (lx.template) return { ...span, refs: [fill(lx.template, lx.kind, country)] };
@@ -146,7 +148,6 @@ function placeOwnBody(ctx: TextContext, span: Span, places: Cue[], entry: Gazett
 }
 
 // Diplomatic missions are named with their seat: "US Embassy in New Delhi".
-const MISSION_RE = /embassy|consulate/i;
 const SEAT_RE = /^ in ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)?)/u;
 
 function resolveGeneric(ctx: TextContext, span: Span, head: GenericHead): Resolved | undefined {

@@ -23,6 +23,10 @@ describe('English bodies by shape', () => {
     ['The Department of Justice Office of Inspector General opened a review.', 'United States Department of Justice Office of Inspector General (US)'],
     ['Ohio’s Department of Natural Resources, Parks, the Environment and Water issued the permit.', 'Department of Natural Resources, Parks, the Environment and Water (US)'],
     ['The Ghanaian capital was quiet. The Ghana Revenue Authority extended the filing deadline.', 'Ghana Revenue Authority (GH)'],
+    ['The Michigan Department of Environment, Great Lakes, and Energy issued the permit.', 'Michigan Department of Environment, Great Lakes, and Energy (US)'],
+    ['The Fox Chapel Area School District asked voters to approve the levy.', 'Fox Chapel Area School District (US)'],
+    ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
+    ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
   });
@@ -174,6 +178,17 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
 
   it('needs a head that names one body by itself when only a country adjective follows it', () => {
     expect(bodies('El ministerio cubano no respondió.', 'es')).toEqual([]);
+  });
+
+  it('names a diplomatic mission after the country that sends it, with its seat', () => {
+    expect(bodies('El Consulado de México en Houston dijo que apoya a los detenidos.', 'es')).toEqual(['Consulado de México en Houston (MX)']);
+    expect(surfaces('A Embaixada do Brasil em Pequim informou que o acordo foi assinado.', 'pt')).toEqual(['Embaixada do Brasil em Pequim']);
+    expect(surfaces("L'ambassade de France à Alger a dénoncé la décision.", 'fr')).toEqual(['ambassade de France à Alger']);
+  });
+
+  it('reads a list inside a name, but two bodies joined by a conjunction as two', () => {
+    expect(surfaces('El Ministerio de Agricultura, Pesca y Alimentación apoyó el acuerdo.', 'es')).toEqual(['Ministerio de Agricultura, Pesca y Alimentación']);
+    expect(surfaces('El Ejército y la Policía Nacional rechazaron la propuesta.', 'es')).toEqual(['Ejército', 'Policía Nacional']);
   });
 });
 

@@ -64,6 +64,8 @@ const NOT_NAME_START = new Set(
   ),
 );
 const ENGLISH_COMPLEMENT = new Set(['of', 'for', 'on']);
+const ENGLISH_AND = new Set(['and']);
+const ROMANCE_AND = new Set(['y', 'e', 'et']);
 const ROMANCE_CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'l', 'd', "'", '’', 'y', 'e', 'et']);
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT_WORDS = 6;
@@ -273,11 +275,15 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
   // "the Supreme Court on Monday": a date, not a name.
   if (NOT_NAME_START.has(tokens[j]?.key ?? '')) return at;
   let end = at;
+  let listed = false;
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS; n++) {
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
     if (t.cap && isWord(t)) end = j + 1;
-    else if ((t.key === ',' && isListComma(tokens, j)) || (t.key === 'the' && tokens[j - 1].key === ',')) n--;
+    else if ((t.key === ',' && (isListComma(tokens, j) || (listed && isSerialComma(tokens, j)))) || (t.key === 'the' && tokens[j - 1].key === ',')) {
+      listed = true;
+      n--;
+    }
     else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
     j++;
   }
@@ -288,14 +294,19 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
  * A comma inside a list of capitalized words closed by "and" ("for Culture, Media and Sport",
  * "of Climate Change, Energy, the Environment and Water"), not one ending the name.
  */
-function isListComma(tokens: Token[], comma: number): boolean {
-  if (tokens[comma + 1]?.key === 'and') return false;
+function isListComma(tokens: Token[], comma: number, conjunctions = ENGLISH_AND): boolean {
+  if (conjunctions.has(tokens[comma + 1]?.key ?? '')) return false;
   for (let j = comma + 1; j < tokens.length && j < comma + 12; j++) {
     const t = tokens[j];
-    if (t.key === 'and') return tokens[j + 1]?.cap === true && isWord(tokens[j + 1]);
+    if (conjunctions.has(t.key)) return tokens[j + 1]?.cap === true && isWord(tokens[j + 1]);
     if (!(t.cap && isWord(t)) && t.key !== ',' && t.key !== 'the') return false;
   }
   return false;
+}
+
+/** The comma before a list's closing "and" ("of Environment, Great Lakes, and Energy"), once the list has begun. */
+function isSerialComma(tokens: Token[], comma: number): boolean {
+  return tokens[comma + 1]?.key === 'and' && tokens[comma + 2]?.cap === true && isWord(tokens[comma + 2]);
 }
 
 /** Between a comma before a head and the head, the list closes with "and": "Culture, Media and Sport Committee". */
@@ -314,6 +325,13 @@ interface CueIndex {
 /** Prepositions inside Romance names ("Procuraduría Federal de Protección al Ambiente", "Comisión … por la Paz"). */
 const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
 const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
+
+/** A body's head right after token `j` and its articles. */
+function headAfter(tokens: Token[], j: number, heads: Map<string, BodyKind> | undefined): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k < j + 3 && ROMANCE_ARTICLES.has(tokens[k].key)) k++;
+  return heads !== undefined && k < tokens.length && headAt(tokens, k, heads) !== undefined;
+}
 
 /**
  * A preposition goes on with the name when a capitalized word that is no country, place, person or
@@ -348,14 +366,33 @@ function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch,
       continue;
     }
     if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || lowercaseComplement(tokens, i, j, language)) to = j + 1;
+    // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
+    else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
+    // "el Ejército y la Policía Nacional": two bodies, not one name.
+    else if (ROMANCE_AND.has(t.key) && headAfter(tokens, j, HEADS.get(language))) break;
     else if (!ROMANCE_CONNECTORS.has(t.key) && !(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, HEADS.get(language) ?? new Map()))) break;
     j++;
   }
+  to = seatEnd(tokens, text, i, to);
   // A lowercase head needs a complement ("el ministerio de Salud"); a bare one is a common noun,
   // unless it is capitalized and names the country's body by itself ("el Gobierno").
   const bare = from === i && to === i + head.length;
   if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
   return { from, to, adjectiveTokens };
+}
+
+/** Diplomatic missions, named after the country that sends them and, after it, their seat. */
+export const MISSION_RE = /^(?:embassy|consulate|embajada|consulado|embaixada|ambassade|consulat)$/iu;
+const SEAT_PREPOSITIONS = new Set(['en', 'em', 'à', 'in', 'no', 'na']);
+
+/** "Embajada de China en Cuba", "Embaixada do Brasil em Pequim": a mission's name goes on to its seat. */
+function seatEnd(tokens: Token[], text: string, head: number, to: number): number {
+  if (!MISSION_RE.test(tokens[head].text) || to === head + 1 || !SEAT_PREPOSITIONS.has(tokens[to]?.key ?? '')) return to;
+  let j = to + 1;
+  if (ROMANCE_ARTICLES.has(tokens[j]?.key ?? '') && tokens[j].cap) j++;
+  let end = to;
+  while (j < tokens.length && j < to + 5 && tokens[j].cap && isWord(tokens[j]) && sameLine(text, tokens[j - 1], tokens[j])) end = ++j;
+  return end;
 }
 
 /** French names keep lowercase complements: "Cour de cassation", "Cour des comptes" (one word after a capitalized head). */
