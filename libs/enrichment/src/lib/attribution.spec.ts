@@ -92,6 +92,15 @@ describe('stance attribution', () => {
     );
   });
 
+  it('reads the subject after a short adverbial opening the sentence', () => {
+    expect(actorsOf('Separately, the Interior Ministry of Mexico, which runs the federal police, said the cuts were unfair.')).toEqual([
+      'Ministry of the Interior of Mexico',
+    ]);
+    expect(actorsOf('After the raid, the Interior Ministry of Mexico, which runs the federal police, said the cuts were unfair.')).toEqual([
+      'Ministry of the Interior of Mexico',
+    ]);
+  });
+
   it('does not give a quote to the body before it when a person of its own says it', () => {
     const carried = 'The Federal Reserve raised rates. “It is a popular time to buy,” Jessica Caldwell, an Edmunds analyst, said in a statement.';
     expect(actorsOf(carried)).not.toContain('Federal Reserve');

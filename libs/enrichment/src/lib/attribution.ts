@@ -56,8 +56,11 @@ const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
 const SUBJECT_AFTER_RE =
   /^\s+(?:(?:the|a|an|another|one|two|three|several|el|la|los|las|un|una|o|os|um|uma|le|les|l['’]|une)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}])/u;
 const MAX_SUBJECT_GAP = 60;
+/** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,". */
+const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
 /** What opens a sentence before its subject. */
-const SUBJECT_OPENING_RE = /^(?:[“"]?(?:the|a|an)\s+)?$/iu;
+const SUBJECT_OPENING_RE = new RegExp(String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"]?(?:[Tt]he|[Aa]n?|THE|AN?)\s+)?$`, 'u');
+const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
 /** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ". */
 const PARENTHETICAL_RE = /^\s*,[^,;:“”"«»]+,\s*$/u;
 /** "An HHS spokesperson, Laura Chen, said": the commas close an appositive name, not a quote. */
@@ -160,7 +163,7 @@ function isSubject(text: string, c: Located, verbStart: number): boolean {
 
 /** "X, the U.S. military operation against …, told": the body only describes X. */
 function isInsideAppositive(lead: string, gap: string): boolean {
-  return /,\s+(?:the|a|an)\s+$/iu.test(lead) && gap.includes(',');
+  return /,\s+(?:the|a|an)\s+$/iu.test(lead) && !ADVERBIAL_THEN_ARTICLE_RE.test(lead) && gap.includes(',');
 }
 
 /** The gap ends in a name of its own ("Trump has tried …, but Sondland has said"): that name is the subject. */
