@@ -92,6 +92,18 @@ describe('stance attribution', () => {
     );
   });
 
+  it('does not take a body inside the clause about the opening subject for the subject', () => {
+    expect(actorsOf('The Home Office, which oversees the Metropolitan Police Service, approved the plan.')).toEqual(['Home Office']);
+  });
+
+  it('reads "the force", "the bench", "the city" and "the office" back to the last body of that kind or name', () => {
+    const text =
+      'Officers of the Metropolitan Police Service arrested two men. No one was hurt, the force said. ' +
+      'The case went to the Supreme Court of India. The delay was unacceptable, the bench said. ' +
+      'The City of Cape Town paid the bill. The city said it regretted the cost.';
+    expect(actorsOf(text)).toEqual(expect.arrayContaining(['Metropolitan Police Service', 'Supreme Court of India', 'City of Cape Town']));
+  });
+
   it('reads the subject after a short adverbial opening the sentence', () => {
     expect(actorsOf('Separately, the Interior Ministry of Mexico, which runs the federal police, said the cuts were unfair.')).toEqual([
       'Ministry of the Interior of Mexico',

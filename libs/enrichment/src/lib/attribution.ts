@@ -133,6 +133,9 @@ function beforeVerb(view: SentenceView): Actor | undefined {
     if (PASSIVE_RE.test(lead) || hasSubjectAfter(view, v)) continue;
     const known = people.speakerEndingAt(lead);
     if (known && !speakers.some((c) => c.start <= known.start && known.end <= c.end)) return asActor(known);
+    // "The board, which oversees the service, requested …": a body inside the clause is not the subject.
+    const opening = parentheticalSubject(text, speakers, v);
+    if (opening) return asActor(opening);
     const before = speakers.filter((c) => c.end <= v.start && v.start - c.end <= MAX_SUBJECT_GAP).sort((a, b) => b.end - a.end);
     const hit = before.find((c) => isSubject(text, c, v.start));
     if (hit) return asActor(hit);
@@ -144,13 +147,13 @@ function beforeVerb(view: SentenceView): Actor | undefined {
 function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span): boolean {
   const before = text.slice(0, v.start);
   const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before) && !APPOSITIVE_END_RE.test(before);
-  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end)) && !closesParenthetical(text, speakers, v);
+  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end)) && !parentheticalSubject(text, speakers, v);
 }
 
 /** "The ministry, which runs the police, said the cuts …": the comma closes a clause about the opening subject, not a quote. */
-function closesParenthetical(text: string, speakers: Located[], v: Span): boolean {
+function parentheticalSubject(text: string, speakers: Located[], v: Span): Located | undefined {
   const first = speakers.find((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
-  return first !== undefined && first.end < v.start && PARENTHETICAL_RE.test(text.slice(first.end, v.start));
+  return first !== undefined && first.end < v.start && PARENTHETICAL_RE.test(text.slice(first.end, v.start)) ? first : undefined;
 }
 
 function isSubject(text: string, c: Located, verbStart: number): boolean {

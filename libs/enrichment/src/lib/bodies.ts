@@ -190,13 +190,19 @@ function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | 
 const RECENT_NAMES = 20;
 
 const AGENCY_KINDS = new Set(['executive', 'regulator', 'law_enforcement', 'intelligence', 'intergovernmental']);
+/** Heads that name a kind of body rather than a word of its name: "the force" is the last police force named. */
+const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
+  ['agency', (r) => AGENCY_KINDS.has(r.kind) && !r.name.startsWith('Government')],
+  ['watchdog', (r) => r.kind === 'regulator'],
+  ['force', (r) => r.kind === 'law_enforcement'],
+  ['bench', (r) => r.kind === 'judiciary' && /\b(?:court|tribunal)\b/iu.test(r.name)],
+]);
 
 /** "the Ministry" -> the last ministry named; "the agency" -> the last agency-like body. */
 function findAntecedent(before: Resolved[], head: string): BodyRef | undefined {
+  const names = KIND_HEADS.get(head) ?? ((r: BodyRef) => r.name.toLowerCase().includes(head));
   for (let i = before.length - 1; i >= 0; i--) {
-    const ref = before[i].refs.find((r) =>
-      head === 'agency' ? AGENCY_KINDS.has(r.kind) && !r.name.startsWith('Government') : r.name.toLowerCase().includes(head),
-    );
+    const ref = before[i].refs.find(names);
     if (ref) return ref;
   }
   return undefined;

@@ -246,10 +246,10 @@ function leaderGov(start: number, end: number, country: string): Candidate {
   return { start, end, lexemes: [{ type: 'leaderGov', country }], priority: 1 };
 }
 
-// "the Ministry said", "the committee said", "the high court ruled": a bare head, in either case and
-// after a rank or level word, refers back to the last body it heads.
+// "the Ministry said", "the committee said", "the high court ruled", "the force said": a bare head, in
+// either case and after a rank or level word, refers back to the last body it heads or whose kind it names.
 const SHORT_RE =
-  /\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(Ministry|Department|Agency|Commission|Court|Tribunal|Committee|Council|Bank|Board|Authority|Regulator|Legislature|ministry|department|agency|commission|court|tribunal|committee|council|bank|board|authority|regulator|legislature)\b(?!\s+(?:of|for)\b)/gu;
+  /\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(Ministry|Department|Agency|Commission|Court|Tribunal|Committee|Council|Bank|Board|Authority|Regulator|Legislature|Bureau|Office|Service|Division|Directorate|Fund|Organization|Organisation|ministry|department|agency|commission|court|tribunal|committee|council|bank|board|authority|regulator|legislature|bureau|office|service|division|directorate|fund|organization|organisation|watchdog|force|bench|city|province)\b(?!\s+(?:of|for)\b)/gu;
 
 export function scanShortRefs(text: string): Candidate[] {
   return [...text.matchAll(SHORT_RE)].map((m) => ({
