@@ -25,6 +25,7 @@ describe('English bodies by shape', () => {
     ['The Ghanaian capital was quiet. The Ghana Revenue Authority extended the filing deadline.', 'Ghana Revenue Authority (GH)'],
     ['The Michigan Department of Environment, Great Lakes, and Energy issued the permit.', 'Michigan Department of Environment, Great Lakes, and Energy (US)'],
     ['The Fox Chapel Area School District asked voters to approve the levy.', 'Fox Chapel Area School District (US)'],
+    ['In Singapore, the Ministry of Sustainability and the Environment raised the fine.', 'Ministry of Sustainability and the Environment (SG)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
   ])('%s', (text, expected) => {

@@ -284,6 +284,7 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
       listed = true;
       n--;
     }
+    else if (t.key === 'and' && tokens[j + 1]?.key === 'the' && isFieldAfterThe(tokens, j + 2)) j++;
     else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
     j++;
   }
@@ -302,6 +303,15 @@ function isListComma(tokens: Token[], comma: number, conjunctions = ENGLISH_AND)
     if (!(t.cap && isWord(t)) && t.key !== ',' && t.key !== 'the') return false;
   }
   return false;
+}
+
+/** Fields a ministry's name joins with "and the": "of Sustainability and the Environment". */
+const FIELDS_AFTER_THE = new Set(['environment', 'economy', 'arts', 'interior', 'family', 'regions']);
+
+/** "of Sustainability and the Environment": a field of government after "and the", not another body ("and the Army"). */
+function isFieldAfterThe(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.cap && FIELDS_AFTER_THE.has(t.key) && !(tokens[k + 1]?.cap && isWord(tokens[k + 1]));
 }
 
 /** The comma before a list's closing "and" ("of Environment, Great Lakes, and Energy"), once the list has begun. */
