@@ -26,10 +26,17 @@ describe('English bodies by shape', () => {
     ['The Michigan Department of Environment, Great Lakes, and Energy issued the permit.', 'Michigan Department of Environment, Great Lakes, and Energy (US)'],
     ['The Fox Chapel Area School District asked voters to approve the levy.', 'Fox Chapel Area School District (US)'],
     ['In Singapore, the Ministry of Sustainability and the Environment raised the fine.', 'Ministry of Sustainability and the Environment (SG)'],
+    ['In Australia, the Independent Broad-based Anti-corruption Commission charged four officers.', 'Independent Broad-based Anti-corruption Commission (AU)'],
+    ['Troopers of the Ohio State Highway Patrol stopped the car.', 'Ohio State Highway Patrol (US)'],
+    ['In India, the Greater Hyderabad Municipal Corporation cleared the drains.', 'Greater Hyderabad Municipal Corporation (IN)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
+  });
+
+  it('leaves a participle opening a name out of it', () => {
+    expect(surfaces('The GOP-dominated Ohio Legislature passed the bill.')).not.toContain('GOP-dominated Ohio Legislature');
   });
 
   it('names a state\'s own agency when a national agency\'s name follows the state, but no body in a title', () => {
@@ -115,6 +122,7 @@ describe('look-alikes stay out', () => {
     'The Democratic National Committee raised money in Texas.',
     'The Oval Office was quiet on Sunday.',
     'The Atlantic Council hosted a panel on energy.',
+    'The Pro-Growth Alliance Council met in Ohio.',
   ])('%s', (text) => {
     expect(bodies(text)).toEqual([]);
   });

@@ -106,11 +106,16 @@ function headAt(tokens: Token[], i: number, heads: Map<string, BodyKind>): HeadM
   return one ? { kind: one, length: 1 } : undefined;
 }
 
-/** "Directorate-General": a head written with a hyphen, three tokens with nothing between them. */
+/** Tokens i, i+1, i+2 are a word, a hyphen and a word with nothing between them. */
+function joined(tokens: Token[], i: number): boolean {
+  const [first, hyphen, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return first !== undefined && hyphen?.key === '-' && second !== undefined && isWord(first) && isWord(second) && hyphen.start === first.end && second.start === hyphen.end;
+}
+
+/** "Directorate-General": a head written with a hyphen. */
 function hyphenatedHead(tokens: Token[], i: number, heads: Map<string, BodyKind>): HeadMatch | undefined {
-  const [hyphen, second] = [tokens[i + 1], tokens[i + 2]];
-  if (hyphen?.key !== '-' || !second || hyphen.start !== tokens[i].end || second.start !== hyphen.end) return undefined;
-  const kind = heads.get(`${tokens[i].key}-${second.key}`);
+  if (!joined(tokens, i)) return undefined;
+  const kind = heads.get(`${tokens[i].key}-${tokens[i + 2].key}`);
   return kind && { kind, length: 3 };
 }
 
@@ -226,11 +231,35 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   if (after?.cap && isWord(after) && sameLine(text, tokens[to - 1], after) && !ROLE_AFTER.has(after.key)) return undefined;
   // "Department of Physics at MIT": a university's department.
   if (after?.key === 'at' && tokens[i].key === 'department') return undefined;
+  let from = modifiersStart(tokens, text, i);
+  while (from < i && (NOT_NAME_START.has(tokens[from].key) || !isWord(tokens[from]))) from++;
+  // "GOP-dominated Legislature": a participle opening the name describes the body, it does not name it.
+  if (joined(tokens, from) && /^\p{Ll}+ed$/u.test(tokens[from + 2].text)) from += 3;
+  // "the state Supreme Court": the article's state's own body.
+  if (tokens[from - 1]?.text === 'state' && sameLine(text, tokens[from - 1], tokens[from])) from--;
+  const parent = from === i && tokens[i - 1]?.key === "'s" && parents.some((p) => p.end === tokens[i - 2]?.end);
+  // A bare head ("the Department", "Court") is a short reference, resolved elsewhere.
+  if (from === i && to === i + head.length) return undefined;
+  return { from, to, parent };
+}
+
+/** First token of the capitalized modifiers before a head ("Cook County Sheriff's Office", "Culture, Media and Sport Committee"). */
+function modifiersStart(tokens: Token[], text: string, i: number): number {
   let from = i;
-  while (from > 0 && i - from < MAX_MODIFIERS) {
+  // Hyphens and the words after them, which a modifier's count leaves out.
+  let hyphenated = 0;
+  while (from > 0 && i - from - hyphenated < MAX_MODIFIERS) {
     const p = tokens[from - 1];
     if (!sameLine(text, p, tokens[from])) break;
     if (p.cap && isWord(p)) from--;
+    // A hyphenated word: "Anti-Corruption Commission", "Independent Broad-based Anti-corruption Commission".
+    else if (p.key === '-' && joined(tokens, from - 2) && tokens[from - 2].cap) {
+      from -= 2;
+      hyphenated += 2;
+    } else if (isWord(p) && tokens[from - 2]?.key === '-' && joined(tokens, from - 3) && tokens[from - 3].cap) {
+      from -= 3;
+      hyphenated += 2;
+    }
     // A plural possessive inside the name: "Veterans' Affairs Committee", "Workers' Compensation Board".
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
     // An Irish name: "O'Hara Township Council".
@@ -241,13 +270,7 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
     else if (p.key === ',' && tokens[from - 2]?.cap && listClosesBefore(tokens, from, i)) from--;
     else break;
   }
-  while (from < i && (NOT_NAME_START.has(tokens[from].key) || !isWord(tokens[from]))) from++;
-  // "the state Supreme Court": the article's state's own body.
-  if (tokens[from - 1]?.text === 'state' && sameLine(text, tokens[from - 1], tokens[from])) from--;
-  const parent = from === i && tokens[i - 1]?.key === "'s" && parents.some((p) => p.end === tokens[i - 2]?.end);
-  // A bare head ("the Department", "Court") is a short reference, resolved elsewhere.
-  if (from === i && to === i + head.length) return undefined;
-  return { from, to, parent };
+  return from;
 }
 
 /**
