@@ -189,6 +189,14 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(bodies('El ministerio cubano no respondió.', 'es')).toEqual([]);
   });
 
+  it('keeps the lowercase words of a French name, up to a verb, a date or a preposition of the sentence', () => {
+    expect(surfaces('La Cour nationale du droit d’asile a rejeté le recours.', 'fr')).toEqual(['Cour nationale du droit d’asile']);
+    expect(surfaces('Au Liban, la Commission de contrôle des banques a sanctionné la banque mardi.', 'fr')).toEqual(['Commission de contrôle des banques']);
+    expect(surfaces('Au Mali, la Haute Autorité de la communication a suspendu la chaîne.', 'fr')).toEqual(['Haute Autorité de la communication']);
+    expect(surfaces('En Tunisie, la Commission électorale indépendante a publié les résultats.', 'fr')).toEqual(['Commission électorale indépendante']);
+    expect(surfaces('Le Sénat adopte le texte.', 'fr')).toEqual(['Sénat']);
+  });
+
   it('names a diplomatic mission after the country that sends it, with its seat', () => {
     expect(bodies('El Consulado de México en Houston dijo que apoya a los detenidos.', 'es')).toEqual(['Consulado de México en Houston (MX)']);
     expect(surfaces('A Embaixada do Brasil em Pequim informou que o acordo foi assinado.', 'pt')).toEqual(['Embaixada do Brasil em Pequim']);

@@ -398,7 +398,7 @@ function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch,
       to = j = adjectiveEnd;
       continue;
     }
-    if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || lowercaseComplement(tokens, i, j, language)) to = j + 1;
+    if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) to = j + 1;
     // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
     else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
     // "el Ejército y la Policía Nacional": two bodies, not one name.
@@ -428,7 +428,27 @@ function seatEnd(tokens: Token[], text: string, head: number, to: number): numbe
   return end;
 }
 
-/** French names keep lowercase complements: "Cour de cassation", "Cour des comptes" (one word after a capitalized head). */
-function lowercaseComplement(tokens: Token[], head: number, j: number, language: Language): boolean {
-  return language === 'fr' && tokens[head].cap && j === head + 2 && ['de', 'des', 'du'].includes(tokens[j - 1].key) && isWord(tokens[j]);
+/** Words that end a French name written in lowercase: verbs, pronouns, prepositions, dates. */
+const FRENCH_STOP = new Set(
+  'a à au aux ont est sont était étaient sera seront avait avaient aurait doit doivent peut peuvent va vont fait qui que qu dont où ou mais ni en dans pour par sur avec sans selon contre entre vers chez depuis pendant lors après avant ce cette ces cet son sa ses leur leurs se s ne n pas plus y il elle ils elles on hier aussi déjà également notamment lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
+    ' ',
+  ),
+);
+const FRENCH_PREPOSITIONS = new Set(['de', 'du', 'des', 'd']);
+/** Endings of French adjectives, so a verb right after the head ("le Conseil juge …") is not read as one. */
+const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|ante?s?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
+
+/**
+ * French names keep their words after the first in lowercase: "Cour de cassation", "Commission de
+ * contrôle des banques", "Cour nationale du droit d'asile". Under a capitalized head, a lowercase word
+ * goes on with the name after a preposition (its noun) or right after a word of the name (its adjective).
+ */
+function frenchLowercaseWord(tokens: Token[], head: number, j: number, language: Language, follows: boolean): boolean {
+  const t = tokens[j];
+  if (language !== 'fr' || !tokens[head].cap || t.cap || !isWord(t) || FRENCH_STOP.has(t.key) || ROMANCE_ARTICLES.has(t.key) || /^\p{N}/u.test(t.text)) return false;
+  let k = j - 1;
+  if (["'", '’'].includes(tokens[k].key)) k--;
+  if (ROMANCE_ARTICLES.has(tokens[k].key) && !FRENCH_PREPOSITIONS.has(tokens[k].key)) k--;
+  if (["'", '’'].includes(tokens[k]?.key ?? '')) k--;
+  return FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '') || (follows && FRENCH_ADJECTIVE_RE.test(t.key));
 }
