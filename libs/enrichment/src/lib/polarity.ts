@@ -13,7 +13,7 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
   const out: Cue[] = [];
   const collect = (stems: WeightedStems, sign: number) => {
     for (const m of stems.matches(sentence)) {
-      if (names.some((n) => n.start <= m.index && m.index < n.end)) continue;
+      if (names.some((n) => n.start <= m.index && m.index < n.end) || isOthersAct(sentence, m.index)) continue;
       const negated = cues.negation.test(sentence.slice(Math.max(0, m.index - 40), m.index));
       // "does not support" opposes; "no threat" or "not illegal" takes no side.
       const weight = negated ? (sign > 0 ? -1 : 0) : sign;
@@ -23,6 +23,15 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
   collect(cues.support, 1);
   collect(cues.oppose, -1);
   return out;
+}
+
+/** A participle with an agent of its own and no auxiliary before it: "the law approved by Congress", "a lei aprovada pelo Congresso". */
+const AGENT_AFTER_RE = /^[\p{L}-]*\s+(?:by|por|pelo|pela|pelos|pelas|par)\s/u;
+const AUXILIARY_BEFORE_RE = /\b(?:is|are|was|were|be|been|being|es|fue|fueron|sido|é|foi|foram|sido|est|a été|ont été|été)\s+(?:\p{L}+\s+)?$/u;
+
+/** Whether the cue at `index` is an act of someone named after it, describing a noun, rather than a verb of the sentence. */
+function isOthersAct(sentence: string, index: number): boolean {
+  return AGENT_AFTER_RE.test(sentence.slice(index, index + 40)) && !AUXILIARY_BEFORE_RE.test(sentence.slice(Math.max(0, index - 30), index));
 }
 
 export interface PolarityResult {

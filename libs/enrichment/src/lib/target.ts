@@ -16,6 +16,8 @@ const LEAD = words(lexicon.target.leadWords);
 const STOP_PHRASES = words(lexicon.target.stopPhrases);
 /** Words a phrase does not end on: "the", "of", "to". */
 const TRAILING = words(lexicon.target.trailingWords);
+/** "este jueves", "nesta quinta-feira", "ce mardi": a date, not the object, when a day follows. */
+const DEMONSTRATIVES = new Set(['este', 'esta', 'neste', 'nesta', 'ce', 'cette', 'this']);
 const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now)\s+)+$/iu;
 
 export interface TargetInput {
@@ -68,7 +70,8 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
     if (PHRASE_END_RE.test(gap) && (out.length > 0 || /[.;!?]/u.test(gap))) break;
     const { word, ends } = splitPunctuation(m[0]);
     const key = word.toLowerCase();
-    if (out.length === 0 && (LEAD.has(key) || word === '' || /^\d/u.test(word) || previous === 'to')) {
+    const dated = DEMONSTRATIVES.has(key) && LEAD.has(nextWord(text, m.index + m[0].length));
+    if (out.length === 0 && (LEAD.has(key) || dated || word === '' || /^\d/u.test(word) || previous === 'to')) {
       from = m.index + m[0].length;
       // "sued to block the merger": the infinitive's verb is skipped with its "to".
       previous = previous === 'to' ? '' : key;

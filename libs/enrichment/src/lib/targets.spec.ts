@@ -54,6 +54,8 @@ const CASES: Case[] = [
   { language: 'pt', text: 'O Supremo Tribunal Federal aprovou a lei de proteção de dados.', actor: 'Supremo Tribunal Federal', polarity: 'support', target: 'a lei de proteção de dados' },
   { language: 'pt', text: 'A Polícia Federal criticou a decisão do juiz.', actor: 'Polícia Federal', polarity: 'oppose', target: 'a decisão do juiz' },
   { language: 'pt', text: 'A Câmara dos Deputados apoiou o acordo comercial com a Argentina.', actor: 'Câmara dos Deputados', polarity: 'support', target: 'o acordo comercial com a Argentina' },
+  { language: 'pt', text: 'O Supremo Tribunal Federal suspendeu nesta quinta-feira a lei aprovada pelo Congresso Nacional.', actor: 'Supremo Tribunal Federal', polarity: 'oppose', target: 'a lei aprovada pelo Congresso Nacional' },
+  { language: 'es', text: 'El Ministerio de Salud de Colombia rechazó este jueves la propuesta de reforma sanitaria.', actor: 'Ministerio de Salud de Colombia', polarity: 'oppose', target: 'la propuesta de reforma sanitaria' },
   // French.
   { language: 'fr', text: 'Le ministère des Affaires étrangères a condamné l’attaque contre le convoi humanitaire.', actor: 'ministère des Affaires étrangères', polarity: 'oppose', target: 'l’attaque contre le convoi humanitaire' },
   { language: 'fr', text: 'Le Conseil d’État a rejeté le recours des associations.', actor: 'Conseil d’État', polarity: 'oppose', target: 'le recours des associations' },
