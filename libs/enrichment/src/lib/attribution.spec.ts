@@ -104,6 +104,15 @@ describe('stance attribution', () => {
     expect(actorsOf(text)).toEqual(expect.arrayContaining(['Metropolitan Police Service', 'Supreme Court of India', 'City of Cape Town']));
   });
 
+  it('gives a sentence that is all quote to the speaker of the sentence before', () => {
+    const text = 'The Philippine Coast Guard said the boat was hit. “We will continue to support our fishermen.”';
+    expect(stancesOf(text)).toContainEqual(['Philippine Coast Guard', 'support']);
+    expect(stancesOf('The Philippine Coast Guard said the boat was hit. Fishermen met on Monday. “We will continue to support our fishermen.”')).not.toContainEqual([
+      'Philippine Coast Guard',
+      'support',
+    ]);
+  });
+
   it('reads the subject after a short adverbial opening the sentence', () => {
     expect(actorsOf('Separately, the Interior Ministry of Mexico, which runs the federal police, said the cuts were unfair.')).toEqual([
       'Ministry of the Interior of Mexico',

@@ -54,7 +54,7 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     const explicit = reported || ACT_NOUN_RE.test(view.text) ? actorOf(view) : undefined;
     // "The court blocked the rule": a body opening a sentence with no reporting verb acts.
     const acting = explicit ? undefined : sentenceSubject(view);
-    const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined);
+    const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined);
     distance++;
     // Where someone is reported speaking, the other bodies named are what they speak of.
     if (view.verbs.length === 0) candidates.push(...mentionedBodies(view, s, actor));
@@ -141,6 +141,14 @@ function anaphoricActor({ text, verbs }: SentenceView, current: Actor | undefine
     if (refers) return { ...current, span: undefined };
   }
   return undefined;
+}
+
+/** A sentence that is all quote, with no one named in it. */
+const WHOLE_QUOTE_RE = /^\s*[“"«][^“”"«»]+[”"»]\s*$/u;
+
+/** "…,” the ministry said. “It is a violation of our sovereignty.”: the quote goes on in the speaker's next sentence. */
+function quoteGoingOn({ text, speakers }: SentenceView, current: Actor | undefined): Actor | undefined {
+  return current && speakers.length === 0 && WHOLE_QUOTE_RE.test(text) ? { ...current, span: undefined } : undefined;
 }
 
 /** Reporting verbs of a sentence, with offsets relative to it; "called" before a name only names it. */
