@@ -1,0 +1,111 @@
+import { Language } from './language';
+import { HeadMatch, HEADS, headAt, isListComma, isWord, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_AND, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
+import { Token } from './text';
+import { BodyKind } from './types';
+
+// Names of bodies in Spanish, Portuguese and French, where the complements follow the head
+// ("Ministerio de Salud", "Supremo Tribunal Federal", "Cour nationale du droit d'asile").
+
+/** Where the country cues of a text are, by token. */
+export interface CueIndex {
+  /** Token range [start, end) of each country adjective, by its start. */
+  adjectiveEnds: Map<number, number>;
+  /** First tokens of every cue (countries, adjectives, places, leaders). */
+  starts: Set<number>;
+}
+
+/** Prepositions inside Romance names ("Procuraduría Federal de Protección al Ambiente", "Comisión … por la Paz"). */
+const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
+const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
+
+/** A body's head right after token `j` and its articles. */
+function headAfter(tokens: Token[], j: number, heads: Map<string, BodyKind> | undefined): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k < j + 3 && ROMANCE_ARTICLES.has(tokens[k].key)) k++;
+  return heads !== undefined && k < tokens.length && headAt(tokens, k, heads) !== undefined;
+}
+
+/**
+ * A preposition goes on with the name when a capitalized word that is no country, place, person or
+ * body's head follows it (after an article): "para los Refugiados", not "para Colombia", "a Petro",
+ * "por la Comisión".
+ */
+function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Map<string, BodyKind>): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k < j + 3 && ROMANCE_ARTICLES.has(tokens[k].key)) k++;
+  const next = tokens[k];
+  return next !== undefined && next.cap && isWord(next) && !cues.starts.has(k) && next.text !== next.text.toUpperCase() && !headAt(tokens, k, heads);
+}
+
+/**
+ * "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional",
+ * "ministère iranien des Affaires étrangères", "gobierno cubano" (a country adjective after the head).
+ */
+export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
+  let from = i;
+  // Capitalized adjectives before the head: "Supremo Tribunal Federal".
+  while (from > 0 && tokens[from - 1].cap && ROMANCE_ADJECTIVES.has(tokens[from - 1].key) && sameLine(text, tokens[from - 1], tokens[from])) from--;
+  let to = i + head.length;
+  let j = to;
+  let adjectiveTokens = 0;
+  for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
+    const t = tokens[j];
+    if (!sameLine(text, tokens[j - 1], t)) break;
+    const adjectiveEnd = cues.adjectiveEnds.get(j);
+    if (adjectiveEnd !== undefined && !t.cap) {
+      adjectiveTokens += adjectiveEnd - j;
+      to = j = adjectiveEnd;
+      continue;
+    }
+    if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) to = j + 1;
+    // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
+    else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
+    // "el Ejército y la Policía Nacional": two bodies, not one name.
+    else if (ROMANCE_AND.has(t.key) && headAfter(tokens, j, HEADS.get(language))) break;
+    else if (!ROMANCE_CONNECTORS.has(t.key) && !(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, HEADS.get(language) ?? new Map()))) break;
+    j++;
+  }
+  to = seatEnd(tokens, text, i, to);
+  // A lowercase head needs a complement ("el ministerio de Salud"); a bare one is a common noun,
+  // unless it is capitalized and names the country's body by itself ("el Gobierno").
+  const bare = from === i && to === i + head.length;
+  if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
+  return { from, to, adjectiveTokens };
+}
+
+const SEAT_PREPOSITIONS = new Set(['en', 'em', 'à', 'in', 'no', 'na']);
+
+/** "Embajada de China en Cuba", "Embaixada do Brasil em Pequim": a mission's name goes on to its seat. */
+function seatEnd(tokens: Token[], text: string, head: number, to: number): number {
+  if (!MISSION_RE.test(tokens[head].text) || to === head + 1 || !SEAT_PREPOSITIONS.has(tokens[to]?.key ?? '')) return to;
+  let j = to + 1;
+  if (ROMANCE_ARTICLES.has(tokens[j]?.key ?? '') && tokens[j].cap) j++;
+  let end = to;
+  while (j < tokens.length && j < to + 5 && tokens[j].cap && isWord(tokens[j]) && sameLine(text, tokens[j - 1], tokens[j])) end = ++j;
+  return end;
+}
+
+/** Words that end a French name written in lowercase: verbs, pronouns, prepositions, dates. */
+const FRENCH_STOP = new Set(
+  'a à au aux ont est sont était étaient sera seront avait avaient aurait doit doivent peut peuvent va vont fait qui que qu dont où ou mais ni en dans pour par sur avec sans selon contre entre vers chez depuis pendant lors après avant ce cette ces cet son sa ses leur leurs se s ne n pas plus y il elle ils elles on hier aussi déjà également notamment lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
+    ' ',
+  ),
+);
+const FRENCH_PREPOSITIONS = new Set(['de', 'du', 'des', 'd']);
+/** Endings of French adjectives, so a verb right after the head ("le Conseil juge …") is not read as one. */
+const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|ante?s?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
+
+/**
+ * French names keep their words after the first in lowercase: "Cour de cassation", "Commission de
+ * contrôle des banques", "Cour nationale du droit d'asile". Under a capitalized head, a lowercase word
+ * goes on with the name after a preposition (its noun) or right after a word of the name (its adjective).
+ */
+function frenchLowercaseWord(tokens: Token[], head: number, j: number, language: Language, follows: boolean): boolean {
+  const t = tokens[j];
+  if (language !== 'fr' || !tokens[head].cap || t.cap || !isWord(t) || FRENCH_STOP.has(t.key) || ROMANCE_ARTICLES.has(t.key) || /^\p{N}/u.test(t.text)) return false;
+  let k = j - 1;
+  if (["'", '’'].includes(tokens[k].key)) k--;
+  if (ROMANCE_ARTICLES.has(tokens[k].key) && !FRENCH_PREPOSITIONS.has(tokens[k].key)) k--;
+  if (["'", '’'].includes(tokens[k]?.key ?? '')) k--;
+  return FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '') || (follows && FRENCH_ADJECTIVE_RE.test(t.key));
+}
