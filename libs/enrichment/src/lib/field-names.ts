@@ -32,3 +32,36 @@ export function topicCountryNames(tokens: Token[], text: string, cues: Cue[]): C
   }
   return out;
 }
+
+/** Nouns that end a service's name after its place besides the marker words ("Vermont Emergency Management"). */
+const SERVICE_NOUNS = new Set(['management', 'protection', 'food', 'services']);
+/** Adjectives, which do not end such a name ("Toronto Public …"). */
+const ADJECTIVE_RE = /(?:al|ic|ary|ive|an|il)$/u;
+const MIN_FIELD_WORDS = 2;
+const MAX_FIELD_WORDS = 5;
+
+/**
+ * Services named by their place and their field, with no head: "Toronto Public Health", "Vermont
+ * Emergency Management", "New Zealand Food Safety". Every word after the place is a field of
+ * government and the last a noun, so "Ontario Power Generation" and "Texas Health Resources" stay out.
+ */
+export function placeFieldNames(tokens: Token[], text: string, cues: Cue[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cue of cues) {
+    if (cue.type === 'adjective' || cue.type === 'leader' || (tokens[cue.ti - 1]?.cap && isWord(tokens[cue.ti - 1])) || tokens[cue.ti - 1]?.key === 'of') continue;
+    let end = cue.tj;
+    let words = 0;
+    for (let j = cue.tj; j < tokens.length && words < MAX_FIELD_WORDS && sameLine(text, tokens[j - 1], tokens[j]); j++) {
+      const t = tokens[j];
+      if (t.cap && isWord(t) && (MARKERS.has(t.key) || SERVICE_NOUNS.has(t.key))) {
+        end = j + 1;
+        words++;
+      } else if (t.key !== 'and' || !tokens[j + 1]?.cap) break;
+    }
+    const next = tokens[end];
+    if (words < MIN_FIELD_WORDS || ADJECTIVE_RE.test(tokens[end - 1].key) || (next?.cap && isWord(next) && sameLine(text, tokens[end - 1], next))) continue;
+    if (EXCLUDED.anyIn(tokens.slice(cue.tj, end).map((t) => t.key))) continue;
+    out.push({ start: cue.start, end: tokens[end - 1].end, lexemes: [{ type: 'shaped', kind: 'executive' }], priority: 1 });
+  }
+  return out;
+}

@@ -28,6 +28,9 @@ describe('English bodies by shape', () => {
     ['In Singapore, the Ministry of Sustainability and the Environment raised the fine.', 'Ministry of Sustainability and the Environment (SG)'],
     ['In Australia, the Independent Broad-based Anti-corruption Commission charged four officers.', 'Independent Broad-based Anti-corruption Commission (AU)'],
     ['Troopers of the Ohio State Highway Patrol stopped the car.', 'Ohio State Highway Patrol (US)'],
+    ['Vermont Emergency Management opened three shelters.', 'Vermont Emergency Management (US)'],
+    ['Officials from Alberta Health Services said the wait was long.', 'Alberta Health Services (CA)'],
+    ['New Zealand Food Safety recalled the cheese.', 'New Zealand Food Safety (NZ)'],
     ['In India, the Greater Hyderabad Municipal Corporation cleared the drains.', 'Greater Hyderabad Municipal Corporation (IN)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
@@ -123,6 +126,8 @@ describe('look-alikes stay out', () => {
     'The Oval Office was quiet on Sunday.',
     'The Atlantic Council hosted a panel on energy.',
     'The Pro-Growth Alliance Council met in Ohio.',
+    'Ontario Power Generation restarted the reactor.',
+    'Ohio Health Resources opened a clinic.',
   ])('%s', (text) => {
     expect(bodies(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { Candidate, Cue } from './candidates';
-import { topicCountryNames } from './field-names';
+import { placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
 import { CueIndex, romanceShape } from './romance-shapes';
 import {
@@ -59,7 +59,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     adjectiveEnds: new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj])),
     starts: new Set(cues.map((c) => c.ti)),
   };
-  const out: Candidate[] = romance ? [] : topicCountryNames(tokens, text, cues);
+  const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues)];
   for (let i = 0; i < tokens.length; i++) {
     if (!romance && !tokens[i].cap && LOWERCASE_HEADS.has(tokens[i].key)) {
       const common = commonNounShape(tokens, text, i);
