@@ -109,10 +109,13 @@ export function countryDisplayName(code: string): string {
  * as the body named in full before; 1.3: present-tense agency statements; 1.4: a state's own agency
  * named with a national agency's name, courts of appeals by circuit; 1.5: acronyms by initials,
  * titles speaking for offices; 1.6: the stance model, local forces of unknown places in the story's
- * country, the countries speaking a Spanish, Portuguese or French article's language first), bumped
- * when they change.
+ * country, the countries speaking a Spanish, Portuguese or French article's language first; 1.7 and
+ * 1.8: organs, place governments, national data, the retrained model; 1.9: diplomatic missions,
+ * special districts, names with hyphens, lists and lowercase French words, services with no head,
+ * subjects after an opening adverbial, short references by kind, quotes going on), bumped when they
+ * change.
  */
-export const GAZETTEER_VERSION = `1.8.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.9.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;
