@@ -104,6 +104,14 @@ describe('stance attribution', () => {
     expect(actorsOf(text)).toEqual(expect.arrayContaining(['Metropolitan Police Service', 'Supreme Court of India', 'City of Cape Town']));
   });
 
+  it('gives a clause of its own to the body that opens it, besides the sentence’s actor', () => {
+    expect(actorsOf('The Federal Trade Commission sued the company on Monday, and the Justice Department said it would join the case.')).toEqual([
+      'Federal Trade Commission',
+      'United States Department of Justice',
+    ]);
+    expect(actorsOf('The Federal Trade Commission sued the company after talks with the Justice Department failed.')).toEqual(['Federal Trade Commission']);
+  });
+
   it('gives a sentence that is all quote to the speaker of the sentence before', () => {
     const text = 'The Philippine Coast Guard said the boat was hit. “We will continue to support our fishermen.”';
     expect(stancesOf(text)).toContainEqual(['Philippine Coast Guard', 'support']);

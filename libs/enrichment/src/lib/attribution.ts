@@ -143,6 +143,33 @@ function beforeVerb(view: SentenceView): Actor | undefined {
   return undefined;
 }
 
+/** A body opening a clause of its own: "…, and the USTR said", "; the court ruled", ", while the ministry warned". */
+const CLAUSE_OPENING_RE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/iu;
+const COORDINATED_RE = /^\s*,?\s*and\s+(?:the\s+)?$/iu;
+
+/**
+ * Bodies that speak besides the sentence's actor: in a clause of their own ("The FTC sued the
+ * company, and the Justice Department said it would join") or as a second subject ("The FBI and the
+ * Justice Department said").
+ */
+export function laterSpeakers(view: SentenceView, first: Actor): Actor[] {
+  const { text, verbs, speakers } = view;
+  const after = first.span?.end ?? 0;
+  const out: Actor[] = [];
+  for (const v of verbs) {
+    if (v.start <= after || PASSIVE_RE.test(text.slice(0, v.start))) continue;
+    const hit = speakers.filter((c) => !c.person && c.start > after && c.end <= v.start && v.start - c.end <= MAX_SUBJECT_GAP).pop();
+    if (!hit || out.some((a) => a.span?.start === hit.start)) continue;
+    const lead = text.slice(after, hit.start);
+    // "The FBI and the Justice Department said": a second subject joined to the first.
+    const joinedToFirst = first.span !== undefined && COORDINATED_RE.test(lead);
+    if (!joinedToFirst && !CLAUSE_OPENING_RE.test(lead)) continue;
+    const gap = text.slice(hit.end, v.start);
+    if (!CLAUSE_BREAK_RE.test(gap) && !OTHER_ROLE_AFTER.test(gap) && !PRONOUN_END_RE.test(gap)) out.push(asActor(hit));
+  }
+  return out;
+}
+
 /** "…, said another witness": the inverted verb's subject follows it, so no body before it is the speaker. */
 function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span): boolean {
   const before = text.slice(0, v.start);

@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
-import { Actor, actorOf, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
+import { Actor, actorOf, laterSpeakers, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
@@ -61,6 +61,7 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     if (!actor) continue;
     const kind: AttributionKind = explicit ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
     candidates.push({ actor, sentence: s, view, kind });
+    if (explicit) candidates.push(...laterSpeakers(view, explicit).filter((a) => !sameBody(a, explicit)).map((a) => ({ actor: a, sentence: s, view, kind: 'reported' as const })));
     if (explicit) {
       current = explicit;
       distance = 0;
@@ -68,6 +69,8 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
   }
   return candidates;
 }
+
+const sameBody = (a: Actor, b: Actor) => a.refs.some((r) => b.refs.some((x) => x.name === r.name));
 
 /** The bodies a sentence names besides its actor: "The operation, led by the sheriff's office, …" may state their position too. */
 function mentionedBodies(view: SentenceView, sentence: Span, actor: Actor | undefined): StanceCandidate[] {
