@@ -175,13 +175,13 @@ class FullNames {
 
 /**
  * "the U.S. attorney's office" after "the U.S. Attorney's Office for the Western District of New
- * York": a body named by its head alone is the one named before with a complement (of, for), same
- * country and kind.
+ * York", "Toronto police" after "Toronto Police Service": a body named by its head alone is the one
+ * named before with a complement (of, for) or a force's last word, same country and kind.
  */
 function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | undefined {
   for (const full of seen.values()) {
     if (full.country !== ref.country || full.kind !== ref.kind || !full.name.startsWith(ref.name)) continue;
-    if (/^ (?:of|for) /u.test(full.name.slice(ref.name.length))) return full;
+    if (/^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
   }
   return undefined;
 }

@@ -63,7 +63,7 @@ function topPlaces(cues: Cue[]): Map<string, Cue> {
   const counts = new Map<string, number>();
   const top = new Map<string, Cue>();
   for (const c of cues) {
-    if (c.type !== 'place' || !c.place) continue;
+    if (c.type !== 'place' || !c.place || c.city) continue;
     const n = (counts.get(c.place) ?? 0) + 1;
     counts.set(c.place, n);
     const best = top.get(c.code);

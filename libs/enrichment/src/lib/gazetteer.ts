@@ -66,7 +66,7 @@ export const ENTRIES: readonly GazetteerEntry[] = ENTRY_FILES.flatMap((f) => fil
 export const COUNTRIES: readonly Country[] = z.array(countrySchema).parse(countriesJson.countries);
 const generic = genericSchema.parse(genericJson);
 export const GENERIC_HEADS: readonly GenericHead[] = generic.heads;
-export const PLACES = z.array(z.object({ name: z.string(), country: z.string() })).parse(placesJson.places);
+export const PLACES = z.array(z.object({ name: z.string(), country: z.string(), city: z.boolean().optional() })).parse(placesJson.places);
 export const LEADERS = z.record(z.string(), z.array(z.string())).parse(leadersJson.leaders);
 
 const withoutDocs = <T>(r: Record<string, T>) => Object.entries(r).filter(([k]) => k !== '_doc');

@@ -27,6 +27,8 @@ export interface CueLexeme {
   code: string;
   type: 'name' | 'adjective' | 'place' | 'leader';
   place?: string;
+  /** A city: a place of the story, never the state a state-level name ("the state government") means. */
+  city?: boolean;
 }
 
 interface Phrase<T> {
@@ -85,7 +87,7 @@ for (const c of COUNTRIES) {
   for (const n of c.names) add(cueTrie, n, { code: c.code, type: 'name' });
   for (const a of [...c.adjectives, ...(c.romanceAdjectives ?? [])]) add(cueTrie, a, { code: c.code, type: 'adjective' });
 }
-for (const p of PLACES) add(cueTrie, p.name, { code: p.country, type: 'place', place: p.name });
+for (const p of PLACES) add(cueTrie, p.name, { code: p.country, type: 'place', place: p.name, city: p.city });
 for (const [code, names] of Object.entries(LEADERS)) {
   for (const n of names) add(cueTrie, n, { code, type: 'leader' });
 }

@@ -31,11 +31,14 @@ function resolveLocalForce(ctx: TextContext, span: Span, lx: Extract<Lexeme, { t
   // local governments and courts have their names made whatever their country.
   const police = lx.kind === 'law_enforcement';
   const foreign = within(ctx.cues, span.start, span.end).find((c) => MODIFIER_TYPES.has(c.type) && c.code !== 'US');
-  if (foreign) return { ...span, refs: [{ name: police ? written : lx.name, country: foreign.code, kind: lx.kind }] };
+  if (foreign) return { ...span, refs: [{ name: police ? titledPolice(written) : lx.name, country: foreign.code, kind: lx.kind }] };
   const country = lx.country ?? (isUsStyle(written) ? 'US' : (contextCountry(ctx, span.start) ?? 'US'));
-  const name = lx.country || country === 'US' || !police ? lx.name : written;
+  const name = lx.country || country === 'US' || !police ? lx.name : titledPolice(written);
   return { ...span, refs: [{ name, country, kind: lx.kind }] };
 }
+
+/** "Toronto police" is named "Toronto Police", so that "Toronto Police Service" named before is found to be it. */
+const titledPolice = (written: string) => written.replace(/\bpolice\b/u, 'Police');
 
 /** First lexeme that resolves wins: curated entries come before generic heads. */
 export function resolveLexemes(ctx: TextContext, span: Span, lexemes: Lexeme[]): Resolved | undefined {
@@ -118,7 +121,9 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
     return { ...span, refs: [{ name: `${titled} of ${place ?? countryDisplayName(country)}`, country, kind: placeKind(lx.kind) }] };
   }
   const local = cue?.type === 'place' || LOCAL_WORD_RE.test(name);
-  return { ...span, refs: [{ name, country, kind: local ? placeKind(lx.kind) : lx.kind }] };
+  // "Toronto Police Service", "Hamilton Police Board"… a force is law enforcement whatever its head.
+  const kind = /\bPolice (?:Service|Force|Department)$/u.test(name) ? 'law_enforcement' : local ? placeKind(lx.kind) : lx.kind;
+  return { ...span, refs: [{ name, country, kind }] };
 }
 
 /**
@@ -213,6 +218,8 @@ function fill(template: string, kind: BodyKind, country: string): BodyRef {
 /** Like fill, for a modifier: places give subnational governments ("Punjab government"). */
 function fillFromCue(template: string, kind: BodyKind, cue: Cue): BodyRef {
   if (cue.type !== 'place' || !cue.place) return fill(template, kind, cue.code);
+  // "Cincinnati police": the city's force, named as its department is ("Cincinnati Police Department").
+  if (cue.city && kind === 'law_enforcement') return { name: cue.code === 'US' ? `${cue.place} Police Department` : `${cue.place} Police`, country: cue.code, kind };
   const name = template.replace('{C}', cue.place);
   const entry = entryByName(name);
   if (entry) return refOf(entry);

@@ -31,6 +31,7 @@ describe('English bodies by shape', () => {
     ['Vermont Emergency Management opened three shelters.', 'Vermont Emergency Management (US)'],
     ['Officials from Alberta Health Services said the wait was long.', 'Alberta Health Services (CA)'],
     ['New Zealand Food Safety recalled the cheese.', 'New Zealand Food Safety (NZ)'],
+    ['Toronto Public Health said cases rose.', 'Toronto Public Health (CA)'],
     ['In India, the Greater Hyderabad Municipal Corporation cleared the drains.', 'Greater Hyderabad Municipal Corporation (IN)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
@@ -99,6 +100,13 @@ describe('English bodies by shape', () => {
 
   it('reads "Affairs" as a government word: a legislature’s committee named by its field', () => {
     expect(surfaces('In London, the Home Affairs Committee said the plan was flawed.')).toContain('Home Affairs Committee');
+  });
+
+  it('knows a city’s force by its city, in the city’s country, and a short name as the force named in full before', () => {
+    expect(enrichText('The Toronto Police Service arrested two men. Toronto police said they were armed.').bodies.map((b) => [b.name, b.country, b.kind])).toEqual([
+      ['Toronto Police Service', 'CA', 'law_enforcement'],
+    ]);
+    expect(bodies('The Cincinnati Police Department said the chase ended. Cincinnati police said officers fired.')).toEqual(['Cincinnati Police Department (US)']);
   });
 
   it('names a local force of another country as written, in that country', () => {
