@@ -130,7 +130,8 @@ function addsWords(ctx: TextContext, shape: Span, listed: Span[]): boolean {
 function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[], names: FullNames): Resolved | undefined {
   const [first] = cand.lexemes;
   if (first.type === 'shaped') {
-    const refs = names.endingWith(phraseKey(ctx.text.slice(cand.start, cand.end)));
+    const key = phraseKey(ctx.text.slice(cand.start, cand.end));
+    const refs = names.endingWith(key) ?? names.openedBy(key);
     return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
   if (first.type !== 'shortref') return resolveLexemes(ctx, cand, cand.lexemes);
@@ -155,12 +156,23 @@ function withOwnersCountry(ctx: TextContext, unit: Resolved | undefined, before:
  */
 class FullNames {
   private readonly byLastWord = new Map<string, { key: string; refs: BodyRef[] }[]>();
+  private readonly recent: { key: string; refs: BodyRef[] }[] = [];
 
   add(key: string, refs: BodyRef[]): void {
     const last = key.slice(key.lastIndexOf(' ') + 1);
     const list = this.byLastWord.get(last) ?? [];
     list.push({ key, refs });
     this.byLastWord.set(last, list);
+    this.recent.push({ key, refs });
+  }
+
+  /** "the Court of Justice" after "the Court of Justice of the European Union": the most recent name it opens, before "of" or "for". */
+  openedBy(key: string): BodyRef[] | undefined {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_NAMES); i--) {
+      const { key: full, refs } = this.recent[i];
+      if (full.startsWith(`${key} of `) || full.startsWith(`${key} for `)) return refs;
+    }
+    return undefined;
   }
 
   /** The most recent longer name ending with `key`, among the last few with its last word. */

@@ -86,6 +86,8 @@ describe('English bodies by shape', () => {
   it('reads a shorter later name as the body named in full before', () => {
     const text = 'The Ohio Civil Rights Commission opened a case. Later the Civil Rights Commission closed it.';
     expect(bodies(text)).toEqual(['Ohio Civil Rights Commission (US)']);
+    const opening = 'In Italy, judges waited for the Court of Justice of the European Union. Later the Court of Justice ruled.';
+    expect(bodies(opening)).toEqual(['Court of Justice of the European Union (INT)']);
   });
 
   it('separates a unit from the body it belongs to at a possessive', () => {
