@@ -32,6 +32,7 @@ describe('English bodies by shape', () => {
     ['Officials from Alberta Health Services said the wait was long.', 'Alberta Health Services (CA)'],
     ['New Zealand Food Safety recalled the cheese.', 'New Zealand Food Safety (NZ)'],
     ['Toronto Public Health said cases rose.', 'Toronto Public Health (CA)'],
+    ['The Senate Health, Education, Labor and Pensions Committee plans a hearing.', 'Senate Health, Education, Labor and Pensions Committee (US)'],
     ['In India, the Greater Hyderabad Municipal Corporation cleared the drains.', 'Greater Hyderabad Municipal Corporation (IN)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],

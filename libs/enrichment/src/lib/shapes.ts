@@ -127,19 +127,20 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
 /** First token of the capitalized modifiers before a head ("Cook County Sheriff's Office", "Culture, Media and Sport Committee"). */
 function modifiersStart(tokens: Token[], text: string, i: number): number {
   let from = i;
-  // Hyphens and the words after them, which a modifier's count leaves out.
-  let hyphenated = 0;
-  while (from > 0 && i - from - hyphenated < MAX_MODIFIERS) {
+  // Modifiers are counted in words: hyphens, commas and "and" inside the name are not.
+  let words = 0;
+  while (from > 0 && words < MAX_MODIFIERS) {
     const p = tokens[from - 1];
     if (!sameLine(text, p, tokens[from])) break;
-    if (p.cap && isWord(p)) from--;
+    if (p.cap && isWord(p)) {
+      from--;
+      words++;
+    }
     // A hyphenated word: "Anti-Corruption Commission", "Independent Broad-based Anti-corruption Commission".
-    else if (p.key === '-' && joined(tokens, from - 2) && tokens[from - 2].cap) {
-      from -= 2;
-      hyphenated += 2;
-    } else if (isWord(p) && tokens[from - 2]?.key === '-' && joined(tokens, from - 3) && tokens[from - 3].cap) {
+    else if (p.key === '-' && joined(tokens, from - 2) && tokens[from - 2].cap) from -= 2;
+    else if (isWord(p) && tokens[from - 2]?.key === '-' && joined(tokens, from - 3) && tokens[from - 3].cap) {
       from -= 3;
-      hyphenated += 2;
+      words++;
     }
     // A plural possessive inside the name: "Veterans' Affairs Committee", "Workers' Compensation Board".
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
