@@ -33,6 +33,7 @@ describe('English bodies by shape', () => {
     ['New Zealand Food Safety recalled the cheese.', 'New Zealand Food Safety (NZ)'],
     ['Toronto Public Health said cases rose.', 'Toronto Public Health (CA)'],
     ['The Senate Health, Education, Labor and Pensions Committee plans a hearing.', 'Senate Health, Education, Labor and Pensions Committee (US)'],
+    ["The Cook County State's Attorney's Office dropped the charges.", "Cook County State's Attorney's Office (US)"],
     ['In India, the Greater Hyderabad Municipal Corporation cleared the drains.', 'Greater Hyderabad Municipal Corporation (IN)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],

@@ -147,6 +147,8 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
     // An Irish name: "O'Hara Township Council".
     else if (p.key === "'" && /^[OD]$/u.test(tokens[from - 2]?.text ?? '') && p.start === tokens[from - 2].end && p.end === tokens[from].start) from -= 2;
     else if (p.key === "'s" && from === i && ROLES.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]?.cap) from -= 2;
+    // A role named after its owner: "Cook County State's Attorney's Office".
+    else if (p.key === "'s" && from < i && ROLES.has(tokens[from].key) && tokens[from + 1]?.key === "'s" && tokens[from - 2]?.cap && isWord(tokens[from - 2])) from -= 2;
     else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
     // "Culture, Media and Sport Committee": a comma inside a list the name closes with "and".
     else if (p.key === ',' && tokens[from - 2]?.cap && listClosesBefore(tokens, from, i)) from--;
