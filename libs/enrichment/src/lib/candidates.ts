@@ -20,8 +20,10 @@ export interface Cue extends CueLexeme {
 
 export function scanGazetteer(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  // Read once: an imported binding is a getter call on every use, and this runs for every token.
+  const [trie, accepts] = [bodyTrie, caseAccepts];
   for (let i = 0; i < tokens.length; ) {
-    const m = bodyTrie.longestAt(tokens, i, caseAccepts);
+    const m = trie.longestAt(tokens, i, accepts);
     if (!m) {
       i++;
       continue;
@@ -40,8 +42,9 @@ export function isCode(tokens: Token[], end: number): boolean {
 
 export function scanCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
+  const [trie, accepts] = [cueTrie, caseAccepts];
   for (let i = 0; i < tokens.length; ) {
-    const m = cueTrie.longestAt(tokens, i, caseAccepts);
+    const m = trie.longestAt(tokens, i, accepts);
     if (!m) {
       i++;
       continue;

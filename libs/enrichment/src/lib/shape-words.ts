@@ -94,8 +94,11 @@ export function headAt(tokens: Token[], i: number, heads: Map<string, BodyKind>)
 
 /** Tokens i, i+1, i+2 are a word, a hyphen and a word with nothing between them. */
 export function joined(tokens: Token[], i: number): boolean {
-  const [first, hyphen, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return first !== undefined && hyphen?.key === '-' && second !== undefined && isWord(first) && isWord(second) && hyphen.start === first.end && second.start === hyphen.end;
+  const hyphen = tokens[i + 1];
+  if (hyphen?.key !== '-') return false;
+  const first = tokens[i];
+  const second = tokens[i + 2];
+  return first !== undefined && second !== undefined && hyphen.start === first.end && second.start === hyphen.end && isWord(first) && isWord(second);
 }
 
 /** "Directorate-General": a head written with a hyphen. */

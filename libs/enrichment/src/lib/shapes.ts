@@ -60,13 +60,15 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     starts: new Set(cues.map((c) => c.ti)),
   };
   const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues)];
+  // Read once: an imported binding is a getter call on every use, and these two run for every token.
+  const [lowercaseHeads, headOf] = [LOWERCASE_HEADS, headAt];
   for (let i = 0; i < tokens.length; i++) {
-    if (!romance && !tokens[i].cap && LOWERCASE_HEADS.has(tokens[i].key)) {
+    if (!romance && !tokens[i].cap && lowercaseHeads.has(tokens[i].key)) {
       const common = commonNounShape(tokens, text, i);
       if (common) out.push(common);
       continue;
     }
-    const head = headAt(tokens, i, heads);
+    const head = headOf(tokens, i, heads);
     if (!head) continue;
     const shape = romance ? romanceShape(tokens, text, i, head, language, cueIndex) : englishShape(tokens, text, i, head, parents);
     if (!shape) continue;
