@@ -1,5 +1,5 @@
 import { Cue } from './candidates';
-import { contextCountry, MODIFIER_TYPES, modifiersOf, TextContext } from './context';
+import { contextCountry, MODIFIER_TYPES, modifiersOf, TextContext, tokenAt } from './context';
 import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, refOf } from './gazetteer';
 import { Lexeme, ministryHead } from './lexicon';
 import { MISSION_RE } from './shape-words';
@@ -132,10 +132,25 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
  */
 function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
   const mod = modifiersOf(ctx, span.start, span.end);
+  if (mod.cues.length === 0 && insideOtherName(ctx, span)) return undefined;
   const foreign = mod.cues.find((c) => c.code !== entry.country && entry.country !== 'INT');
   if (foreign && mod.cues.length === 1) return undefined;
   if (mod.cues.length > 0 && mod.cues.every((c) => c.type === 'place' && c.code === entry.country)) return placeOwnBody(ctx, span, mod.cues, entry);
   return { ...span, refs: [refOf(entry)] };
+}
+
+/** Words that may stand before "House" meaning the chamber: "the Republican House". */
+const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'GOP', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Lower', 'Upper', 'Full']);
+
+/**
+ * "Blair House", "Government House", "State House": "House" right after a capitalized word that is no
+ * country, place or party is a building's name.
+ */
+function insideOtherName(ctx: TextContext, span: Span): boolean {
+  const i = tokenAt(ctx, span.start);
+  const [word, before] = [ctx.tokens[i], ctx.tokens[i - 1]];
+  if (word?.text !== 'House' || word.end !== span.end || !before?.cap || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || PARTY_WORDS.has(before.text)) return false;
+  return /^[ \t]+$/u.test(ctx.text.slice(before.end, word.start)) && !ctx.cues.some((c) => c.end === before.end && c.type !== 'leader');
 }
 
 /** Heads an agency of a state or province shares with the nation's ("California Department of Justice"). */

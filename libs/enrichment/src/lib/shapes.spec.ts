@@ -139,6 +139,8 @@ describe('look-alikes stay out', () => {
     'The Atlantic Council hosted a panel on energy.',
     'The Pro-Growth Alliance Council met in Ohio.',
     'Ontario Power Generation restarted the reactor.',
+    'Officials at Blair House said the visit went well.',
+    'Government House said the governor was away.',
     'Ohio Health Resources opened a clinic.',
   ])('%s', (text) => {
     expect(bodies(text)).toEqual([]);
