@@ -120,10 +120,9 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   if (joined(tokens, from) && /^\p{Ll}+ed$/u.test(tokens[from + 2].text)) from += 3;
   // "the state Supreme Court": the article's state's own body.
   if (tokens[from - 1]?.text === 'state' && sameLine(text, tokens[from - 1], tokens[from])) from--;
-  // A unit of a body named with a possessive before it ("the Justice Department's Antitrust Division")
-  // or in its complement ("the Antitrust Division of the Department of Justice").
-  const owned = tokens[from - 1]?.key === "'s" && parents.some((p) => p.end === tokens[from - 2]?.end);
-  const parent = owned || parents.some((p) => p.start > tokens[i].end && p.end <= tokens[to - 1].end);
+  // A unit of a body named with a possessive before it: "the SEC's Division of Enforcement", "the
+  // Justice Department's Antitrust Division" (a unit's modifiers; an organ's are read in organs.ts).
+  const parent = (from === i || UNIT_HEADS.has(tokens[i].key)) && tokens[from - 1]?.key === "'s" && parents.some((p) => p.end === tokens[from - 2]?.end);
   // A bare head ("the Department", "Court") is a short reference, resolved elsewhere.
   if (from === i && to === i + head.length) return undefined;
   return { from, to, parent };
