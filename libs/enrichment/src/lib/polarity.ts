@@ -27,7 +27,7 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
 
 /** A participle with an agent of its own and no auxiliary before it: "the law approved by Congress", "a lei aprovada pelo Congresso". */
 const AGENT_AFTER_RE = /^[\p{L}-]*\s+(?:by|por|pelo|pela|pelos|pelas|par)\s/u;
-const AUXILIARY_BEFORE_RE = /\b(?:is|are|was|were|be|been|being|es|fue|fueron|sido|é|foi|foram|sido|est|a été|ont été|été)\s+(?:\p{L}+\s+)?$/u;
+const AUXILIARY_BEFORE_RE = /\b(?:is|are|was|were|be|been|being|es|fue|fueron|sido|é|foi|foram|est|a été|ont été|été)\s+(?:\p{L}+\s+)?$/u;
 
 /** Whether the cue at `index` is an act of someone named after it, describing a noun, rather than a verb of the sentence. */
 function isOthersAct(sentence: string, index: number): boolean {

@@ -121,7 +121,7 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
     return { ...span, refs: [{ name: `${titled} of ${place ?? countryDisplayName(country)}`, country, kind: placeKind(lx.kind) }] };
   }
   const local = cue?.type === 'place' || LOCAL_WORD_RE.test(name);
-  // "Toronto Police Service", "Hamilton Police Board"… a force is law enforcement whatever its head.
+  // "Toronto Police Service", "Halifax Regional Police Department": a force is law enforcement whatever its head.
   const kind = /\bPolice (?:Service|Force|Department)$/u.test(name) ? 'law_enforcement' : local ? placeKind(lx.kind) : lx.kind;
   return { ...span, refs: [{ name, country, kind }] };
 }

@@ -18,11 +18,17 @@ export interface CueIndex {
 const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
 const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
 
-/** A body's head right after token `j` and its articles. */
-function headAfter(tokens: Token[], j: number, heads: Map<string, BodyKind> | undefined): boolean {
+/** The first token after token `j` and the articles (up to two) that follow it. */
+function pastArticles(tokens: Token[], j: number): number {
   let k = j + 1;
   while (k < tokens.length && k < j + 3 && ROMANCE_ARTICLES.has(tokens[k].key)) k++;
-  return heads !== undefined && k < tokens.length && headAt(tokens, k, heads) !== undefined;
+  return k;
+}
+
+/** A body's head right after token `j` and its articles. */
+function headAfter(tokens: Token[], j: number, heads: Map<string, BodyKind>): boolean {
+  const k = pastArticles(tokens, j);
+  return k < tokens.length && headAt(tokens, k, heads) !== undefined;
 }
 
 /**
@@ -31,8 +37,7 @@ function headAfter(tokens: Token[], j: number, heads: Map<string, BodyKind> | un
  * "por la Comisión".
  */
 function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Map<string, BodyKind>): boolean {
-  let k = j + 1;
-  while (k < tokens.length && k < j + 3 && ROMANCE_ARTICLES.has(tokens[k].key)) k++;
+  const k = pastArticles(tokens, j);
   const next = tokens[k];
   return next !== undefined && next.cap && isWord(next) && !cues.starts.has(k) && next.text !== next.text.toUpperCase() && !headAt(tokens, k, heads);
 }
@@ -45,6 +50,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal".
   while (from > 0 && tokens[from - 1].cap && ROMANCE_ADJECTIVES.has(tokens[from - 1].key) && sameLine(text, tokens[from - 1], tokens[from])) from--;
+  const heads = HEADS.get(language) ?? new Map<string, BodyKind>();
   let to = i + head.length;
   let j = to;
   let adjectiveTokens = 0;
@@ -61,8 +67,8 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
     // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
     else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
     // "el Ejército y la Policía Nacional": two bodies, not one name.
-    else if (ROMANCE_AND.has(t.key) && headAfter(tokens, j, HEADS.get(language))) break;
-    else if (!ROMANCE_CONNECTORS.has(t.key) && !(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, HEADS.get(language) ?? new Map()))) break;
+    else if (ROMANCE_AND.has(t.key) && headAfter(tokens, j, heads)) break;
+    else if (!ROMANCE_CONNECTORS.has(t.key) && !(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, heads))) break;
     j++;
   }
   to = seatEnd(tokens, text, i, to);
