@@ -115,7 +115,7 @@ export function countryDisplayName(code: string): string {
  * subjects after an opening adverbial, short references by kind, quotes going on), bumped when they
  * change.
  */
-export const GAZETTEER_VERSION = `1.9.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.10.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;

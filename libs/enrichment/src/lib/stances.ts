@@ -98,7 +98,7 @@ function readingOf(view: SentenceView): SentenceReading {
   let reading = readings.get(view);
   if (!reading) {
     const { text, speakers, cues } = view;
-    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers) };
+    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers, cues.negators) };
     readings.set(view, reading);
   }
   return reading;
