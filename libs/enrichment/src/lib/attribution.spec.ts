@@ -158,6 +158,12 @@ describe('stance attribution', () => {
     const text = 'The Cuban Ministry of Foreign Affairs met. Cuban Foreign Minister Ana Ruiz spoke, where she wrote that cooperation benefits both.';
     expect(stancesOf(text)).toContainEqual(['Ministry of Foreign Affairs of Cuba', 'support']);
   });
+
+  it("reads an official's country next to the title, not from a country named later", () => {
+    const story = 'The Mexican government said on Monday it would review the deal. ';
+    expect(actorsOf(story + 'The ambassador said the talks had been useful. Later, Cuba’s government rejected the plan.').slice(0, 2)).toEqual(['Government of Mexico', 'Government of Mexico']);
+    expect(actorsOf(story + 'The ambassador of Cuba said the talks had been useful. The Cuban government rejected the plan.').slice(0, 2)).toEqual(['Government of Mexico', 'Government of Cuba']);
+  });
 });
 
 describe('office holders and appositive names', () => {

@@ -4,7 +4,7 @@ import { countryDisplayName, entryByName, MINISTRY_TOPICS, OFFICE_TITLES, TITLES
 import { ministryHead } from './lexicon';
 import { PERSON_NAME } from './people';
 import { Resolved } from './resolve';
-import { phraseKey } from './text';
+import { phraseKey, within } from './text';
 import { BodyRef } from './types';
 
 // An official speaking for a body: "Cuban Foreign Minister Bruno Rodríguez", "Secretary of State Mike Pompeo".
@@ -35,8 +35,8 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
   const sentence = ctx.text.slice(from, to);
   for (const m of sentence.matchAll(TITLE_RE)) {
     const titleStart = from + m.index;
-    const modifier = titleModifier(ctx, titleStart);
-    const start = modifier?.start ?? titleStart;
+    const modifier = titleModifier(ctx, titleStart, titleStart + m[0].length);
+    const start = modifier && modifier.start < titleStart ? modifier.start : titleStart;
     const country = modifier?.code ?? contextCountry(ctx, titleStart);
     if (!country) continue;
     const place = modifier?.type === 'place' ? modifier.place : ctx.topPlace.get(country)?.place;
@@ -46,8 +46,8 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const ref = names.filter((n) => !n.endsWith(' ')).map((n) => tagged.get(entryByName(n)?.name ?? n)).find(Boolean);
     if (ref) out.push({ start, end: titleStart + m[0].length, refs: [ref] });
   }
-  for (const cue of ctx.cues) {
-    if (cue.type !== 'leader' || cue.start < from || cue.end > to) continue;
+  for (const cue of within(ctx.cues, from, to)) {
+    if (cue.type !== 'leader') continue;
     const ref = tagged.get(`Government of ${countryDisplayName(cue.code)}`);
     if (ref) out.push({ start: cue.start, end: cue.end, refs: [ref] });
   }
@@ -61,9 +61,9 @@ function officeHolders(ctx: TextContext, from: number, to: number, named: readon
     const titleStart = from + m.index;
     const words = OFFICE_TITLES.get(phraseKey(m[1]));
     if (!words || !/^\p{Lu}/u.test(m[1])) continue;
-    const modifier = titleModifier(ctx, titleStart);
+    const modifier = titleModifier(ctx, titleStart, titleStart + m[1].length);
     const ref = officeOf(words, modifier, titleStart, named);
-    if (ref) out.push({ start: modifier?.start ?? titleStart, end: titleStart + m[1].length, refs: [ref] });
+    if (ref) out.push({ start: modifier && modifier.start < titleStart ? modifier.start : titleStart, end: titleStart + m[1].length, refs: [ref] });
   }
   return out;
 }
@@ -91,7 +91,25 @@ function bodyNamesFor(m: RegExpMatchArray, country: string): string[] {
   return [ministryHead(canonical).name.replace('{C}', countryDisplayName(country))];
 }
 
-/** An adjective or country name right before the title ("Cuban Foreign Minister", "China's ambassador"). */
-function titleModifier(ctx: TextContext, titleStart: number): Cue | undefined {
-  return ctx.cues.find((c) => c.type !== 'leader' && /^(?:['’]s)?\s?$/u.test(ctx.text.slice(c.end, titleStart)));
+const TOUCHING_BEFORE_RE = /^(?:['’]s)?\s?$/u;
+const OF_BEFORE_RE = /^\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/** An adjective or country name right before the title ("Cuban Foreign Minister", "China's ambassador") or after it ("the foreign minister of Iran"). */
+function titleModifier(ctx: TextContext, titleStart: number, titleEnd: number): Cue | undefined {
+  // Cues never overlap, so their ends are sorted as their starts are: the one to end last before the title is the only one that can touch it.
+  const { cues, text } = ctx;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].end <= titleStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const fits = (c: Cue | undefined, gap: string, re: RegExp) => c !== undefined && c.type !== 'leader' && re.test(gap);
+  const before = cues[lo - 1];
+  if (fits(before, text.slice(before?.end, titleStart), TOUCHING_BEFORE_RE)) return before;
+  let next = lo;
+  while (next < cues.length && cues[next].start < titleEnd) next++;
+  const after = cues[next];
+  return fits(after, text.slice(titleEnd, after?.start), OF_BEFORE_RE) ? after : undefined;
 }
