@@ -85,6 +85,13 @@ export function tokenAt(ctx: TextContext, offset: number): number {
   return lo;
 }
 
+/** Whether a word of the text between `from` and `to` is one of `words` (token keys): a cheap test before a pattern that needs one. */
+export function holdsAny(ctx: TextContext, from: number, to: number, words: ReadonlySet<string>): boolean {
+  const { tokens } = ctx;
+  for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < to; i++) if (words.has(tokens[i].key)) return true;
+  return false;
+}
+
 export function sentenceOf(ctx: TextContext, offset: number): Span {
   return ctx.sentences[spanIndexAt(ctx.sentences, offset)] ?? { start: 0, end: ctx.text.length };
 }

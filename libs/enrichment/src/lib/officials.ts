@@ -1,5 +1,5 @@
 import { Cue } from './candidates';
-import { contextCountry, TextContext } from './context';
+import { contextCountry, holdsAny, TextContext } from './context';
 import { countryDisplayName, entryByName, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
 import { ministryHead } from './lexicon';
 import { PERSON_NAME } from './people';
@@ -20,6 +20,13 @@ const OFFICE_TITLE_RE = new RegExp(
   'giu',
 );
 
+/** The longest word of each phrase: every match of the phrases holds one, so a sentence with none needs no scan. */
+function anchorWords(phrases: Iterable<string>): Set<string> {
+  return new Set([...phrases].map((p) => phraseKey(p).split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
+}
+const TITLE_ANCHORS = anchorWords(['minister', 'secretary', ...TITLES.keys()]);
+const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
+
 export interface Official {
   start: number;
   end: number;
@@ -32,7 +39,7 @@ export interface Official {
  */
 export function officialsIn(ctx: TextContext, from: number, to: number, tagged: Map<string, BodyRef>, named: readonly Resolved[]): Official[] {
   const out: Official[] = officeHolders(ctx, from, to, named);
-  const sentence = ctx.text.slice(from, to);
+  const sentence = holdsAny(ctx, from, to, TITLE_ANCHORS) ? ctx.text.slice(from, to) : '';
   for (const m of sentence.matchAll(TITLE_RE)) {
     const titleStart = from + m.index;
     const modifier = titleModifier(ctx, titleStart, titleStart + m[0].length);
@@ -57,6 +64,7 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
 /** Holders of an office the article names: "U.S. District Judge Jane Roe" speaks for the district court named. */
 function officeHolders(ctx: TextContext, from: number, to: number, named: readonly Resolved[]): Official[] {
   const out: Official[] = [];
+  if (!holdsAny(ctx, from, to, OFFICE_TITLE_ANCHORS)) return out;
   for (const m of ctx.text.slice(from, to).matchAll(OFFICE_TITLE_RE)) {
     const titleStart = from + m.index;
     const words = OFFICE_TITLES.get(phraseKey(m[1]));

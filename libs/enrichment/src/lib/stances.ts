@@ -2,7 +2,7 @@ import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
 import { Actor, actorOf, laterSpeakers, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
-import { TextContext, tokenAt } from './context';
+import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
 import { Located, PeopleIndex } from './people';
 import { polarityOf, PolarityResult } from './polarity';
@@ -16,6 +16,7 @@ const STANCE_MODEL = new StanceModel(stanceModel as StanceModelWeights);
 
 const NAMING_VERBS = new Set(lexicon.namingVerbs);
 /** "In its ruling, the court …", "the agency's decision to …": acts that carry a position like a verb. */
+const ACT_NOUNS: ReadonlySet<string> = new Set(lexicon.actNouns);
 const ACT_NOUN_RE = new RegExp(String.raw`(?:['’]s|\b(?:its|their))\s+(?:${lexicon.actNouns.join('|')})\b`, 'iu');
 /** A subject that refers back: "it said", "the statement said", "…,” they warned". */
 const ANAPHOR_RE = new RegExp(String.raw`(?:\b(${lexicon.pronounSubjects.join('|')})\s+(?:also\s+|then\s+|had\s+|has\s+)?|[,”"]\s*)$`, 'iu');
@@ -51,7 +52,7 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
   for (const s of ctx.sentences) {
     const view = viewOf(ctx, s, mentions, tagged, people, cues);
     const reported = view.verbs.length > 0 || view.text.search(cues.according) >= 0;
-    const explicit = reported || ACT_NOUN_RE.test(view.text) ? actorOf(view) : undefined;
+    const explicit = reported || (holdsAny(ctx, s.start, s.end, ACT_NOUNS) && ACT_NOUN_RE.test(view.text)) ? actorOf(view) : undefined;
     // "The court blocked the rule": a body opening a sentence with no reporting verb acts.
     const acting = explicit ? undefined : sentenceSubject(view);
     const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined);
