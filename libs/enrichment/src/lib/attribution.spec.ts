@@ -161,8 +161,12 @@ describe('stance attribution', () => {
 
   it("reads an official's country next to the title, not from a country named later", () => {
     const story = 'The Mexican government said on Monday it would review the deal. ';
-    expect(actorsOf(story + 'The ambassador said the talks had been useful. Later, Cuba’s government rejected the plan.').slice(0, 2)).toEqual(['Government of Mexico', 'Government of Mexico']);
+    expect(actorsOf(story + 'The president said the talks had been useful. Later, Cuba’s government rejected the plan.').slice(0, 2)).toEqual(['Government of Mexico', 'Government of Mexico']);
     expect(actorsOf(story + 'The ambassador of Cuba said the talks had been useful. The Cuban government rejected the plan.').slice(0, 2)).toEqual(['Government of Mexico', 'Government of Cuba']);
+  });
+
+  it('gives an envoy whose country goes unnamed to no government: envoys serve abroad', () => {
+    expect(actorsOf('The Mexican government said on Monday it would review the deal. The ambassador said the talks had been useful.')).toEqual(['Government of Mexico']);
   });
 });
 

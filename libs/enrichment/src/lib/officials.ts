@@ -24,6 +24,7 @@ const OFFICE_TITLE_RE = new RegExp(
 function anchorWords(phrases: Iterable<string>): Set<string> {
   return new Set([...phrases].map((p) => phraseKey(p).split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
 }
+const POSTED_ABROAD = new Set(['ambassador', 'envoy']);
 const TITLE_ANCHORS = anchorWords(['minister', 'secretary', ...TITLES.keys()]);
 const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
 
@@ -44,6 +45,8 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const titleStart = from + m.index;
     const modifier = titleModifier(ctx, titleStart, titleStart + m[0].length);
     const start = modifier && modifier.start < titleStart ? modifier.start : titleStart;
+    // An envoy serves abroad: the story's country is no guess for one whose country goes unnamed.
+    if (!modifier && m[4] !== undefined && POSTED_ABROAD.has(phraseKey(m[4]))) continue;
     const country = modifier?.code ?? contextCountry(ctx, titleStart);
     if (!country) continue;
     const place = modifier?.type === 'place' ? modifier.place : ctx.topPlace.get(country)?.place;

@@ -17,8 +17,6 @@ export interface StanceCues {
   oppose: WeightedStems;
   /** A negator within three words before a cue. */
   negation: RegExp;
-  /** The negating words, lower case ("n't" is read by the model from a word's ending). */
-  negators: Set<string>;
   /** Classes of acts ("enforce": fined, charged, raided…) read by the stance model. */
   acts: ActClasses;
 }
@@ -136,7 +134,6 @@ function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>): StanceCues 
     support: new WeightedStems(l.support),
     oppose: new WeightedStems(l.oppose),
     negation: negationOf(l.negators),
-    negators: new Set(l.negators),
     acts: new ActClasses(acts),
   };
 }

@@ -23,22 +23,6 @@ describe('stance model features', () => {
     expect(features.filter((f) => /feder|commis|acme/u.test(f))).toEqual([]);
   });
 
-  it('reads word pairs of the sentence and the words just before the actor', () => {
-    const text = 'On Monday the Federal Trade Commission sued Acme.';
-    const features = stanceFeatures(view({ text, actor: { start: 14, end: 38 } }));
-    expect(features).toEqual(expect.arrayContaining(['ww:on_monday', 'ww:monday_the', 'ww:the_sued', 'b:on', 'b:monday', 'b:the']));
-  });
-
-  it('marks the words a negator reaches, not those beyond it', () => {
-    const words = sentenceWords('The agency will not accept the terms of the deal.', [{ start: 0, end: 10 }], new Set(['not']));
-    expect(words.filter((x) => x.negated).map((x) => x.w)).toEqual(['accept', 'the', 'terms']);
-    expect(sentenceWords("The agency won't accept them.", [], new Set()).filter((x) => x.negated).map((x) => x.w)).toEqual(['accept', 'them']);
-    const text = 'The Federal Trade Commission did not sue Acme.';
-    const negated = { ...view({ text }), words: sentenceWords(text, [{ start: 4, end: 28 }], new Set(['not'])) };
-    expect(stanceFeatures(negated)).toEqual(expect.arrayContaining(['neg:sue', 'w:sue', 'w:did']));
-    expect(stanceFeatures(negated)).not.toContain('neg:did');
-  });
-
   it('says where the actor stands against the cues and acts: before them it holds the position', () => {
     expect(stanceFeatures(view())).toEqual(expect.arrayContaining(['lexside:oppose:before:', 'actside:enforce:before:', 'pact:enforce', 'rule:oppose']));
     const object = view({ text: 'Acme sued the Federal Trade Commission.', actor: { start: 14, end: 38 }, lexical: { polarity: 'oppose', strength: 1.5, anchor: { start: 5, end: 9 } }, acts: [{ name: 'enforce', index: 5 }] });

@@ -32,8 +32,6 @@ export interface CandidateView {
 export interface SentenceWord {
   w: string;
   at: number;
-  /** Within three words after a negator: "will not accept" reads apart from "will accept". */
-  negated?: boolean;
 }
 
 export interface StanceModelWeights {
@@ -48,28 +46,17 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Letters a word is cut to: a stem that works across English, Spanish, Portuguese and French inflections. */
 const STEM = 6;
 /** Words of the actor's predicate read as their own features. */
-const PREDICATE_WORDS = 8;
+const PREDICATE_WORDS = 5;
 /** Characters after the actor an act of its own predicate may start at. */
 const PREDICATE_CHARS = 50;
 const stem = (w: string) => w.toLowerCase().slice(0, STEM);
 
-/** Words after a negator that it reaches. */
-const NEGATION_REACH = 3;
-const CONTRACTED_NEGATION_RE = /n['’]t$/iu;
-
-/**
- * Words of a sentence outside the names in it (`masked`), stemmed, with their offsets: names carry
- * no position. `negators` (lower case) mark the words they reach.
- */
-export function sentenceWords(text: string, masked: Span[], negators: ReadonlySet<string> = new Set()): SentenceWord[] {
+/** Words of a sentence outside the names in it (`masked`), stemmed, with their offsets: names carry no position. */
+export function sentenceWords(text: string, masked: Span[]): SentenceWord[] {
   const out: SentenceWord[] = [];
-  let sinceNegator = NEGATION_REACH;
   for (const m of text.matchAll(WORD_RE)) {
-    const negated = sinceNegator < NEGATION_REACH;
-    const word = m[0].toLowerCase();
-    sinceNegator = negators.has(word) || CONTRACTED_NEGATION_RE.test(word) ? 0 : sinceNegator + 1;
     if (masked.some((s) => s.start <= m.index && m.index < s.end)) continue;
-    out.push(negated ? { w: stem(word), at: m.index, negated } : { w: stem(word), at: m.index });
+    out.push({ w: stem(m[0]), at: m.index });
   }
   return out;
 }
@@ -91,21 +78,7 @@ export function ruleOf(c: CandidateView): StanceLabel {
 
 const bucket = (x: number) => (x <= 0 ? '0' : x < 1 ? '<1' : x < 2 ? '<2' : x < 3 ? '<3' : '3+');
 
-const sentenceFeatureCache = new WeakMap<SentenceWord[], string[]>();
-
-/** Features of the sentence whoever its actor is (its words, word pairs and negated words), made once per sentence. */
-function sentenceFeatures(words: SentenceWord[]): string[] {
-  let out = sentenceFeatureCache.get(words);
-  if (!out) {
-    out = words.map((x) => `w:${x.w}`);
-    for (let i = 1; i < words.length; i++) out.push(`ww:${words[i - 1].w}_${words[i].w}`);
-    for (const x of words) if (x.negated) out.push(`neg:${x.w}`);
-    sentenceFeatureCache.set(words, out);
-  }
-  return out;
-}
-
-/** The candidate's features: bag of word stems and pairs, its predicate's words and bigrams, the lexicon's verdict, how it was attributed. */
+/** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, how it was attributed. */
 export function stanceFeatures(c: CandidateView): string[] {
   const { words } = c;
   const from = c.actor?.end ?? 0;
@@ -120,7 +93,7 @@ export function stanceFeatures(c: CandidateView): string[] {
     `named:${c.actor ? 'yes' : 'no'}`,
     `gap:${c.cueGap === undefined ? 'none' : c.cueGap <= MAX_ACT_CUE_GAP ? 'near' : 'far'}`,
     `rule:${ruleOf(c)}`,
-    ...sentenceFeatures(words),
+    ...words.map((x) => `w:${x.w}`),
     ...predicate.map((w) => `p:${w}`),
     ...predicate.slice(1).map((w, i) => `pp:${predicate[i]}_${w}`),
   ]);
@@ -137,7 +110,6 @@ export function stanceFeatures(c: CandidateView): string[] {
   if (c.actor) {
     const before = words.filter((x) => x.at < c.actor!.start);
     features.add(`prev:${before[before.length - 1]?.w ?? '^'}`);
-    for (const x of before.slice(-3)) features.add(`b:${x.w}`);
     features.add(`next:${predicate[0] ?? '$'}`);
     features.add(`first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`);
   }

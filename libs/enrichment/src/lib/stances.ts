@@ -99,7 +99,7 @@ function readingOf(view: SentenceView): SentenceReading {
   let reading = readings.get(view);
   if (!reading) {
     const { text, speakers, cues } = view;
-    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers, cues.negators) };
+    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers) };
     readings.set(view, reading);
   }
   return reading;
