@@ -4,7 +4,7 @@ import { countryDisplayName, entryByName, MINISTRY_TOPICS, OFFICE_TITLES, TITLES
 import { ministryHead } from './lexicon';
 import { PERSON_NAME } from './people';
 import { Resolved } from './resolve';
-import { phraseKey, within } from './text';
+import { firstIndexAfter, phraseKey, within } from './text';
 import { BodyRef } from './types';
 
 // An official speaking for a body: "Cuban Foreign Minister Bruno Rodríguez", "Secretary of State Mike Pompeo".
@@ -44,9 +44,9 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
   for (const m of sentence.matchAll(TITLE_RE)) {
     const titleStart = from + m.index;
     const modifier = titleModifier(ctx, titleStart, titleStart + m[0].length);
-    const start = modifier && modifier.start < titleStart ? modifier.start : titleStart;
+    const title = m[4];
     // An envoy serves abroad: the story's country is no guess for one whose country goes unnamed.
-    if (!modifier && m[4] !== undefined && POSTED_ABROAD.has(phraseKey(m[4]))) continue;
+    if (!modifier && title !== undefined && POSTED_ABROAD.has(phraseKey(title))) continue;
     const country = modifier?.code ?? contextCountry(ctx, titleStart);
     if (!country) continue;
     const place = modifier?.type === 'place' ? modifier.place : ctx.topPlace.get(country)?.place;
@@ -54,7 +54,7 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const templates = bodyNamesFor(m, country).sort((a, b) => (modifier?.type === 'place' ? Number(b.includes('{P}')) - Number(a.includes('{P}')) : 0));
     const names = templates.map((n) => n.replace('{P}', place ?? ''));
     const ref = names.filter((n) => !n.endsWith(' ')).map((n) => tagged.get(entryByName(n)?.name ?? n)).find(Boolean);
-    if (ref) out.push({ start, end: titleStart + m[0].length, refs: [ref] });
+    if (ref) out.push({ start: officialStart(modifier, titleStart), end: titleStart + m[0].length, refs: [ref] });
   }
   for (const cue of within(ctx.cues, from, to)) {
     if (cue.type !== 'leader') continue;
@@ -74,7 +74,7 @@ function officeHolders(ctx: TextContext, from: number, to: number, named: readon
     if (!words || !/^\p{Lu}/u.test(m[1])) continue;
     const modifier = titleModifier(ctx, titleStart, titleStart + m[1].length);
     const ref = officeOf(words, modifier, titleStart, named);
-    if (ref) out.push({ start: modifier && modifier.start < titleStart ? modifier.start : titleStart, end: titleStart + m[1].length, refs: [ref] });
+    if (ref) out.push({ start: officialStart(modifier, titleStart), end: titleStart + m[1].length, refs: [ref] });
   }
   return out;
 }
@@ -107,20 +107,17 @@ const OF_BEFORE_RE = /^\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /** An adjective or country name right before the title ("Cuban Foreign Minister", "China's ambassador") or after it ("the foreign minister of Iran"). */
 function titleModifier(ctx: TextContext, titleStart: number, titleEnd: number): Cue | undefined {
-  // Cues never overlap, so their ends are sorted as their starts are: the one to end last before the title is the only one that can touch it.
   const { cues, text } = ctx;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].end <= titleStart) lo = mid + 1;
-    else hi = mid;
-  }
-  const fits = (c: Cue | undefined, gap: string, re: RegExp) => c !== undefined && c.type !== 'leader' && re.test(gap);
-  const before = cues[lo - 1];
-  if (fits(before, text.slice(before?.end, titleStart), TOUCHING_BEFORE_RE)) return before;
-  let next = lo;
-  while (next < cues.length && cues[next].start < titleEnd) next++;
-  const after = cues[next];
-  return fits(after, text.slice(titleEnd, after?.start), OF_BEFORE_RE) ? after : undefined;
+  const fits = (c: Cue | undefined, from: number, to: number, gap: RegExp) => c !== undefined && c.type !== 'leader' && gap.test(text.slice(from, to));
+  // Cues never overlap, so their ends are sorted as their starts are: only the last to end before the title can touch it.
+  const next = firstIndexAfter(cues, (c) => c.end <= titleStart);
+  const before = cues[next - 1];
+  if (fits(before, before?.end, titleStart, TOUCHING_BEFORE_RE)) return before;
+  const after = cues[firstIndexAfter(cues, (c) => c.start < titleEnd)];
+  return fits(after, titleEnd, after?.start, OF_BEFORE_RE) ? after : undefined;
+}
+
+/** Where an official's mention starts: at a country or place before the title, else at the title. */
+function officialStart(modifier: Cue | undefined, titleStart: number): number {
+  return modifier && modifier.start < titleStart ? modifier.start : titleStart;
 }

@@ -95,15 +95,20 @@ export function spanIndexAt(spans: Span[], offset: number): number {
 }
 
 /** Items of a start-sorted list lying inside [start, end) (binary search, then a scan). */
-export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+/** Index of the first element of `sorted` that `before` no longer holds for (a binary search). */
+export function firstIndexAfter<T>(sorted: readonly T[], before: (x: T) => boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
+    if (before(sorted[mid])) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  for (let i = firstIndexAfter(sorted, (x) => x.start < start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
   return out;
 }
