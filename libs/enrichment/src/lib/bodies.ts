@@ -15,7 +15,7 @@ import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
-import { initialsOf, phraseKey, Span, within } from './text';
+import { firstIndexAfter, initialsOf, phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
 /** A mention in text order with the bodies it denotes (coordinated country adjectives give several). */
@@ -94,15 +94,8 @@ function withListedParent(shape: Candidate, listed: Candidate[]): Candidate {
 
 /** Candidates of a start-sorted, non-overlapping list that overlap `span` (binary search on their ends). */
 function overlapping(sorted: Candidate[], span: Span): Candidate[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Candidate[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) out.push(sorted[i]);
+  for (let i = firstIndexAfter(sorted, (c) => c.end <= span.start); i < sorted.length && sorted[i].start < span.end; i++) out.push(sorted[i]);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { Candidate, Cue, scanCues, scanGazetteer } from './candidates';
 import { Language, languageOf } from './language';
 import { COUNTRY_BY_CODE } from './gazetteer';
-import { Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
+import { firstIndexAfter, Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
 
 /** Everything resolution needs to know about the text, computed once. */
 export interface TextContext {
@@ -74,15 +74,7 @@ function topPlaces(cues: Cue[]): Map<string, Cue> {
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(ctx: TextContext, offset: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexAfter(ctx.tokens, (t) => t.end <= offset);
 }
 
 /** Whether a word of the text between `from` and `to` is one of `words` (token keys): a cheap test before a pattern that needs one. */
@@ -141,14 +133,8 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
 
 /** The cue starting (`ti`) or ending (`tj`) at token `t`: cues never overlap, so both are sorted. */
 function cueAtToken(cues: Cue[], t: number, side: 'ti' | 'tj'): Cue | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid][side] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return cues[lo]?.[side] === t ? cues[lo] : undefined;
+  const cue = cues[firstIndexAfter(cues, (c) => c[side] < t)];
+  return cue?.[side] === t ? cue : undefined;
 }
 
 /**

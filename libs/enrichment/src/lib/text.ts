@@ -84,17 +84,9 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 
 /** Index of the span containing `offset` (spans sorted, binary search). */
 export function spanIndexAt(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndexAfter(spans, (s) => s.start <= offset) - 1);
 }
 
-/** Items of a start-sorted list lying inside [start, end) (binary search, then a scan). */
 /** Index of the first element of `sorted` that `before` no longer holds for (a binary search). */
 export function firstIndexAfter<T>(sorted: readonly T[], before: (x: T) => boolean): number {
   let lo = 0;
@@ -107,6 +99,7 @@ export function firstIndexAfter<T>(sorted: readonly T[], before: (x: T) => boole
   return lo;
 }
 
+/** Items of a start-sorted list lying inside [start, end) (binary search, then a scan). */
 export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];
   for (let i = firstIndexAfter(sorted, (x) => x.start < start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
