@@ -191,7 +191,8 @@ describe('bodies of the state an article is about', () => {
 describe('long-tail patterns', () => {
   it('reads a place’s government named by its level, the place known or not', () => {
     expect(bodyNames('In Nigeria, the Niger State government said it had filed a suit.')).toEqual(['Niger State Government (NG)']);
-    expect(bodyNames('In South Africa, the Gauteng provincial government sent tankers.')).toEqual(['Gauteng Provincial Government (ZA)']);
+    expect(bodyNames('In Kenya, the Turkana county government sent tankers.')).toEqual(['Turkana County Government (KE)']);
+    expect(bodyNames('In South Africa, the Gauteng provincial government sent tankers.')).toEqual(['Government of Gauteng (ZA)']);
     expect(bodyNames('The Ontario provincial government said it would appeal.')).toEqual(['Government of Ontario (CA)']);
     expect(bodyNames('Teachers rallied against the Republican-dominated state government of Indiana.')).not.toContainEqual(
       expect.stringContaining('Republican'),

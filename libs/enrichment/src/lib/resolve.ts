@@ -115,9 +115,11 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
   if (/^state /u.test(name)) {
     return place ? { ...span, refs: [{ name: `${place} ${name.slice(6)}`, country, kind: placeKind(lx.kind) }] } : undefined;
   }
+  const titled = name.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  // "the Winnipeg city council": a place and a common noun name the place's body.
+  if (ctx.language === 'en' && lead?.type === 'place' && /^[\s\p{Ll}]+$/u.test(surface.slice(lead.end - span.start))) return { ...span, refs: [{ name: titled, country, kind: placeKind(lx.kind) }] };
   // "the regional health commission": named after the story's place, else its country.
   if (ctx.language === 'en' && /^\p{Ll}/u.test(name)) {
-    const titled = name.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
     return { ...span, refs: [{ name: `${titled} of ${place ?? countryDisplayName(country)}`, country, kind: placeKind(lx.kind) }] };
   }
   const local = cue?.type === 'place' || LOCAL_WORD_RE.test(name);

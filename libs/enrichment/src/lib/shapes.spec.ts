@@ -230,6 +230,12 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
 });
 
 describe('English local bodies and courts by shape', () => {
+  it('reads a country owning a name with a possessive as its evidence, as it reads one inside it', () => {
+    expect(bodies("Kenya's Anti-Counterfeit Authority seized the goods.")).toEqual(['Anti-Counterfeit Authority (KE)']);
+    expect(bodies('The Anti-Counterfeit Authority seized the goods.')).toEqual([]);
+    expect(bodies("Apple's Developer Authority seized the goods.")).toEqual([]);
+  });
+
   it('reads a department named by its field and its country, not a company so named', () => {
     const text = 'Transport Canada agreed with Immigration, Refugees and Citizenship Canada and Public Safety Canada. Air Canada objected.';
     expect(bodies(text)).toEqual([
@@ -247,7 +253,11 @@ describe('English local bodies and courts by shape', () => {
   it.each([
     ["The timing was criticized by the O'Hara Township Council, which passed a resolution.", "O'Hara Township Council (US)"],
     ["The case was heard at the Durban Magistrate's Court in South Africa.", "Durban Magistrate's Court (ZA)"],
-    ['The Sindh High Court in Pakistan suspended the order.', 'Sindh High Court (PK)'],
+    ['The Sindh High Court in Pakistan suspended the order.', 'High Court of Sindh (PK)'],
+    ['The Winnipeg city council voted to keep the bylaw.', 'Winnipeg City Council (CA)'],
+    ["Haiti's Transitional Presidential Council welcomed the resolution.", 'Transitional Presidential Council (HT)'],
+    ['The Senate Committee on Anti-Corruption in Nigeria summoned the minister.', 'Senate Committee on Anti-Corruption (NG)'],
+    ['U.S. Indo-Pacific Command said the launch posed no immediate threat.', 'U.S. Indo-Pacific Command (US)'],
     ['The Alberta Energy Regulator ordered the operator to shut the well.', 'Alberta Energy Regulator (CA)'],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);

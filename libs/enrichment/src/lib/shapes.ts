@@ -64,7 +64,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
   const [lowercaseHeads, headOf] = [LOWERCASE_HEADS, headAt];
   for (let i = 0; i < tokens.length; i++) {
     if (!romance && !tokens[i].cap && lowercaseHeads.has(tokens[i].key)) {
-      const common = commonNounShape(tokens, text, i);
+      const common = commonNounShape(tokens, text, i, cues);
       if (common) out.push(common);
       continue;
     }
@@ -76,7 +76,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     // The head's own words are no evidence against it: "School Board" is not a school.
     if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...keys.slice(i - shape.from + head.length)])) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
-    const inside = within(cues, tokens[shape.from].start, tokens[shape.to - 1].end);
+    const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
@@ -92,6 +92,12 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     i = shape.to - 1;
   }
   return out;
+}
+
+/** A country or place owning the name with a possessive: "Kenya's Independent Policing Oversight Authority". */
+function ownerCue(tokens: Token[], from: number, cues: Cue[]): Cue[] {
+  const owner = tokens[from - 1]?.key === "'s" ? cues.find((c) => c.tj === from - 1) : undefined;
+  return owner ? [owner] : [];
 }
 
 function isGovernmentName(keys: string[], tokens: Token[], from: number, headIndex: number): boolean {
@@ -165,12 +171,16 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
  * "the regional health commission", "the city council", "the county board": a level word, up to two
  * marker words and a lowercase head right after "the"; the body of the story's place or country.
  */
-function commonNounShape(tokens: Token[], text: string, i: number): Candidate | undefined {
+function commonNounShape(tokens: Token[], text: string, i: number, cues: Cue[]): Candidate | undefined {
   let from = i;
   while (from > 0 && i - from < MAX_TOPIC_WORDS && !tokens[from - 1].cap && MARKERS.has(tokens[from - 1].key) && !LEVELS.has(tokens[from - 1].key)) from--;
   if (from === 0 || !LEVELS.has(tokens[from - 1].key) || tokens[from - 1].cap) return undefined;
   from--;
-  if (tokens[from - 1]?.key !== 'the' || text.slice(tokens[from].end, tokens[i].start).includes('\n')) return undefined;
+  if (text.slice(tokens[from].end, tokens[i].start).includes('\n')) return undefined;
+  // "the Winnipeg city council", "Kharkiv regional council": the place named before the level.
+  const place = cues.find((c) => c.type === 'place' && c.tj === from && sameLine(text, tokens[c.tj - 1], tokens[from]));
+  if (place) from = place.ti;
+  else if (tokens[from - 1]?.key !== 'the') return undefined;
   // "the state government" and "the federal government" have generic heads of their own.
   if (tokens[i].key === 'government' && ['state', 'federal', 'national'].includes(tokens[from].key)) return undefined;
   const kind = SHAPES.heads.en[tokens[i].key] ?? 'executive';
@@ -191,6 +201,8 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
     if (t.cap && isWord(t)) end = j + 1;
+    // A hyphenated word: "Committee on Anti-Corruption", "Office of Anti-money Laundering".
+    else if (t.key === '-' && end === j && joined(tokens, j - 1)) end = ++j + 1;
     else if ((t.key === ',' && (isListComma(tokens, j) || (listed && isSerialComma(tokens, j)))) || (t.key === 'the' && tokens[j - 1].key === ',')) {
       listed = true;
       n--;
