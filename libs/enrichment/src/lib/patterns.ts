@@ -70,6 +70,8 @@ const LOCAL_RE = new RegExp(
   String.raw`\b((?:${CAP_WORD}${SP}){0,3}${CAP_WORD})(?:,${SP}${STATE_ABBREVIATION},)?${SP}(Police Department|Police Dept\.|Police|police|P\.D\.|County Sheriff['’]s (?:Department|Office)|Sheriff['’]s (?:Department|Office)|sheriff['’]s (?:department|office))`,
   'gu',
 );
+/** "Police in Chicago", "police in Troms": a force named by the place after it. */
+const POLICE_IN_RE = new RegExp(String.raw`\b[Pp]olice${SP}in${SP}((?:${CAP_WORD}${SP}){0,2}${CAP_WORD})`, 'gu');
 const NOT_PLACE = /^(?:The|A|An|In|Updated|Interim|Acting|Former|Retired|Veteran|On|At|But|And|When|While|After|Before|If|Local|State|City|Federal|Military|Secret|Transit|Traffic|Border|Riot|Capitol|Park|Chief|Officer|Officers|Deputy|Sgt|Lt|Capt|Det|Mr|Ms|Mrs|Dr)\b\.?\s*/u;
 
 /** `isCountry` tells whether a place prefix is really a country ("Chinese police" is national). */
@@ -101,6 +103,12 @@ function localPoliceIn(window: string, offset: number, isCountry: (start: number
     if (!place || !/^\p{Lu}/u.test(place) || isCountry(start, start + place.length)) continue;
     const end = offset + m.index + m[0].length;
     out.push({ start, end, lexemes: [{ type: 'local', name: localName(place, m[2]), kind: 'law_enforcement' }], priority: 1 });
+  }
+  for (const m of window.matchAll(POLICE_IN_RE)) {
+    const start = offset + m.index;
+    const placeStart = start + m[0].length - m[1].length;
+    if (isCountry(placeStart, placeStart + m[1].length)) continue;
+    out.push({ start, end: start + m[0].length, lexemes: [{ type: 'local', name: localName(m[1], 'Police'), kind: 'law_enforcement' }], priority: 1 });
   }
   return out;
 }

@@ -37,8 +37,8 @@ function resolveLocalForce(ctx: TextContext, span: Span, lx: Extract<Lexeme, { t
   return { ...span, refs: [{ name, country, kind: lx.kind }] };
 }
 
-/** "Toronto police" is named "Toronto Police", so that "Toronto Police Service" named before is found to be it. */
-const titledPolice = (written: string) => written.replace(/\bpolice\b/u, 'Police');
+/** "Toronto police" and "police in Toronto" are named "Toronto Police", so that "Toronto Police Service" named before is found to be it. */
+const titledPolice = (written: string) => written.replace(/^[Pp]olice\s+in\s+(.+)$/u, '$1 Police').replace(/\bpolice\b/u, 'Police');
 
 /** First lexeme that resolves wins: curated entries come before generic heads. */
 export function resolveLexemes(ctx: TextContext, span: Span, lexemes: Lexeme[]): Resolved | undefined {

@@ -114,6 +114,12 @@ describe('English bodies by shape', () => {
     expect(bodies('The Cincinnati Police Department said the chase ended. Cincinnati police said officers fired.')).toEqual(['Cincinnati Police Department (US)']);
   });
 
+  it('knows a force named by the place after it, not a country’s police', () => {
+    expect(bodies('Police in Chicago said they arrested two men.')).toEqual(['Chicago Police Department (US)']);
+    expect(bodies('In Norway, police in Troms said they arrested two men.')).toEqual(['Troms Police (NO)']);
+    expect(bodies('Police in France said they arrested two men.')).toEqual([]);
+  });
+
   it('names a local force of another country as written, in that country', () => {
     expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
     expect(bodies('Haitian National Police officers retook the road.')).toEqual(['Haitian National Police (HT)']);
