@@ -127,8 +127,10 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
     const refs = names.endingWith(key) ?? names.openedBy(key);
     return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
-  if (first.type !== 'shortref') return resolveLexemes(ctx, cand, cand.lexemes);
-  const antecedent = findAntecedent(before, first.head);
+  const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
+  const short = cand.lexemes.find((l) => l.type === 'shortref');
+  if (listed || !short) return listed;
+  const antecedent = findAntecedent(before, short.head);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
 }
 

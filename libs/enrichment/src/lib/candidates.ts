@@ -56,14 +56,17 @@ export function scanCues(tokens: Token[]): Cue[] {
   return out;
 }
 
-/** Keeps the longest candidate among overlapping ones (ties: higher priority, then earlier). */
+/** Keeps the longest candidate among overlapping ones (ties: higher priority, then earlier; the same span: both). */
 export function removeOverlaps(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    const twin = kept.findIndex((k) => k.start === c.start && k.end === c.end);
+    // One span read two ways ("court": a generic court needing a country, or the court named before) keeps both readings, in order.
+    if (twin >= 0) kept[twin] = { ...kept[twin], lexemes: [...kept[twin].lexemes, ...c.lexemes] };
+    else if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -85,6 +85,12 @@ describe('short references', () => {
     expect(bodyNames('The high court said it would rule soon.')).toEqual([]);
   });
 
+  it('resolves "the court" to the last court, though "court" with a country is a country’s courts', () => {
+    const text = 'The Supreme Court of India heard the case. Later, the court said the law was unconstitutional.';
+    expect(surfacesOf(text, 'Supreme Court of India')).toEqual(['Supreme Court of India', 'court']);
+    expect(bodyNames('A Kenyan court blocked the levy.')).toEqual(['Courts of Kenya (KE)']);
+  });
+
   it('ignores a short reference with no antecedent', () => {
     expect(bodyNames('The Ministry said nothing.')).toEqual([]);
   });
