@@ -83,9 +83,12 @@ describe('stance attribution', () => {
     ]);
   });
 
-  it('keeps the opening body as the subject when the comma before the verb closes a clause about it', () => {
+  it('keeps the opening body (its owner’s possessive before it or not) as the subject when the comma before the verb closes a clause about it', () => {
     expect(actorsOf('The Interior Ministry of Mexico, which runs the federal police, said the cuts were unfair.')).toEqual([
       'Ministry of the Interior of Mexico',
+    ]);
+    expect(actorsOf("Ghana's Ministry of Finance, whose restructuring of its Eurobonds ended last year, said it supported the proposal.")).toEqual([
+      'Ministry of Finance of Ghana',
     ]);
     expect(actorsOf('The Interior Ministry of Mexico hired a firm. The cuts were unfair, said the officers.')).not.toContain(
       expect.stringContaining('Interior'),

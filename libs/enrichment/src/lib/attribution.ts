@@ -58,8 +58,11 @@ const SUBJECT_AFTER_RE =
 const MAX_SUBJECT_GAP = 60;
 /** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,". */
 const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
-/** What opens a sentence before its subject. */
-const SUBJECT_OPENING_RE = new RegExp(String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"]?(?:[Tt]he|[Aa]n?|THE|AN?)\s+)?$`, 'u');
+/** What opens a sentence before its subject; an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
+const SUBJECT_OPENING_RE = new RegExp(
+  String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"]?(?:[Tt]he|[Aa]n?|THE|AN?)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+)?$`,
+  'u',
+);
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
 /** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ". */
 const PARENTHETICAL_RE = /^\s*,[^,;:“”"«»]+,\s*$/u;
