@@ -251,6 +251,17 @@ describe('the country of generic heads', () => {
   });
 });
 
+describe('a ministry or department named with its country after it', () => {
+  it.each([
+    ['The Ministry of Health of Ghana condemned the law.', 'Ministry of Health of Ghana (GH)'],
+    ['The Department of Justice of the Philippines filed the case.', 'Department of Justice of the Philippines (PH)'],
+    ['The Department of Health of Ontario said cases rose.', 'Ontario Department of Health (CA)'],
+    ['The Department of State of the United States said so.', 'United States Department of State (US)'],
+  ])('%s', (text, expected) => {
+    expect(bodyNames(text)).toEqual([expected]);
+  });
+});
+
 describe('heads that name a body in some countries only', () => {
   it('reads "the Chamber of Deputies" as the lower house of the story’s country, where it is so called', () => {
     expect(bodyNames('In Argentina, the Chamber of Deputies voted down the bill.')).toEqual(['Argentine Chamber of Deputies (AR)']);

@@ -203,9 +203,23 @@ function placeKind(kind: BodyKind): BodyKind {
   return kind === 'executive' ? 'subnational' : kind;
 }
 
-function resolveDepartment(ctx: TextContext, span: Span, topic: string, ministry: boolean): Resolved | undefined {
+function resolveDepartment(ctx: TextContext, span: Span, written: string, ministry: boolean): Resolved | undefined {
+  const { topic, field } = fieldOf(ctx, span, written);
   const entry = entryByName(`${ministry ? 'Ministry' : 'Department'} of ${topic}`);
-  return (entry && resolveEntry(ctx, span, entry)) || unlistedDepartment(ctx, span, topic, ministry);
+  const resolved = (entry && resolveEntry(ctx, field, entry)) || unlistedDepartment(ctx, field, topic, ministry);
+  return resolved && { ...resolved, start: Math.min(resolved.start, span.start), end: Math.max(resolved.end, span.end) };
+}
+
+/**
+ * "Ministry of Health of Ghana": the country or place closing the name is the body's, read as a
+ * modifier after the name ("Ministry of Health" of Ghana), not as a word of its field.
+ */
+function fieldOf(ctx: TextContext, span: Span, topic: string): { topic: string; field: Span } {
+  const last = within(ctx.cues, span.start, span.end).pop();
+  const m = last && last.end === span.end && MODIFIER_TYPES.has(last.type) ? /\s+of\s+(?:the\s+)?$/u.exec(ctx.text.slice(span.start, last.start)) : null;
+  if (!m) return { topic, field: span };
+  const cut = span.start + m.index;
+  return { topic: topic.slice(0, topic.length - (span.end - cut)), field: { start: span.start, end: cut } };
 }
 
 /** Ministries get the country from context; departments of US states are subnational. */
