@@ -47,6 +47,11 @@ describe('stance attribution', () => {
     ]);
   });
 
+  it('reads the subject after an inverted or passive verb with its owner’s possessive before it', () => {
+    expect(actorsOf("The law was condemned by Qatar's Ministry of Foreign Affairs.")).toEqual(['Ministry of Foreign Affairs of Qatar']);
+    expect(actorsOf("The plan is unfair, said Ghana's Ministry of Finance.")).toEqual(['Ministry of Finance of Ghana']);
+  });
+
   it('gives an unnamed spokesperson to the body named before', () => {
     const text = 'Customs and Border Protection measures seizures by pounds, an agency spokesman told us.';
     expect(stancesOf(text)).toEqual([['United States Customs and Border Protection', 'neutral']]);

@@ -30,9 +30,11 @@ export interface SentenceView {
 const IN_A_RE = /\b(?:said|says|wrote|announced|stated)\s+in\s+(?:a|an|the)\s+$/iu;
 const DOCUMENT_AFTER_RE = /^(?:['’]s)?\s+(?:press\s+|news\s+)?(?:statement|release|report|communiqu[eé]|letter|post)\b/iu;
 export const UNNAMED_SPOKES_RE = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+)?$/iu;
+/** An owner's possessive before a body's name: "Ghana's Ministry of Finance", "the U.N.'s Security Council". */
+const OWNER_POSSESSIVE = String.raw`(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+)`;
 /** Between an inverted verb and its subject: "said the Ministry", "said Lt. Matt Harris, Columbus Police Department", "dijo el Ministerio". */
 const INVERTED_GAP_RE = new RegExp(
-  String.raw`^\s+(?:(?:the|a|an|el|la|los|las|o|os|le|les|l['’])\s*)?(?:${PERSON_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:of|for|at)\s+(?:the\s+)?)?)?$`,
+  String.raw`^\s+(?:(?:the|a|an|el|la|los|las|o|os|le|les|l['’])\s*)?${OWNER_POSSESSIVE}?(?:${PERSON_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:of|for|at)\s+(?:the\s+)?)?)?$`,
   'u',
 );
 /** A subject is not one when a preposition governs it ("officials from the FBI said"). */
@@ -60,7 +62,7 @@ const MAX_SUBJECT_GAP = 60;
 const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
 /** What opens a sentence before its subject; an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
 const SUBJECT_OPENING_RE = new RegExp(
-  String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"]?(?:[Tt]he|[Aa]n?|THE|AN?)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+)?$`,
+  String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"]?(?:[Tt]he|[Aa]n?|THE|AN?)\s+)?${OWNER_POSSESSIVE}?$`,
   'u',
 );
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
