@@ -114,6 +114,9 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
   };
   const result: Modifiers = { cues: [], start, end };
   const possessive = tokens[ti - 1]?.key === "'s";
+  // "Washington State Legislature": a place whose last word opens the name ("State Legislature").
+  const sharing = cueAtToken(cues, ti + 1, 'tj');
+  if (!possessive && sharing?.type === 'place' && sharing.ti < ti) return { cues: [sharing], start: sharing.start, end };
   let cue = endingAt(possessive ? ti - 1 : ti);
   while (cue) {
     result.cues.unshift(cue);

@@ -184,6 +184,11 @@ describe('bodies of the state an article is about', () => {
     expect(enrichText(text).bodies.map((b) => b.kind)).toEqual(['legislature', 'subnational']);
   });
 
+  it('names a state’s legislature one way, by its state or as "the state legislature", and with a state named "… State"', () => {
+    expect(bodyNames('The Ohio Legislature passed the bill. Later, the state legislature and the Ohio legislature voted again.')).toEqual(['Ohio Legislature (US)']);
+    expect(surfacesOf('The Washington State Legislature passed a law.', 'Washington State Legislature')).toEqual(['Washington State Legislature']);
+  });
+
   it('names no body for a state-level phrase when no state is in the story', () => {
     expect(bodyNames('The state government said the budget already raised pay.')).toEqual([]);
   });

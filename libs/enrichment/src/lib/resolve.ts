@@ -188,7 +188,7 @@ function resolveGenericAnywhere(ctx: TextContext, span: Span, head: GenericHead)
     const seat = MISSION_RE.test(head.phrase) ? SEAT_RE.exec(ctx.text.slice(mod.end, mod.end + 40)) : null;
     const end = seat ? mod.end + seat[0].length : mod.end;
     const name = seat ? `${head.name} in ${seat[1]}` : head.name;
-    return { start: mod.start, end, refs: cues.map((c) => fillFromCue(name, head.kind, c)) };
+    return { start: mod.start, end, refs: cues.map((c) => fillFromCue(name, head.kind, c, seat ? undefined : head.placeName)) };
   }
   if (head.needsModifier || mod.cues.length > 0) return undefined;
   const country = contextCountry(ctx, span.start, notIn);
@@ -246,12 +246,15 @@ function fill(template: string, kind: BodyKind, country: string): BodyRef {
   return entry ? refOf(entry) : { name, country, kind };
 }
 
-/** Like fill, for a modifier: places give subnational governments ("Punjab government"). */
-function fillFromCue(template: string, kind: BodyKind, cue: Cue): BodyRef {
+/**
+ * Like fill, for a modifier: places give subnational governments ("Punjab government"), named as
+ * the head names a place's body when it does ("Ohio Legislature", as "the state legislature" is).
+ */
+function fillFromCue(template: string, kind: BodyKind, cue: Cue, placeTemplate?: string): BodyRef {
   if (cue.type !== 'place' || !cue.place) return fill(template, kind, cue.code);
   // "Cincinnati police": the city's force, named as its department is ("Cincinnati Police Department").
   if (cue.city && kind === 'law_enforcement') return { name: cue.code === 'US' ? `${cue.place} Police Department` : `${cue.place} Police`, country: cue.code, kind };
-  const name = template.replace('{C}', cue.place);
+  const name = (placeTemplate ?? template).replace(placeTemplate ? '{P}' : '{C}', cue.place);
   const entry = entryByName(name);
   if (entry) return refOf(entry);
   return { name, country: cue.code, kind: placeKind(kind) };
