@@ -229,6 +229,15 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces("L'ambassade de France à Alger a dénoncé la décision.", 'fr')).toEqual(['ambassade de France à Alger']);
   });
 
+  it('reads heads of regional governments and general directorates, hyphenated or not', () => {
+    expect(surfaces('A Procuradoria-Geral da República e a Advocacia-Geral da União defenderam a lei no Brasil.', 'pt')).toEqual([
+      'Procuradoria-Geral da República',
+      'Advocacia-Geral da União',
+    ]);
+    expect(surfaces('La Consejería de Sanidad y la Diputación de Sevilla rechazaron el plan en España.', 'es')).toEqual(['Consejería de Sanidad', 'Diputación de Sevilla']);
+    expect(surfaces('La Direction générale des finances publiques a confirmé le montant en France.', 'fr')).toEqual(['Direction générale des finances publiques']);
+  });
+
   it('reads a list inside a name, but two bodies joined by a conjunction as two', () => {
     expect(surfaces('El Ministerio de Agricultura, Pesca y Alimentación apoyó el acuerdo.', 'es')).toEqual(['Ministerio de Agricultura, Pesca y Alimentación']);
     expect(surfaces('El Ejército y la Policía Nacional rechazaron la propuesta.', 'es')).toEqual(['Ejército', 'Policía Nacional']);
