@@ -39,7 +39,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanAppealsCircuits(text),
     ...scanRoleOffices(text),
     ...scanLeaderGovernments(tokens),
-    ...scanShortRefs(text),
+    ...scanShortRefs(text, ctx.language),
   ]);
   const candidates = withShapes(ctx, listed, scanShapes(tokens, text, ctx.language, cues, listed));
   const mentions: Resolved[] = [];
@@ -203,11 +203,22 @@ const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
   ['watchdog', (r) => r.kind === 'regulator'],
   ['force', (r) => r.kind === 'law_enforcement'],
   ['bench', (r) => r.kind === 'judiciary' && /\b(?:court|tribunal)\b/iu.test(r.name)],
+  ['central bank', (r) => r.kind === 'central_bank'],
+]);
+
+/** Heads whose bodies may keep a Spanish, Portuguese or French name ("the ministry" after "Ministério da Saúde"). */
+const NAME_HEADS = new Map<string, RegExp>([
+  ['ministry', /\bminist/iu],
+  ['commission', /\b(?:commission|comisi[oó]n|comiss[aã]o)\b/iu],
+  ['council', /\b(?:council|consejo|conselho|conseil)\b/iu],
+  ['prosecutor', /\b(?:prosecut|fiscal[ií]a|parquet|procurad)/iu],
+  ['secretariat', /\bsecretar/iu],
 ]);
 
 /** "the Ministry" -> the last ministry named; "the agency" -> the last agency-like body. */
 function findAntecedent(before: Resolved[], head: string): BodyRef | undefined {
-  const names = KIND_HEADS.get(head) ?? ((r: BodyRef) => r.name.toLowerCase().includes(head));
+  const name = NAME_HEADS.get(head);
+  const names = KIND_HEADS.get(head) ?? (name ? (r: BodyRef) => name.test(r.name) : (r: BodyRef) => r.name.toLowerCase().includes(head));
   for (let i = before.length - 1; i >= 0; i--) {
     const ref = before[i].refs.find(names);
     if (ref) return ref;

@@ -91,6 +91,17 @@ describe('short references', () => {
     expect(bodyNames('A Kenyan court blocked the levy.')).toEqual(['Courts of Kenya (KE)']);
   });
 
+  it('resolves Spanish, Portuguese and French short references, to bodies named in English or in their language', () => {
+    const es = 'El Ministerio de Agricultura de España publicó el dato. El ministerio afirmó que la subida es grave.';
+    expect(enrichText(es, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Ministerio de Agricultura de España', 'ministerio']]);
+    const pt = 'O Ministério do Meio Ambiente do Brasil comemorou. A pasta acrescentou que a queda continua.';
+    expect(enrichText(pt, 'pt').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Ministério do Meio Ambiente do Brasil', 'pasta']]);
+    const fr = 'Le Tribunal administratif de Paris a rejeté la requête. La juridiction a estimé que la mesure était illégale.';
+    expect(enrichText(fr, 'fr').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['Administrative Court of Paris', 2]]);
+    expect(enrichText('El Banco de México recortó la tasa. El banco central advirtió que la incertidumbre es alta.', 'es').bodies[0].mentions.length).toBe(2);
+    expect(enrichText('El ministerio de Salud de Chile publicó el dato.', 'es').bodies.map((b) => b.mentions.length)).toEqual([1]);
+  });
+
   it('ignores a short reference with no antecedent', () => {
     expect(bodyNames('The Ministry said nothing.')).toEqual([]);
   });

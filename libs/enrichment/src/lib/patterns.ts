@@ -259,11 +259,33 @@ function leaderGov(start: number, end: number, country: string): Candidate {
 const SHORT_RE =
   /\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(Ministry|Department|Agency|Commission|Court|Tribunal|Committee|Council|Bank|Board|Authority|Regulator|Legislature|Bureau|Office|Service|Division|Directorate|Fund|Organization|Organisation|ministry|department|agency|commission|court|tribunal|committee|council|bank|board|authority|regulator|legislature|bureau|office|service|division|directorate|fund|organization|organisation|watchdog|force|bench|city|province)\b(?!\s+(?:of|for)\b)/gu;
 
-export function scanShortRefs(text: string): Candidate[] {
-  return [...text.matchAll(SHORT_RE)].map((m) => ({
-    start: m.index + 4,
-    end: m.index + m[0].length,
-    lexemes: [{ type: 'shortref', head: m[1].toLowerCase() }],
-    priority: 0,
-  }));
+/** Spanish, Portuguese and French heads of short references, by the English head they refer back with. */
+const ROMANCE_SHORT_HEADS = new Map<string, string>([
+  ...['ministerio', 'ministério', 'ministère', 'cartera', 'pasta'].map((w) => [w, 'ministry'] as const),
+  ...['tribunal', 'corte', 'cour', 'juridiction'].map((w) => [w, 'bench'] as const),
+  ...['policía', 'polícia', 'police'].map((w) => [w, 'force'] as const),
+  ...['organismo', 'órgão', 'dependencia', 'agencia', 'agência', 'agence'].map((w) => [w, 'agency'] as const),
+  ...['comisión', 'comissão', 'commission'].map((w) => [w, 'commission'] as const),
+  ...['consejo', 'conselho', 'conseil'].map((w) => [w, 'council'] as const),
+  ...['banco central', 'banque centrale', 'emisor', 'autoridad monetaria', 'autoridade monetária'].map((w) => [w, 'central bank'] as const),
+  ...['fiscalía', 'parquet'].map((w) => [w, 'prosecutor'] as const),
+  ...['secretaría', 'secretaria'].map((w) => [w, 'secretariat'] as const),
+]);
+// "el ministerio dijo", "o alto tribunal decidiu", "la haute juridiction estime": an article and a head with no
+// complement after it ("el ministerio de Salud" is a name).
+const ROMANCE_SHORT_RE = new RegExp(
+  String.raw`\b(?:el|la|los|las|o|a|os|as|le|les|l['’])\s*(?:(?:alto|máximo|supremo|haute)\s+)?(${[...ROMANCE_SHORT_HEADS.keys()].join('|')})(?![\p{L}-])(?!\s+(?:de|del|da|do|das|dos|des|du|d['’])\s*\p{Lu})`,
+  'giu',
+);
+
+export function scanShortRefs(text: string, language: string): Candidate[] {
+  const english = [...text.matchAll(SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, m[1].toLowerCase()));
+  if (language === 'en') return english;
+  const romance = [...text.matchAll(ROMANCE_SHORT_RE)].map((m) => {
+    const end = m.index + m[0].length;
+    return shortRef(end - m[1].length, end, ROMANCE_SHORT_HEADS.get(m[1].toLowerCase()) ?? '');
+  });
+  return [...english, ...romance];
 }
+
+const shortRef = (start: number, end: number, head: string): Candidate => ({ start, end, lexemes: [{ type: 'shortref', head }], priority: 0 });
