@@ -112,10 +112,12 @@ export function countryDisplayName(code: string): string {
  * country, the countries speaking a Spanish, Portuguese or French article's language first; 1.7 and
  * 1.8: organs, place governments, national data, the retrained model; 1.9: diplomatic missions,
  * special districts, names with hyphens, lists and lowercase French words, services with no head,
- * subjects after an opening adverbial, short references by kind, quotes going on), bumped when they
- * change.
+ * subjects after an opening adverbial, short references by kind, quotes going on; 1.10: an official's
+ * country from a cue touching the title, envoys; 1.11: owners' possessives, places before common-noun
+ * names, Spanish, Portuguese and French short references, one name per state legislature), bumped
+ * when they change.
  */
-export const GAZETTEER_VERSION = `1.10.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.11.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;
