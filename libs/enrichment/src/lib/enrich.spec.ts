@@ -108,6 +108,14 @@ describe('short references', () => {
 });
 
 describe('stance polarity', () => {
+  it.each([
+    ['El Ministerio de Salud de Chile calificó de inaceptable la decisión del tribunal.', 'es', 'oppose'],
+    ['O Ministério da Saúde do Brasil aplaudiu a decisão.', 'pt', 'support'],
+    ["Le ministère de l'Intérieur a déploré la décision du tribunal.", 'fr', 'oppose'],
+  ])('reads Spanish, Portuguese and French cues: %s', (text, language, polarity) => {
+    expect(enrichText(text, language).stances.map((s) => s.polarity)).toEqual([polarity]);
+  });
+
   it('reads negation as flipping a cue', () => {
     const [stance] = enrichText('The State Department said it does not support the plan.').stances;
     expect(stance).toMatchObject({ actor: 'United States Department of State', polarity: 'oppose' });
