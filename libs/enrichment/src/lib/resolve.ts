@@ -216,7 +216,8 @@ function resolveDepartment(ctx: TextContext, span: Span, written: string, minist
  */
 function fieldOf(ctx: TextContext, span: Span, topic: string): { topic: string; field: Span } {
   const last = within(ctx.cues, span.start, span.end).pop();
-  const m = last && last.end === span.end && MODIFIER_TYPES.has(last.type) ? /\s+of\s+(?:the\s+)?$/u.exec(ctx.text.slice(span.start, last.start)) : null;
+  if (!last || last.end !== span.end || !MODIFIER_TYPES.has(last.type)) return { topic, field: span };
+  const m = /\s+of\s+(?:the\s+)?$/u.exec(ctx.text.slice(span.start, last.start));
   if (!m) return { topic, field: span };
   const cut = span.start + m.index;
   return { topic: topic.slice(0, topic.length - (span.end - cut)), field: { start: span.start, end: cut } };
