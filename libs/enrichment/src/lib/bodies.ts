@@ -197,28 +197,24 @@ function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | 
 const RECENT_NAMES = 20;
 
 const AGENCY_KINDS = new Set(['executive', 'regulator', 'law_enforcement', 'intelligence', 'intergovernmental']);
-/** Heads that name a kind of body rather than a word of its name: "the force" is the last police force named. */
+/** Heads read by kind or by a name in any of the languages rather than by a word of the name: "the force" is the last police force named. */
 const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
   ['agency', (r) => AGENCY_KINDS.has(r.kind) && !r.name.startsWith('Government')],
   ['watchdog', (r) => r.kind === 'regulator'],
   ['force', (r) => r.kind === 'law_enforcement'],
   ['bench', (r) => r.kind === 'judiciary' && /\b(?:court|tribunal)\b/iu.test(r.name)],
   ['central bank', (r) => r.kind === 'central_bank'],
-]);
-
-/** Heads whose bodies may keep a Spanish, Portuguese or French name ("the ministry" after "Ministério da Saúde"). */
-const NAME_HEADS = new Map<string, RegExp>([
-  ['ministry', /\bminist/iu],
-  ['commission', /\b(?:commission|comisi[oó]n|comiss[aã]o)\b/iu],
-  ['council', /\b(?:council|consejo|conselho|conseil)\b/iu],
-  ['prosecutor', /\b(?:prosecut|fiscal[ií]a|parquet|procurad)/iu],
-  ['secretariat', /\bsecretar/iu],
+  // Heads whose bodies may keep a Spanish, Portuguese or French name ("the ministry" after "Ministério da Saúde").
+  ['ministry', (r) => /\bminist/iu.test(r.name)],
+  ['commission', (r) => /\b(?:commission|comisi[oó]n|comiss[aã]o)\b/iu.test(r.name)],
+  ['council', (r) => /\b(?:council|consejo|conselho|conseil)\b/iu.test(r.name)],
+  ['prosecutor', (r) => /\b(?:prosecut|fiscal[ií]a|parquet|procurad)/iu.test(r.name)],
+  ['secretariat', (r) => /\bsecretar/iu.test(r.name)],
 ]);
 
 /** "the Ministry" -> the last ministry named; "the agency" -> the last agency-like body. */
 function findAntecedent(before: Resolved[], head: string): BodyRef | undefined {
-  const name = NAME_HEADS.get(head);
-  const names = KIND_HEADS.get(head) ?? (name ? (r: BodyRef) => name.test(r.name) : (r: BodyRef) => r.name.toLowerCase().includes(head));
+  const names = KIND_HEADS.get(head) ?? ((r: BodyRef) => r.name.toLowerCase().includes(head));
   for (let i = before.length - 1; i >= 0; i--) {
     const ref = before[i].refs.find(names);
     if (ref) return ref;

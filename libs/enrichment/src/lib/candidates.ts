@@ -1,5 +1,5 @@
 import { bodyTrie, caseAccepts, cueTrie, CueLexeme, Lexeme } from './lexicon';
-import { Token } from './text';
+import { firstIndexAfter, Token } from './text';
 
 /** A stretch of text that may name a body; several lexemes when the phrase is ambiguous. */
 export interface Candidate {
@@ -16,6 +16,12 @@ export interface Cue extends CueLexeme {
   /** Token range [ti, tj). */
   ti: number;
   tj: number;
+}
+
+/** The cue starting (`ti`) or ending (`tj`) at token `t`: cues never overlap, so both are sorted. */
+export function cueAtToken(cues: Cue[], t: number, side: 'ti' | 'tj'): Cue | undefined {
+  const cue = cues[firstIndexAfter(cues, (c) => c[side] < t)];
+  return cue?.[side] === t ? cue : undefined;
 }
 
 export function scanGazetteer(tokens: Token[]): Candidate[] {

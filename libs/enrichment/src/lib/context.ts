@@ -1,4 +1,4 @@
-import { Candidate, Cue, scanCues, scanGazetteer } from './candidates';
+import { Candidate, Cue, cueAtToken, scanCues, scanGazetteer } from './candidates';
 import { Language, languageOf } from './language';
 import { COUNTRY_BY_CODE } from './gazetteer';
 import { firstIndexAfter, Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
@@ -132,12 +132,6 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
     }
   }
   return result;
-}
-
-/** The cue starting (`ti`) or ending (`tj`) at token `t`: cues never overlap, so both are sorted. */
-function cueAtToken(cues: Cue[], t: number, side: 'ti' | 'tj'): Cue | undefined {
-  const cue = cues[firstIndexAfter(cues, (c) => c[side] < t)];
-  return cue?.[side] === t ? cue : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Candidate, Cue } from './candidates';
+import { Candidate, Cue, cueAtToken } from './candidates';
 import { placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
 import { CueIndex, romanceShape } from './romance-shapes';
@@ -96,7 +96,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
 
 /** A country or place owning the name with a possessive: "Kenya's Independent Policing Oversight Authority". */
 function ownerCue(tokens: Token[], from: number, cues: Cue[]): Cue[] {
-  const owner = tokens[from - 1]?.key === "'s" ? cues.find((c) => c.tj === from - 1) : undefined;
+  const owner = tokens[from - 1]?.key === "'s" ? cueAtToken(cues, from - 1, 'tj') : undefined;
   return owner ? [owner] : [];
 }
 
@@ -178,8 +178,8 @@ function commonNounShape(tokens: Token[], text: string, i: number, cues: Cue[]):
   from--;
   if (text.slice(tokens[from].end, tokens[i].start).includes('\n')) return undefined;
   // "the Winnipeg city council", "Kharkiv regional council": the place named before the level.
-  const place = cues.find((c) => c.type === 'place' && c.tj === from && sameLine(text, tokens[c.tj - 1], tokens[from]));
-  if (place) from = place.ti;
+  const before = cueAtToken(cues, from, 'tj');
+  if (before?.type === 'place' && sameLine(text, tokens[from - 1], tokens[from])) from = before.ti;
   else if (tokens[from - 1]?.key !== 'the') return undefined;
   // "the state government" and "the federal government" have generic heads of their own.
   if (tokens[i].key === 'government' && ['state', 'federal', 'national'].includes(tokens[from].key)) return undefined;
