@@ -187,6 +187,14 @@ describe('office holders and appositive names', () => {
     expect(stancesOf(office)).not.toContainEqual(expect.arrayContaining(['Ohio Attorney General Dave Roe']));
   });
 
+  it('gives what "its secretary-general" or "its chief executive" says to the body speaking before', () => {
+    const text = 'The International Maritime Organization said shipping was at risk. Its secretary-general has repeatedly warned that crews pay the price.';
+    expect(enrichText(text).stances.filter((s) => s.evidence.text.startsWith('Its'))).toEqual([
+      expect.objectContaining({ actor: 'International Maritime Organization' }),
+    ]);
+    expect(actorsOf('The International Maritime Organization said shipping was at risk. Its rivals have warned that crews pay the price.')).toEqual(['International Maritime Organization']);
+  });
+
   it('reads "<Body> spokesperson, <Name>, said" as the body speaking, and remembers the name', () => {
     const text = 'An FBI spokesperson, Laura Chen, said the bureau rejected the claims. Chen said the bureau welcomed the review.';
     expect(stancesOf(text)).toEqual([

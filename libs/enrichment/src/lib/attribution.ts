@@ -30,6 +30,9 @@ export interface SentenceView {
 const IN_A_RE = /\b(?:said|says|wrote|announced|stated)\s+in\s+(?:a|an|the)\s+$/iu;
 const DOCUMENT_AFTER_RE = /^(?:['’]s)?\s+(?:press\s+|news\s+)?(?:statement|release|report|communiqu[eé]|letter|post)\b/iu;
 export const UNNAMED_SPOKES_RE = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+)?$/iu;
+/** "Its secretary-general has repeatedly warned": the head or voice of the body a possessive pronoun refers back to. */
+export const OWN_OFFICER_RE =
+  /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|secretary[- ]general|director(?:[- ]general)?|chief(?:\s+executive)?|chair(?:man|woman|person)?|president|head|commissioner|governor|administrator)\s+(?:(?:also|then|has|had|have|\p{L}+ly)\s+){0,2}$/iu;
 /** An owner's possessive before a body's name: "Ghana's Ministry of Finance", "the U.N.'s Security Council". */
 const OWNER_POSSESSIVE = String.raw`(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+)`;
 /** Between an inverted verb and its subject: "said the Ministry", "said Lt. Matt Harris, Columbus Police Department", "dijo el Ministerio". */

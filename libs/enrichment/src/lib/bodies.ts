@@ -8,10 +8,13 @@ import {
   scanLocalGovernments,
   scanLocalPolice,
   scanPlaceGovernments,
+  ROLE_OFFICE_HEAD,
   scanRoleOffices,
+  scanPlacedShortRefs,
   scanShortRefs,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
+import { CueLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
@@ -40,6 +43,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     ...scanRoleOffices(text),
     ...scanLeaderGovernments(tokens),
     ...scanShortRefs(text, ctx.language),
+    ...scanPlacedShortRefs(text, cues),
   ]);
   const candidates = withShapes(ctx, listed, scanShapes(tokens, text, ctx.language, cues, listed));
   const mentions: Resolved[] = [];
@@ -130,7 +134,7 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
   const short = cand.lexemes.find((l) => l.type === 'shortref');
   if (listed || !short) return listed;
-  const antecedent = findAntecedent(before, short.head);
+  const antecedent = findAntecedent(before, short.head, short.where);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
 }
 
@@ -210,23 +214,34 @@ const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
   ['council', (r) => /\b(?:council|consejo|conselho|conseil)\b/iu.test(r.name)],
   ['prosecutor', (r) => /\b(?:prosecut|fiscal[ií]a|parquet|procurad)/iu.test(r.name)],
   ['secretariat', (r) => /\bsecretar/iu.test(r.name)],
+  // British and American spellings name the same head.
+  ...['organisation', 'organization'].map((w) => [w, (r: BodyRef) => /\borgani[sz]ation\b/iu.test(r.name)] as const),
+  ...['centre', 'center'].map((w) => [w, (r: BodyRef) => /\bcent(?:re|er)\b/iu.test(r.name)] as const),
 ]);
 
+/** "the sheriff's office" -> the last office whose name holds the role. */
+const roleOffice = (role: string) => (r: BodyRef) => /\boffice\b/iu.test(r.name) && r.name.toLowerCase().replace(/\s+/gu, ' ').includes(role.replace(/\s+/gu, ' '));
+
 /** "the Ministry" -> the last ministry named; "the agency" -> the last agency-like body. */
-function findAntecedent(before: Resolved[], head: string): BodyRef | undefined {
-  const names = KIND_HEADS.get(head) ?? ((r: BodyRef) => r.name.toLowerCase().includes(head));
+function findAntecedent(before: Resolved[], head: string, where?: CueLexeme): BodyRef | undefined {
+  const names = KIND_HEADS.get(head) ?? (head.startsWith(ROLE_OFFICE_HEAD) ? roleOffice(head.slice(ROLE_OFFICE_HEAD.length)) : (r: BodyRef) => r.name.toLowerCase().includes(head));
+  const placed = (r: BodyRef) => !where || (r.country === where.code && (!where.place || r.name.includes(where.place)));
   for (let i = before.length - 1; i >= 0; i--) {
-    const ref = before[i].refs.find(names);
+    const ref = before[i].refs.find((r) => names(r) && placed(r));
     if (ref) return ref;
   }
   return undefined;
 }
 
-const ACRONYM_DEF = /^\s*\(([\p{Lu}][\p{L}.&-]{1,11})\)/u;
+/** "(Minint)" or ", known as EGLE" after a long form; group 2 is set when the alias is named outright. */
+const ACRONYM_DEF = /^\s*(?:\(|,\s+((?:also\s+|commonly\s+|better\s+)?known\s+as)\s+)([\p{Lu}][\p{L}.&-]{1,11})(?:\)|(?![\p{L}\p{N}(]))/u;
+/** How far after a long form its acronym or alias may end. */
+const ACRONYM_WINDOW = 40;
 
 /**
  * "Ministry of the Interior (Minint)": a known acronym lends its curated entry to a long form that
- * shares a word with it; any other becomes an alias of the long form for the rest of the text.
+ * shares a word with it; any other becomes an alias of the long form for the rest of the text, if it
+ * abbreviates it or the text names it outright ("…, known as EGLE").
  */
 function linkAcronym(
   ctx: TextContext,
@@ -235,9 +250,12 @@ function linkAcronym(
   acronyms: Map<string, BodyRef[]>,
   mentions: Resolved[],
 ): void {
-  const m = ACRONYM_DEF.exec(ctx.text.slice(long.end, long.end + 16));
+  const m = ACRONYM_DEF.exec(ctx.text.slice(long.end, long.end + ACRONYM_WINDOW));
   if (!m) return;
-  const start = long.end + m[0].indexOf(m[1]);
+  const [, knownAs, written] = m;
+  // "known as EGLE." ends a sentence; "U.N." keeps its dots.
+  const alias = knownAs && !written.slice(0, -1).includes('.') ? written.replace(/\.$/u, '') : written;
+  const start = long.end + m[0].lastIndexOf(alias);
   const longForm = ctx.text.slice(long.start, long.end);
   const atNext = next?.start === start;
   const listed = next && atNext ? resolveLexemes(ctx, next, next.lexemes) : undefined;
@@ -245,10 +263,10 @@ function linkAcronym(
     long.refs = listed.refs;
     return;
   }
-  if (!abbreviates(m[1], longForm)) return;
+  if (!knownAs && !abbreviates(alias, longForm)) return;
   // "Financial Stability Board (FSB)" redefines the FSB the gazetteer knows, here and in what follows.
-  acronyms.set(m[1], long.refs);
-  if (!atNext) mentions.push({ start, end: start + m[1].length, refs: long.refs });
+  acronyms.set(alias, long.refs);
+  if (!atNext) mentions.push({ start, end: start + alias.length, refs: long.refs });
 }
 
 /** Whether two names share a word longer than a connective ("Ministry of the Interior" and "Interior Ministry"). */
@@ -298,7 +316,12 @@ function initialsOfMentions(ctx: TextContext, mentions: Resolved[]): Map<string,
   };
   for (const m of mentions) {
     add(ctx.text.slice(m.start, m.end), m.refs);
-    for (const r of m.refs) add(r.name, [r]);
+    for (const r of m.refs) {
+      add(r.name, [r]);
+      // "CSA" after "Cyber Security Agency of Singapore": canonical names end with their country.
+      const of = r.name.lastIndexOf(' of ');
+      if (of > 0) add(r.name.slice(0, of), [r]);
+    }
   }
   return new Map([...byInitials].filter((e): e is [string, BodyRef[]] => e[1] !== null));
 }

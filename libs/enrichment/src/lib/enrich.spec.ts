@@ -57,6 +57,21 @@ describe('acronyms', () => {
     expect(bodyNames(text)).not.toContain('Federal Security Service (RU)');
   });
 
+  it('takes an alias the text names outright with "known as", abbreviation or not', () => {
+    const text = 'The tests were run by the Michigan Department of Environment, Great Lakes, and Energy, known as EGLE. EGLE began supplying water.';
+    expect(surfacesOf(text, 'Michigan Department of Environment, Great Lakes, and Energy')).toEqual([
+      'Michigan Department of Environment, Great Lakes, and Energy',
+      'EGLE',
+      'EGLE',
+    ]);
+    expect(bodyNames('The Ministry of Water Resources, known as the best, acted.')).toEqual([]);
+  });
+
+  it('reads the initials of a name without its country as that body', () => {
+    const text = 'The Cyber Security Agency of Singapore issued an alert. Small firms are the weakest link, the CSA said.';
+    expect(surfacesOf(text, 'Cyber Security Agency of Singapore')).toEqual(['Cyber Security Agency of Singapore', 'CSA']);
+  });
+
   it('ignores parentheses that do not abbreviate the long form', () => {
     const text = 'Kenya said the Ministry of Water Resources (Reuters) would act.';
     expect(surfacesOf(text, 'Ministry of Water Resources of Kenya')).toEqual(['Ministry of Water Resources']);
@@ -100,6 +115,26 @@ describe('short references', () => {
     expect(enrichText(fr, 'fr').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['Administrative Court of Paris', 2]]);
     expect(enrichText('El Banco de México recortó la tasa. El banco central advirtió que la incertidumbre es alta.', 'es').bodies[0].mentions.length).toBe(2);
     expect(enrichText('El ministerio de Salud de Chile publicó el dato.', 'es').bodies.map((b) => b.mentions.length)).toEqual([1]);
+  });
+
+  it('resolves a head spelt the other way ("organisation", "centre") to the body it heads', () => {
+    const text = 'The World Health Organization met. The organisation advised against travel bans.';
+    expect(surfacesOf(text, 'World Health Organization')).toEqual(['World Health Organization', 'organisation']);
+  });
+
+  it('resolves an office named by its holder\'s role to the last office of that role', () => {
+    const text = 'The Hamilton County Sheriff\'s Office and the Cincinnati Police Department searched the house. The sheriff\'s office said it found nothing.';
+    expect(surfacesOf(text, "Hamilton County Sheriff's Office")).toEqual(["Hamilton County Sheriff's Office", "sheriff's office"]);
+    const canada = 'The Office of the Commissioner of Canada Elections opened a probe. The commissioner\'s office said the fine was fair.';
+    expect(surfacesOf(canada, 'Office of the Commissioner of Canada Elections')).toHaveLength(2);
+    expect(bodyNames("The mayor's office said nothing.")).toEqual([]);
+  });
+
+  it('resolves a head after a country or place to that place\'s last body of the head', () => {
+    const text = 'The Ohio Division of Financial Institutions and the Texas Division of Emergency Management joined. The Ohio division said it had helped.';
+    expect(surfacesOf(text, 'Ohio Division of Financial Institutions')).toEqual(['Ohio Division of Financial Institutions', 'Ohio division']);
+    const brazil = 'The Brazilian Ministry of Health and the Argentine Ministry of Health met. The Brazilian ministry said the vaccine was safe.';
+    expect(surfacesOf(brazil, 'Ministry of Health of Brazil')).toEqual(['Brazilian Ministry of Health', 'Brazilian ministry']);
   });
 
   it('ignores a short reference with no antecedent', () => {

@@ -19,7 +19,8 @@ export type Lexeme =
   | { type: 'department'; topic: string; ministry: boolean }
   | { type: 'leaderGov'; country: string }
   | { type: 'local'; name: string; kind: 'law_enforcement' | 'judiciary' | 'subnational'; country?: string }
-  | { type: 'shortref'; head: string }
+  /** `where`: the country or place named before the head ("the Ohio division"). */
+  | { type: 'shortref'; head: string; where?: CueLexeme }
   | ShapeLexeme;
 
 /** A country cue: name, adjective, subnational place or leader, with the country it points to. */

@@ -1,6 +1,6 @@
-import { Candidate } from './candidates';
+import { Candidate, Cue } from './candidates';
 import { GENERIC_HEADS, GenericHead } from './gazetteer';
-import { leaderEndingAt } from './lexicon';
+import { CueLexeme, leaderEndingAt } from './lexicon';
 import { PERSON_NAME } from './people';
 import { isExcludedName } from './shapes';
 import { Token } from './text';
@@ -254,10 +254,22 @@ function leaderGov(start: number, end: number, country: string): Candidate {
   return { start, end, lexemes: [{ type: 'leaderGov', country }], priority: 1 };
 }
 
+/** Heads a short reference may have: "the ministry said", "the Ministry said". */
+const SHORT_HEADS = [
+  ...['ministry', 'department', 'agency', 'commission', 'court', 'tribunal', 'committee', 'council', 'bank', 'board', 'authority', 'regulator'],
+  ...['legislature', 'bureau', 'office', 'service', 'division', 'directorate', 'fund', 'organization', 'organisation', 'centre', 'center', 'patrol'],
+];
+/** Heads that name a kind only in lower case: "the Force" is no short reference. */
+const LOWER_ONLY_HEADS = ['watchdog', 'force', 'bench', 'city', 'province'];
+const capitalize = (w: string) => w[0].toUpperCase() + w.slice(1);
 // "the Ministry said", "the committee said", "the high court ruled", "the force said": a bare head, in
 // either case and after a rank or level word, refers back to the last body it heads or whose kind it names.
-const SHORT_RE =
-  /\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(Ministry|Department|Agency|Commission|Court|Tribunal|Committee|Council|Bank|Board|Authority|Regulator|Legislature|Bureau|Office|Service|Division|Directorate|Fund|Organization|Organisation|ministry|department|agency|commission|court|tribunal|committee|council|bank|board|authority|regulator|legislature|bureau|office|service|division|directorate|fund|organization|organisation|watchdog|force|bench|city|province)\b(?!\s+(?:of|for)\b)/gu;
+const SHORT_RE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`,
+  'gu',
+);
+/** A lower-case head right after a country or place: "the Ohio division", "the Brazilian ministry". */
+const PLACED_HEAD_RE = new RegExp(String.raw`^\s+(${[...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`, 'u');
 
 /** Spanish, Portuguese and French heads of short references, by the English head they refer back with. */
 const ROMANCE_SHORT_HEADS = new Map<string, string>([
@@ -278,8 +290,16 @@ const ROMANCE_SHORT_RE = new RegExp(
   'giu',
 );
 
+// "the attorney general's office said", "the sheriff's office": an office named by its holder's role, in lower case.
+const ROLE_OFFICE_SHORT_RE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?\p{Ll}{3,})['’]s\s+office\b(?!\s+(?:of|for|in)\b)/gu;
+/** Heads of short references to an office by its holder's role start with this. */
+export const ROLE_OFFICE_HEAD = 'office:';
+
 export function scanShortRefs(text: string, language: string): Candidate[] {
-  const english = [...text.matchAll(SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, m[1].toLowerCase()));
+  const english = [
+    ...[...text.matchAll(SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, m[1].toLowerCase())),
+    ...[...text.matchAll(ROLE_OFFICE_SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, ROLE_OFFICE_HEAD + m[1])),
+  ];
   if (language === 'en') return english;
   const romance = [...text.matchAll(ROMANCE_SHORT_RE)].map((m) => {
     const end = m.index + m[0].length;
@@ -288,4 +308,18 @@ export function scanShortRefs(text: string, language: string): Candidate[] {
   return [...english, ...romance];
 }
 
-const shortRef = (start: number, end: number, head: string): Candidate => ({ start, end, lexemes: [{ type: 'shortref', head }], priority: 0 });
+const shortRef = (start: number, end: number, head: string, where?: CueLexeme): Candidate => ({
+  start,
+  end,
+  lexemes: [{ type: 'shortref', head, where }],
+  priority: 0,
+});
+
+/** "The Ohio division said": a country or place before a bare head refers back to that place's last body of the head. */
+export function scanPlacedShortRefs(text: string, cues: Cue[]): Candidate[] {
+  return cues.flatMap((c) => {
+    if (c.type === 'leader' || !/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) return [];
+    const m = PLACED_HEAD_RE.exec(text.slice(c.end, c.end + 24));
+    return m ? [shortRef(c.start, c.end + m[0].length, m[1], c)] : [];
+  });
+}

@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
-import { Actor, actorOf, laterSpeakers, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
+import { Actor, actorOf, laterSpeakers, OWN_OFFICER_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
@@ -141,7 +141,7 @@ function anaphoricActor({ text, verbs }: SentenceView, current: Actor | undefine
     const m = ANAPHOR_RE.exec(before);
     // "The Acme Association, an industry group, applauded": a subject of its own, described between commas.
     const ownSubject = m?.[1] === undefined && (OWN_DESCRIBED_SUBJECT_RE.test(before) || QUOTED_DESCRIBED_SUBJECT_RE.test(before));
-    const refers = UNNAMED_SPOKES_RE.test(before) || (m !== null && !ownSubject && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
+    const refers = UNNAMED_SPOKES_RE.test(before) || (!current.person && OWN_OFFICER_RE.test(before)) || (m !== null && !ownSubject && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
     if (refers) return { ...current, span: undefined };
   }
   return undefined;
