@@ -1,4 +1,4 @@
-import { Candidate, isCode, removeOverlaps } from './candidates';
+import { Candidate, Cue, isCode, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
 import {
   scanAppealsCircuits,
@@ -14,6 +14,7 @@ import {
   scanShortRefs,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
+import { countryDisplayName } from './gazetteer';
 import { CueLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
@@ -114,7 +115,9 @@ const CONNECTIVES = new Set(['the', 'of', 'for', 'on', 'and', '&', 'de', 'del', 
 
 /** Whether a shape holds a word outside the listed spans that is not an article or a country cue. */
 function addsWords(ctx: TextContext, shape: Span, listed: Span[]): boolean {
-  const cues = within(ctx.cues, shape.start, shape.end).filter((c) => c.type !== 'leader');
+  // A place after "for" or "of" seats the body there ("U.S. District Court for the District of Columbia"): it names another body.
+  const seat = (c: Cue) => c.type === 'place' && /\b(?:for|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(0, c.start - 8), c.start));
+  const cues = within(ctx.cues, shape.start, shape.end).filter((c) => c.type !== 'leader' && !seat(c));
   const covered = (s: number, e: number) => [...listed, ...cues].some((c) => c.start <= s && e <= c.end);
   const from = tokenAt(ctx, shape.start);
   for (let i = from; i < ctx.tokens.length && ctx.tokens[i].end <= shape.end; i++) {
@@ -190,9 +193,13 @@ class FullNames {
  * named before with a complement (of, for) or a force's last word, same country and kind.
  */
 function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | undefined {
+  // "Border Guard of Finland" after "Finnish Border Guard": a country's head names the body of that country it ends.
+  const ofCountry = ` of ${countryDisplayName(ref.country)}`;
+  const head = ref.name.endsWith(ofCountry) ? ref.name.slice(0, -ofCountry.length) : undefined;
   for (const full of seen.values()) {
-    if (full.country !== ref.country || full.kind !== ref.kind || !full.name.startsWith(ref.name)) continue;
-    if (/^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
+    if (full.country !== ref.country || full.kind !== ref.kind || full === ref) continue;
+    if (head && full.name.endsWith(` ${head}`)) return full;
+    if (full.name.startsWith(ref.name) && /^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
   }
   return undefined;
 }

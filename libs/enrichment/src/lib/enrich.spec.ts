@@ -254,6 +254,28 @@ describe('bodies of the state an article is about', () => {
 });
 
 describe('long-tail patterns', () => {
+  it('keeps a court seated by a place after "for" whole, though the court alone is listed', () => {
+    expect(bodyNames('In a 38-page opinion, the US District Court for the District of Columbia said Spain had agreed.')).toEqual([
+      'US District Court for the District of Columbia (US)',
+    ]);
+  });
+
+  it('reads a local force that calls itself a service or a force by that name', () => {
+    expect(bodyNames('Hamilton Police Service said it would help in Ontario.')).toEqual(['Hamilton Police Service (CA)']);
+  });
+
+  it('does not take the article into a topic ministry ("the Interior Ministry")', () => {
+    expect(surfacesOf('Police detained 1,400 people in Turkey, according to the Interior Ministry.', 'Ministry of the Interior of Turkey')).toEqual([
+      'Interior Ministry',
+    ]);
+  });
+
+  it('gives a country\'s generic head the body of that country named before whose name it ends', () => {
+    const text = 'The Finnish Border Guard said it tracked the ships. Later the Border Guard\'s commander spoke.';
+    expect(surfacesOf(text, 'Finnish Border Guard')).toEqual(['Finnish Border Guard', 'Border Guard']);
+    expect(bodyNames('The International Court of Justice ruled. The European Union\'s top court disagreed.')).toContain('Court of Justice of the European Union (INT)');
+  });
+
   it('reads a place’s government named by its level, the place known or not', () => {
     expect(bodyNames('In Nigeria, the Niger State government said it had filed a suit.')).toEqual(['Niger State Government (NG)']);
     expect(bodyNames('In Kenya, the Turkana county government sent tankers.')).toEqual(['Turkana County Government (KE)']);

@@ -70,6 +70,8 @@ for (const entry of ENTRIES) {
 }
 for (const head of GENERIC_HEADS) add(bodyTrie, head.phrase, { type: 'generic', head });
 for (const [written, topic] of MINISTRY_TOPICS) {
+  // "the interior" is a topic after "Ministry of"; before "ministry" the article is not part of the name.
+  if (written.startsWith('the ')) continue;
   const head = ministryHead(topic);
   for (const noun of ['ministry', 'ministries']) add(bodyTrie, `${written} ${noun}`, { type: 'generic', head });
 }

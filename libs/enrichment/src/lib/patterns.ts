@@ -67,7 +67,7 @@ function leadingThe(s: string): number {
 // "Orange County, Calif., sheriff’s office" (a US state abbreviation may follow the place).
 const STATE_ABBREVIATION = String.raw`(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})`;
 const LOCAL_RE = new RegExp(
-  String.raw`\b((?:${CAP_WORD}${SP}){0,3}${CAP_WORD})(?:,${SP}${STATE_ABBREVIATION},)?${SP}(Police Department|Police Dept\.|Police|police|P\.D\.|County Sheriff['’]s (?:Department|Office)|Sheriff['’]s (?:Department|Office)|sheriff['’]s (?:department|office))`,
+  String.raw`\b((?:${CAP_WORD}${SP}){0,3}${CAP_WORD})(?:,${SP}${STATE_ABBREVIATION},)?${SP}(Police Department|Police Dept\.|Police Service|Police Force|Police|police|P\.D\.|County Sheriff['’]s (?:Department|Office)|Sheriff['’]s (?:Department|Office)|sheriff['’]s (?:department|office))`,
   'gu',
 );
 /** "Police in Chicago", "police in Troms": a force named by the place after it. */
@@ -121,7 +121,8 @@ export function isUsStyle(name: string): boolean {
 function localName(place: string, head: string): string {
   const sheriff = /sheriff['’]s (department|office)/i.exec(head);
   if (sheriff) return `${place}${/county/i.test(head) ? ' County' : ''} Sheriff's ${sheriff[1] === 'office' || sheriff[1] === 'Office' ? 'Office' : 'Department'}`;
-  return `${place} Police Department`;
+  // Canadian and British forces call themselves a service or a force.
+  return /^Police (?:Service|Force)$/u.test(head) ? `${place} ${head}` : `${place} Police Department`;
 }
 
 // A local government named by its level: "the City of Toronto said", "a suit against the County of Vermilion River".
