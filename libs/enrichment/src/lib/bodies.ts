@@ -136,9 +136,19 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   }
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
   const short = cand.lexemes.find((l) => l.type === 'shortref');
-  if (listed || !short) return listed;
+  if (listed) return ofAnotherCountryNamedBefore(ctx, listed, names) ?? listed;
+  if (!short) return undefined;
   const antecedent = findAntecedent(before, short.head, short.where);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
+}
+
+/**
+ * "the Treasury" after "Kenya's National Treasury": a listed alias that ends a longer name of another
+ * country named before means that body, not the alias's own country's.
+ */
+function ofAnotherCountryNamedBefore(ctx: TextContext, listed: Resolved, names: FullNames): Resolved | undefined {
+  const refs = names.endingWith(phraseKey(ctx.text.slice(listed.start, listed.end)));
+  return refs && !refs.some((r) => listed.refs.some((l) => l.country === r.country)) ? { ...listed, refs } : undefined;
 }
 
 /**

@@ -137,6 +137,17 @@ describe('short references', () => {
     expect(surfacesOf(brazil, 'Ministry of Health of Brazil')).toEqual(['Brazilian Ministry of Health', 'Brazilian ministry']);
   });
 
+  it('gives an alias of one country\'s body to a longer name of another country it ends, named before', () => {
+    const text = "Kenya's National Treasury defended the levy. In a statement, the Treasury said the ruling creates uncertainty.";
+    expect(surfacesOf(text, 'National Treasury of Kenya')).toEqual(['National Treasury', 'Treasury']);
+    expect(bodyNames('The Treasury said the ruling creates uncertainty.')).toEqual(['United States Department of the Treasury (US)']);
+  });
+
+  it('reads "the Highway Patrol" back to the state\'s highway patrol', () => {
+    const text = 'The Ohio State Highway Patrol chased the car. The Highway Patrol said troopers end a chase when the danger is high.';
+    expect(surfacesOf(text, 'Ohio State Highway Patrol')).toEqual(['Ohio State Highway Patrol', 'Highway Patrol']);
+  });
+
   it('ignores a short reference with no antecedent', () => {
     expect(bodyNames('The Ministry said nothing.')).toEqual([]);
   });

@@ -266,7 +266,7 @@ const capitalize = (w: string) => w[0].toUpperCase() + w.slice(1);
 // "the Ministry said", "the committee said", "the high court ruled", "the force said": a bare head, in
 // either case and after a rank or level word, refers back to the last body it heads or whose kind it names.
 const SHORT_RE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper)\s+)?(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`,
+  String.raw`\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper|[Hh]ighway)\s+)?(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`,
   'gu',
 );
 /** A lower-case head right after a country or place: "the Ohio division", "the Brazilian ministry". */
