@@ -51,10 +51,12 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const names = new FullNames();
   const acronyms = new Map<string, BodyRef[]>();
   const seen = new Map<string, BodyRef>();
+  const moved = new Map<string, BodyRef>();
   candidates.forEach((cand, i) => {
     const defined = acronyms.get(text.slice(cand.start, cand.end));
     const resolved = defined ? { start: cand.start, end: cand.end, refs: defined } : resolveCandidate(ctx, cand, mentions, names);
     if (!resolved) return;
+    if (cand.lexemes[0].type === 'entry') noteAnotherCountry(ctx, resolved, moved);
     resolved.refs = resolved.refs.map((r) => namedInFullBefore(r, seen) ?? r);
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
     mentions.push(resolved);
@@ -62,6 +64,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     for (const r of resolved.refs) seen.set(r.name, r);
   });
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
+  if (moved.size > 0) for (const m of mentions) m.refs = m.refs.map((r) => moved.get(r.name) ?? r);
   mentions.sort((a, b) => a.start - b.start);
   return withOrgans(text, mentions).map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
 }
@@ -141,6 +144,23 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const antecedent = findAntecedent(before, short.head, short.where);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
 }
+
+/**
+ * "le Conseil constitutionnel ivoirien", "Senegal's Constitutional Council": an institution the list
+ * holds under one country ("Constitutional Council of France") with another country's name or
+ * adjective right beside it is that country's institution of the same name, in all its mentions.
+ */
+function noteAnotherCountry(ctx: TextContext, listed: Resolved, moved: Map<string, BodyRef>): void {
+  const [ref] = listed.refs;
+  const own = ` of ${countryDisplayName(ref?.country ?? '')}`;
+  if (listed.refs.length !== 1 || !ref.name.endsWith(own)) return;
+  const cue = ctx.cues.find((c) => (c.type === 'adjective' || c.type === 'name') && adjacent(ctx.text, c, listed));
+  if (cue && cue.code !== ref.country) moved.set(ref.name, { ...ref, name: `${ref.name.slice(0, -own.length)} of ${countryDisplayName(cue.code)}`, country: cue.code });
+}
+
+/** Whether a cue stands right after a name or right before it, possessive or not. */
+const adjacent = (text: string, cue: Span, name: Span) =>
+  (cue.start >= name.end && /^\s+$/u.test(text.slice(name.end, cue.start))) || (cue.end <= name.start && /^(?:['’]s)?\s+$/u.test(text.slice(cue.end, name.start)));
 
 /**
  * "the Treasury" after "Kenya's National Treasury": a listed alias that ends a longer name of another

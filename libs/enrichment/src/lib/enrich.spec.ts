@@ -447,6 +447,14 @@ describe('names shared by several countries', () => {
   });
 });
 
+describe('a national institution of another country', () => {
+  it('moves a listed institution to the country whose adjective or name stands beside it, in every mention', () => {
+    const text = "Côte d'Ivoire : le Conseil constitutionnel retient cinq candidats. Le Conseil constitutionnel ivoirien a publié la liste.";
+    expect(enrichText(text, 'fr').bodies.map((b) => [b.name, b.country, b.mentions.length])).toEqual([["Constitutional Council of Côte d'Ivoire", 'CI', 2]]);
+    expect(enrichText('Le Conseil constitutionnel a censuré la loi.', 'fr').bodies.map((b) => b.country)).toEqual(['FR']);
+  });
+});
+
 describe('native names', () => {
   it.each([
     ['Le Conseil constitutionnel a censuré la loi ; le ministère de l’Intérieur a pris acte.', ['Constitutional Council of France (FR)', 'Ministry of the Interior of France (FR)']],

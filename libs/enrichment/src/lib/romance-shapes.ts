@@ -101,6 +101,9 @@ const FRENCH_PREPOSITIONS = new Set(['de', 'du', 'des', 'd']);
 /** Endings of French adjectives, so a verb right after the head ("le Conseil juge …") is not read as one. */
 const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|ante?s?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
 
+/** Verbs of the -tenir and -venir families end like adjectives in -ent ("le Conseil retient", "soutient", "devient"). */
+const FRENCH_VERB_RE = /ient$/u;
+
 /**
  * French names keep their words after the first in lowercase: "Cour de cassation", "Commission de
  * contrôle des banques", "Cour nationale du droit d'asile". Under a capitalized head, a lowercase word
@@ -113,5 +116,5 @@ function frenchLowercaseWord(tokens: Token[], head: number, j: number, language:
   if (["'", '’'].includes(tokens[k].key)) k--;
   if (ROMANCE_ARTICLES.has(tokens[k].key) && !FRENCH_PREPOSITIONS.has(tokens[k].key)) k--;
   if (["'", '’'].includes(tokens[k]?.key ?? '')) k--;
-  return FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '') || (follows && FRENCH_ADJECTIVE_RE.test(t.key));
+  return FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '') || (follows && FRENCH_ADJECTIVE_RE.test(t.key) && !FRENCH_VERB_RE.test(t.key));
 }

@@ -221,6 +221,7 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('Au Mali, la Haute Autorité de la communication a suspendu la chaîne.', 'fr')).toEqual(['Haute Autorité de la communication']);
     expect(surfaces('En Tunisie, la Commission électorale indépendante a publié les résultats.', 'fr')).toEqual(['Commission électorale indépendante']);
     expect(surfaces('Le Sénat adopte le texte.', 'fr')).toEqual(['Sénat']);
+    expect(surfaces('Au Mali, la Haute Autorité de régulation retient cinq dossiers.', 'fr')).toEqual(['Haute Autorité de régulation']);
   });
 
   it('names a diplomatic mission after the country that sends it, with its seat', () => {
