@@ -118,10 +118,11 @@ const CONNECTIVES = new Set(['the', 'of', 'for', 'on', 'and', '&', 'de', 'del', 
 
 /** Whether a shape holds a word outside the listed spans that is not an article or a country cue. */
 function addsWords(ctx: TextContext, shape: Span, listed: Span[]): boolean {
-  // A place after "for" or "of" seats the body there ("U.S. District Court for the District of Columbia"): it names another body.
-  const seat = (c: Cue) => c.type === 'place' && /\b(?:for|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(0, c.start - 8), c.start));
-  const cues = within(ctx.cues, shape.start, shape.end).filter((c) => c.type !== 'leader' && !seat(c));
-  const covered = (s: number, e: number) => [...listed, ...cues].some((c) => c.start <= s && e <= c.end);
+  // A place or a body after "for" or "of" makes the name another body's: "U.S. District Court for the
+  // District of Columbia" (its seat), "Office of the Inspector General for the NYPD" (whom it oversees).
+  const complement = (c: Span) => c.start > shape.start && /\b(?:for|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(0, c.start - 8), c.start));
+  const cues = within(ctx.cues, shape.start, shape.end).filter((c) => c.type !== 'leader' && !(c.type === 'place' && complement(c)));
+  const covered = (s: number, e: number) => [...listed.filter((c) => !complement(c)), ...cues].some((c) => c.start <= s && e <= c.end);
   const from = tokenAt(ctx, shape.start);
   for (let i = from; i < ctx.tokens.length && ctx.tokens[i].end <= shape.end; i++) {
     const t = ctx.tokens[i];

@@ -271,6 +271,17 @@ describe('long-tail patterns', () => {
     ]);
   });
 
+  it('keeps a body overseen after "for" inside the name of the office that oversees it', () => {
+    expect(bodyNames('The Office of the Inspector General for the NYPD said the unit lacked rules.')).toEqual([
+      'Office of the Inspector General for the NYPD (US)',
+    ]);
+  });
+
+  it('reads a ministry whatever its portfolio\'s words ("Primary Industries", "Universities")', () => {
+    expect(bodyNames("New Zealand's Ministry for Primary Industries said the ban would stay.")).toEqual(['Ministry for Primary Industries (NZ)']);
+    expect(bodyNames('The Department of Anthropology at Harvard said so.')).toEqual([]);
+  });
+
   it('reads a local force that calls itself a service or a force by that name', () => {
     expect(bodyNames('Hamilton Police Service said it would help in Ontario.')).toEqual(['Hamilton Police Service (CA)']);
   });

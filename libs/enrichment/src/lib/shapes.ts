@@ -73,8 +73,10 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const shape = romance ? romanceShape(tokens, text, i, head, language, cueIndex) : englishShape(tokens, text, i, head, parents);
     if (!shape) continue;
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
-    // The head's own words are no evidence against it: "School Board" is not a school.
-    if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...keys.slice(i - shape.from + head.length)])) continue;
+    // The head's own words are no evidence against it: "School Board" is not a school. Nor is a
+    // ministry's portfolio ("Ministry for Primary Industries", "Ministry of Colleges and Universities").
+    const portfolio = MINISTRY_HEADS.has(tokens[i].key) ? [] : keys.slice(i - shape.from + head.length);
+    if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...portfolio])) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
@@ -93,6 +95,9 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
   }
   return out;
 }
+
+/** Heads that only a government has: whatever words follow them are its portfolio. */
+const MINISTRY_HEADS = new Set(['ministry', 'ministerio', 'ministério', 'ministère']);
 
 /** A country or place owning the name with a possessive: "Kenya's Independent Policing Oversight Authority". */
 function ownerCue(tokens: Token[], from: number, cues: Cue[]): Cue[] {
