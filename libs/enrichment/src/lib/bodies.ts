@@ -1,4 +1,4 @@
-import { Candidate, Cue, isCode, removeOverlaps } from './candidates';
+import { Candidate, isCode, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
 import {
   scanAppealsCircuits,
