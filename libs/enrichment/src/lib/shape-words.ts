@@ -21,6 +21,7 @@ const shapesSchema = z.object({
   topicHeads: wordsSchema,
   levels: wordsSchema,
   lowercaseHeads: wordsSchema,
+  romanceComplementHeads: wordsSchema,
 });
 export const SHAPES = shapesSchema.parse(shapesJson);
 
@@ -52,6 +53,7 @@ export const UNIT_HEADS = new WordList(SHAPES.unitHeads);
 export const TOPIC_HEADS = new WordList(SHAPES.topicHeads);
 export const LEVELS = new WordList(SHAPES.levels);
 export const LOWERCASE_HEADS = new WordList(SHAPES.lowercaseHeads);
+export const ROMANCE_COMPLEMENT_HEADS = new WordList(SHAPES.romanceComplementHeads);
 /** Marker words between a level and a lowercase head: "the regional health commission". */
 export const MAX_TOPIC_WORDS = 2;
 

@@ -239,6 +239,14 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('La Direction générale des finances publiques a confirmé le montant en France.', 'fr')).toEqual(['Direction générale des finances publiques']);
   });
 
+  it('reads offices, services, presidencies and departments only capitalized and with their complement', () => {
+    expect(surfaces('El Servicio de Evaluación Ambiental aprobó el proyecto en Chile.', 'es')).toEqual(['Servicio de Evaluación Ambiental']);
+    expect(surfaces('O Serviço de Inspeção Federal suspendeu o frigorífico no Brasil.', 'pt')).toEqual(['Serviço de Inspeção Federal']);
+    expect(surfaces('La Presidencia de la República respondió en Perú.', 'es')).toEqual(['Presidencia de la República']);
+    expect(surfaces('El FMI aprobó el Servicio Ampliado para Argentina.', 'es')).not.toContain('Servicio Ampliado');
+    expect(surfaces('Los migrantes acudieron a la oficina de Tapachula en México.', 'es')).toEqual([]);
+  });
+
   it('reads a list inside a name, but two bodies joined by a conjunction as two', () => {
     expect(surfaces('El Ministerio de Agricultura, Pesca y Alimentación apoyó el acuerdo.', 'es')).toEqual(['Ministerio de Agricultura, Pesca y Alimentación']);
     expect(surfaces('El Ejército y la Policía Nacional rechazaron la propuesta.', 'es')).toEqual(['Ejército', 'Policía Nacional']);
