@@ -62,6 +62,12 @@ describe('English bodies by shape', () => {
     expect(bodies('The Justice Department’s Antitrust Division sued.')).toContain('Antitrust Division (US)');
   });
 
+  it('reads crime, prosecution and investigation words as government words', () => {
+    expect(surfaces('The Metropolitan Police’s Economic Crime Command led the raids in London.')).toContain('Economic Crime Command');
+    expect(surfaces('The Serious Fraud Office and the Crown Prosecution Service agreed.')).toContain('Serious Fraud Office');
+    expect(surfaces('The Narcotics Bureau said the seizure was its largest.')).toEqual(['Narcotics Bureau']);
+  });
+
   it('finds a health authority named by its state', () => {
     expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
   });
