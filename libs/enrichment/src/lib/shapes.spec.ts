@@ -68,6 +68,13 @@ describe('English bodies by shape', () => {
     expect(surfaces('The Narcotics Bureau said the seizure was its largest.')).toEqual(['Narcotics Bureau']);
   });
 
+  it('keeps an ordinal opening a name, and reads "administrative" as a government word', () => {
+    expect(surfaces('Judge Ana Ruiz of the 158th District Court ruled in Texas.')).toEqual(['158th District Court']);
+    expect(surfaces('Illinois lawmakers on the Joint Committee for Review of Administrative Rules voted.')).toEqual([
+      'Joint Committee for Review of Administrative Rules',
+    ]);
+  });
+
   it('finds a health authority named by its state', () => {
     expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
   });

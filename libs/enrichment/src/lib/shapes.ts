@@ -139,6 +139,8 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   return { from, to, parent };
 }
 
+const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/u;
+
 /** First token of the capitalized modifiers before a head ("Cook County Sheriff's Office", "Culture, Media and Sport Committee"). */
 function modifiersStart(tokens: Token[], text: string, i: number): number {
   let from = i;
@@ -156,6 +158,11 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
     else if (isWord(p) && tokens[from - 2]?.key === '-' && joined(tokens, from - 3) && tokens[from - 3].cap) {
       from -= 3;
       words++;
+    }
+    // An ordinal opening the name: "158th District Court", "5th Criminal Judgeship".
+    else if (ORDINAL_RE.test(p.text) && from < i) {
+      from--;
+      break;
     }
     // A plural possessive inside the name: "Veterans' Affairs Committee", "Workers' Compensation Board".
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
