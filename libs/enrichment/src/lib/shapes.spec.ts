@@ -75,6 +75,12 @@ describe('English bodies by shape', () => {
     ]);
   });
 
+  it('keeps "People\'s" inside a complement', () => {
+    expect(surfaces("The Office for Safeguarding National Security of the Central People's Government said it would act in Hong Kong.")).toEqual([
+      "Office for Safeguarding National Security of the Central People's Government",
+    ]);
+  });
+
   it('finds a health authority named by its state', () => {
     expect(surfaces('Inspectors from the Oregon Health Authority visited the plant.')).toEqual(['Oregon Health Authority']);
   });

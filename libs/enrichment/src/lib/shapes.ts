@@ -220,6 +220,8 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
       n--;
     }
     else if (t.key === 'and' && tokens[j + 1]?.key === 'the' && isFieldAfterThe(tokens, j + 2)) j++;
+    // "the Central People's Government": the possessive of "People" is part of state names.
+    else if (t.key === "'s" && tokens[j - 1].key === 'people' && end === j && tokens[j + 1]?.cap) end = j + 1;
     else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
     j++;
   }
