@@ -179,6 +179,11 @@ describe('stance attribution', () => {
 });
 
 describe('office holders and appositive names', () => {
+  it('gives what a minister says to the ministry the article names, though it holds more portfolios', () => {
+    const text = "Poland's Ministry of Interior and Administration said the border was sealed. \"This is a hybrid operation,\" Deputy Interior Minister Tomasz Kaliński told lawmakers.";
+    expect(actorsOf(text)).toEqual(['Ministry of Interior and Administration of Poland', 'Ministry of Interior and Administration of Poland']);
+  });
+
   it('gives what a titled office holder says to the office the article names', () => {
     const court = 'The case is before the U.S. District Court for the District of Oregon. U.S. District Judge Ann Park wrote that the rule was unlawful.';
     expect(stancesOf(court)).toContainEqual(['U.S. District Court for the District of Oregon', 'oppose']);

@@ -14,7 +14,7 @@ import {
   scanShortRefs,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
-import { countryDisplayName } from './gazetteer';
+import { countryDisplayName, isNamedByGeneric } from './gazetteer';
 import { CueLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
@@ -224,12 +224,9 @@ class FullNames {
  * named before with a complement (of, for) or a force's last word, same country and kind.
  */
 function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | undefined {
-  // "Border Guard of Finland" after "Finnish Border Guard": a country's head names the body of that country it ends.
-  const ofCountry = ` of ${countryDisplayName(ref.country)}`;
-  const head = ref.name.endsWith(ofCountry) ? ref.name.slice(0, -ofCountry.length) : undefined;
   for (const full of seen.values()) {
-    if (full.country !== ref.country || full.kind !== ref.kind || full === ref) continue;
-    if (head && full.name.endsWith(` ${head}`)) return full;
+    if (isNamedByGeneric(full, ref)) return full;
+    if (full.country !== ref.country || full.kind !== ref.kind) continue;
     if (full.name.startsWith(ref.name) && /^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
   }
   return undefined;

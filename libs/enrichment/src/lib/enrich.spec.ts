@@ -292,6 +292,14 @@ describe('long-tail patterns', () => {
     ]);
   });
 
+  it('gives a topic ministry the ministry named before that holds the topic among others', () => {
+    const text = "Colombia's Ministry of Environment and Sustainable Development said deforestation fell. The Environment Ministry also defended its programme.";
+    expect(surfacesOf(text, 'Ministry of Environment and Sustainable Development of Colombia')).toEqual([
+      'Ministry of Environment and Sustainable Development',
+      'Environment Ministry',
+    ]);
+  });
+
   it('gives a country\'s generic head the body of that country named before whose name it ends', () => {
     const text = 'The Finnish Border Guard said it tracked the ships. Later the Border Guard\'s commander spoke.';
     expect(surfacesOf(text, 'Finnish Border Guard')).toEqual(['Finnish Border Guard', 'Border Guard']);

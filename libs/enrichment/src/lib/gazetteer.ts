@@ -102,6 +102,22 @@ export function countryDisplayName(code: string): string {
 }
 
 /**
+ * Whether a body named before is the one a country's generic name means ("Border Guard of Finland"
+ * for "Finnish Border Guard"; "Ministry of Environment of Colombia" for "Ministry of Environment and
+ * Sustainable Development", which holds more portfolios): same country and kind, and its name ends
+ * with the generic head or adds to it.
+ */
+export function isNamedByGeneric(full: BodyRef, generic: BodyRef): boolean {
+  const ofCountry = ` of ${countryDisplayName(generic.country)}`;
+  if (full === generic || full.country !== generic.country || full.kind !== generic.kind || !generic.name.endsWith(ofCountry)) return false;
+  // "Ministry of the Interior" and "Ministry of Interior and Administration" are written with or without the article.
+  const bare = (n: string) => n.replace(/\bthe /gu, '');
+  const head = bare(generic.name.slice(0, -ofCountry.length));
+  const name = bare(full.name);
+  return name.endsWith(` ${head}`) || name.startsWith(`${head} and `) || name.startsWith(`${head}, `);
+}
+
+/**
  * Content hash of all data files, body shapes and stance lexicon included: changes whenever any
  * entry, shape or cue changes. The rules that read the data are versioned by the prefix (1.1: bodies
  * by shape, stance targets, Spanish/Portuguese/French cues; 1.2: subjects after inverted speech

@@ -1,6 +1,6 @@
 import { Cue } from './candidates';
 import { contextCountry, holdsAny, TextContext } from './context';
-import { countryDisplayName, entryByName, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
+import { countryDisplayName, entryByName, isNamedByGeneric, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
 import { ministryHead } from './lexicon';
 import { PERSON_NAME } from './people';
 import { Resolved } from './resolve';
@@ -28,6 +28,15 @@ const POSTED_ABROAD = new Set(['ambassador', 'envoy']);
 const TITLE_ANCHORS = anchorWords(['minister', 'secretary', ...TITLES.keys()]);
 const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
 
+/** The tagged body an official's title names: by its name, or the ministry holding that portfolio among others ("Deputy Interior Minister" → "Ministry of Interior and Administration"). */
+function taggedFor(name: string, country: string, tagged: Map<string, BodyRef>): BodyRef | undefined {
+  const ref = tagged.get(entryByName(name)?.name ?? name);
+  if (ref) return ref;
+  const kind = entryByName(name)?.kind;
+  for (const t of tagged.values()) if (isNamedByGeneric(t, { name, country, kind: kind ?? t.kind })) return t;
+  return undefined;
+}
+
 export interface Official {
   start: number;
   end: number;
@@ -53,7 +62,7 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     // "Indiana House Speaker": the place's own body before the nation's.
     const templates = bodyNamesFor(m, country).sort((a, b) => (modifier?.type === 'place' ? Number(b.includes('{P}')) - Number(a.includes('{P}')) : 0));
     const names = templates.map((n) => n.replace('{P}', place ?? ''));
-    const ref = names.filter((n) => !n.endsWith(' ')).map((n) => tagged.get(entryByName(n)?.name ?? n)).find(Boolean);
+    const ref = names.filter((n) => !n.endsWith(' ')).map((n) => taggedFor(n, country, tagged)).find(Boolean);
     if (ref) out.push({ start: officialStart(modifier, titleStart), end: titleStart + m[0].length, refs: [ref] });
   }
   for (const cue of within(ctx.cues, from, to)) {
