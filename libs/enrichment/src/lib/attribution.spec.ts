@@ -184,6 +184,13 @@ describe('office holders and appositive names', () => {
     expect(actorsOf(text)).toEqual(['Ministry of Interior and Administration of Poland', 'Ministry of Interior and Administration of Poland']);
   });
 
+  it('gives what a U.S. attorney says to the attorney\'s office the article names, and reads French initials', () => {
+    const text = 'The U.S. Attorney\'s Office for the District of New Jersey charged him. "Inspectors must protect tenants," U.S. Attorney Kendra Voss said.';
+    expect(actorsOf(text)[1]).toBe("United States Attorney's Office for the District of New Jersey");
+    const quebec = 'The Sûreté du Québec raided the farm. "Grow operations are a fire hazard," SQ spokesperson Marie Gagnon told reporters.';
+    expect(actorsOf(quebec)).toContain('Sûreté du Québec');
+  });
+
   it('gives what a titled office holder says to the office the article names', () => {
     const court = 'The case is before the U.S. District Court for the District of Oregon. U.S. District Judge Ann Park wrote that the rule was unlawful.';
     expect(stancesOf(court)).toContainEqual(['U.S. District Court for the District of Oregon', 'oppose']);

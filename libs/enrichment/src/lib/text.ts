@@ -44,7 +44,7 @@ export function phraseKey(phrase: string): string {
     .join(' ');
 }
 
-const NAME_CONNECTIVES = /^(?:of|the|for|and|on|de|del|la)$/iu;
+const NAME_CONNECTIVES = /^(?:of|the|for|and|on|de|del|la|le|les|du|des|da|do|das|dos|y|e|et)$/iu;
 
 /** First letters of a name's words, connectives left out: "Veterans Health Administration" -> "VHA". */
 export function initialsOf(name: string): string {
