@@ -14,7 +14,7 @@ import {
   scanShortRefs,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
-import { countryDisplayName, isNamedByGeneric } from './gazetteer';
+import { countryDisplayName, genericHead, isNamedByGeneric } from './gazetteer';
 import { CueLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
@@ -155,7 +155,7 @@ function noteAnotherCountry(ctx: TextContext, listed: Resolved, moved: Map<strin
   const [ref] = listed.refs;
   const own = ` of ${countryDisplayName(ref?.country ?? '')}`;
   if (listed.refs.length !== 1 || !ref.name.endsWith(own)) return;
-  const cue = ctx.cues.find((c) => (c.type === 'adjective' || c.type === 'name') && adjacent(ctx.text, c, listed));
+  const cue = ctx.cues.find((c) => c.start <= listed.end + 2 && c.end >= listed.start - 4 && (c.type === 'adjective' || c.type === 'name') && adjacent(ctx.text, c, listed));
   if (cue && cue.code !== ref.country) moved.set(ref.name, { ...ref, name: `${ref.name.slice(0, -own.length)} of ${countryDisplayName(cue.code)}`, country: cue.code });
 }
 
@@ -224,8 +224,9 @@ class FullNames {
  * named before with a complement (of, for) or a force's last word, same country and kind.
  */
 function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | undefined {
+  const head = genericHead(ref);
   for (const full of seen.values()) {
-    if (isNamedByGeneric(full, ref)) return full;
+    if (head && isNamedByGeneric(full, ref, head)) return full;
     if (full.country !== ref.country || full.kind !== ref.kind) continue;
     if (full.name.startsWith(ref.name) && /^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
   }

@@ -101,19 +101,24 @@ export function countryDisplayName(code: string): string {
   return COUNTRY_BY_CODE.get(code)?.name ?? code;
 }
 
-/**
- * Whether a body named before is the one a country's generic name means ("Border Guard of Finland"
- * for "Finnish Border Guard"; "Ministry of Environment of Colombia" for "Ministry of Environment and
- * Sustainable Development", which holds more portfolios): same country and kind, and its name ends
- * with the generic head or adds to it.
- */
-export function isNamedByGeneric(full: BodyRef, generic: BodyRef): boolean {
+/** "Ministry of the Interior" and "Ministry of Interior and Administration" are written with or without the article. */
+const withoutArticles = (name: string) => name.replace(/\bthe /gu, '');
+
+/** The head of a country's generic name ("Border Guard of Finland" → "Border Guard"), articles left out; none for other names. */
+export function genericHead(generic: Pick<BodyRef, 'name' | 'country'>): string | undefined {
   const ofCountry = ` of ${countryDisplayName(generic.country)}`;
-  if (full === generic || full.country !== generic.country || full.kind !== generic.kind || !generic.name.endsWith(ofCountry)) return false;
-  // "Ministry of the Interior" and "Ministry of Interior and Administration" are written with or without the article.
-  const bare = (n: string) => n.replace(/\bthe /gu, '');
-  const head = bare(generic.name.slice(0, -ofCountry.length));
-  const name = bare(full.name);
+  return generic.name.endsWith(ofCountry) ? withoutArticles(generic.name.slice(0, -ofCountry.length)) : undefined;
+}
+
+/**
+ * Whether a body named before is the one a country's generic name (its head `head`) means: "Finnish
+ * Border Guard" for "Border Guard of Finland"; "Ministry of Environment and Sustainable Development"
+ * for "Ministry of Environment of Colombia", which holds more portfolios. Same country and kind, and
+ * its name ends with the head or adds to it.
+ */
+export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string): boolean {
+  if (full === generic || full.country !== generic.country || full.kind !== generic.kind) return false;
+  const name = withoutArticles(full.name);
   return name.endsWith(` ${head}`) || name.startsWith(`${head} and `) || name.startsWith(`${head}, `);
 }
 
@@ -130,10 +135,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef): boolean {
  * special districts, names with hyphens, lists and lowercase French words, services with no head,
  * subjects after an opening adverbial, short references by kind, quotes going on; 1.10: an official's
  * country from a cue touching the title, envoys; 1.11: owners' possessives, places before common-noun
- * names, Spanish, Portuguese and French short references, one name per state legislature), bumped
- * when they change.
+ * names, Spanish, Portuguese and French short references, one name per state legislature; 1.12:
+ * aliases named with "known as", references by role, place or spelling, institutions moved to the
+ * country beside them, generic heads joining the body named before), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.11.0+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.12.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -1,6 +1,6 @@
 import { Cue } from './candidates';
 import { contextCountry, holdsAny, TextContext } from './context';
-import { countryDisplayName, entryByName, isNamedByGeneric, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
+import { countryDisplayName, entryByName, genericHead, isNamedByGeneric, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
 import { ministryHead } from './lexicon';
 import { PERSON_NAME } from './people';
 import { Resolved } from './resolve';
@@ -32,8 +32,9 @@ const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
 function taggedFor(name: string, country: string, tagged: Map<string, BodyRef>): BodyRef | undefined {
   const ref = tagged.get(entryByName(name)?.name ?? name);
   if (ref) return ref;
+  const head = genericHead({ name, country });
   const kind = entryByName(name)?.kind;
-  for (const t of tagged.values()) if (isNamedByGeneric(t, { name, country, kind: kind ?? t.kind })) return t;
+  for (const t of tagged.values()) if (head && isNamedByGeneric(t, { name, country, kind: kind ?? t.kind }, head)) return t;
   return undefined;
 }
 
