@@ -8,14 +8,13 @@ import {
   scanLocalGovernments,
   scanLocalPolice,
   scanPlaceGovernments,
-  ROLE_OFFICE_HEAD,
   scanRoleOffices,
   scanPlacedShortRefs,
   scanShortRefs,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
-import { countryDisplayName, genericHead, isNamedByGeneric } from './gazetteer';
-import { CueLexeme } from './lexicon';
+import { countryDisplayName, genericHead, isNamedByGeneric, nameWithoutCountry } from './gazetteer';
+import { ShortRefLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { scanShapes } from './shapes';
@@ -122,7 +121,8 @@ function addsWords(ctx: TextContext, shape: Span, listed: Span[]): boolean {
   // District of Columbia" (its seat), "Office of the Inspector General for the NYPD" (whom it oversees).
   const complement = (c: Span) => c.start > shape.start && /\b(?:for|of)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(0, c.start - 8), c.start));
   const cues = within(ctx.cues, shape.start, shape.end).filter((c) => c.type !== 'leader' && !(c.type === 'place' && complement(c)));
-  const covered = (s: number, e: number) => [...listed.filter((c) => !complement(c)), ...cues].some((c) => c.start <= s && e <= c.end);
+  const covering = [...listed.filter((c) => !complement(c)), ...cues];
+  const covered = (s: number, e: number) => covering.some((c) => c.start <= s && e <= c.end);
   const from = tokenAt(ctx, shape.start);
   for (let i = from; i < ctx.tokens.length && ctx.tokens[i].end <= shape.end; i++) {
     const t = ctx.tokens[i];
@@ -142,7 +142,7 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const short = cand.lexemes.find((l) => l.type === 'shortref');
   if (listed) return ofAnotherCountryNamedBefore(ctx, listed, names) ?? listed;
   if (!short) return undefined;
-  const antecedent = findAntecedent(before, short.head, short.where);
+  const antecedent = findAntecedent(before, short);
   return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
 }
 
@@ -153,10 +153,10 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
  */
 function noteAnotherCountry(ctx: TextContext, listed: Resolved, moved: Map<string, BodyRef>): void {
   const [ref] = listed.refs;
-  const own = ` of ${countryDisplayName(ref?.country ?? '')}`;
-  if (listed.refs.length !== 1 || !ref.name.endsWith(own)) return;
+  const institution = listed.refs.length === 1 ? nameWithoutCountry(ref) : undefined;
+  if (institution === undefined) return;
   const cue = ctx.cues.find((c) => c.start <= listed.end + 2 && c.end >= listed.start - 4 && (c.type === 'adjective' || c.type === 'name') && adjacent(ctx.text, c, listed));
-  if (cue && cue.code !== ref.country) moved.set(ref.name, { ...ref, name: `${ref.name.slice(0, -own.length)} of ${countryDisplayName(cue.code)}`, country: cue.code });
+  if (cue && cue.code !== ref.country) moved.set(ref.name, { ...ref, name: `${institution} of ${countryDisplayName(cue.code)}`, country: cue.code });
 }
 
 /** Whether a cue stands right after a name or right before it, possessive or not. */
@@ -256,11 +256,14 @@ const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
 ]);
 
 /** "the sheriff's office" -> the last office whose name holds the role. */
-const roleOffice = (role: string) => (r: BodyRef) => /\boffice\b/iu.test(r.name) && r.name.toLowerCase().replace(/\s+/gu, ' ').includes(role.replace(/\s+/gu, ' '));
+function roleOffice(role: string): (r: BodyRef) => boolean {
+  const words = role.replace(/\s+/gu, ' ');
+  return (r) => /\boffice\b/iu.test(r.name) && r.name.toLowerCase().replace(/\s+/gu, ' ').includes(words);
+}
 
 /** "the Ministry" -> the last ministry named; "the agency" -> the last agency-like body. */
-function findAntecedent(before: Resolved[], head: string, where?: CueLexeme): BodyRef | undefined {
-  const names = KIND_HEADS.get(head) ?? (head.startsWith(ROLE_OFFICE_HEAD) ? roleOffice(head.slice(ROLE_OFFICE_HEAD.length)) : (r: BodyRef) => r.name.toLowerCase().includes(head));
+function findAntecedent(before: Resolved[], { head, where, role }: ShortRefLexeme): BodyRef | undefined {
+  const names = role ? roleOffice(role) : (KIND_HEADS.get(head) ?? ((r: BodyRef) => r.name.toLowerCase().includes(head)));
   const placed = (r: BodyRef) => !where || (r.country === where.code && (!where.place || r.name.includes(where.place)));
   for (let i = before.length - 1; i >= 0; i--) {
     const ref = before[i].refs.find((r) => names(r) && placed(r));

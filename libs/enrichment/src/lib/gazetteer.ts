@@ -104,10 +104,16 @@ export function countryDisplayName(code: string): string {
 /** "Ministry of the Interior" and "Ministry of Interior and Administration" are written with or without the article. */
 const withoutArticles = (name: string) => name.replace(/\bthe /gu, '');
 
+/** A name closed by its own country, without it ("Constitutional Council of France" → "Constitutional Council"); none for other names. */
+export function nameWithoutCountry({ name, country }: Pick<BodyRef, 'name' | 'country'>): string | undefined {
+  const ofCountry = ` of ${countryDisplayName(country)}`;
+  return name.endsWith(ofCountry) ? name.slice(0, -ofCountry.length) : undefined;
+}
+
 /** The head of a country's generic name ("Border Guard of Finland" → "Border Guard"), articles left out; none for other names. */
 export function genericHead(generic: Pick<BodyRef, 'name' | 'country'>): string | undefined {
-  const ofCountry = ` of ${countryDisplayName(generic.country)}`;
-  return generic.name.endsWith(ofCountry) ? withoutArticles(generic.name.slice(0, -ofCountry.length)) : undefined;
+  const head = nameWithoutCountry(generic);
+  return head === undefined ? undefined : withoutArticles(head);
 }
 
 /**

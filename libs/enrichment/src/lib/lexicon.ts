@@ -19,9 +19,19 @@ export type Lexeme =
   | { type: 'department'; topic: string; ministry: boolean }
   | { type: 'leaderGov'; country: string }
   | { type: 'local'; name: string; kind: 'law_enforcement' | 'judiciary' | 'subnational'; country?: string }
-  /** `where`: the country or place named before the head ("the Ohio division"). */
-  | { type: 'shortref'; head: string; where?: CueLexeme }
+  | ShortRefLexeme
   | ShapeLexeme;
+
+/**
+ * A head named alone, referring back: `where` is the country or place named before it ("the Ohio
+ * division"), `role` the holder's role an office is named by ("the sheriff's office").
+ */
+export interface ShortRefLexeme {
+  type: 'shortref';
+  head: string;
+  where?: CueLexeme;
+  role?: string;
+}
 
 /** A country cue: name, adjective, subnational place or leader, with the country it points to. */
 export interface CueLexeme {

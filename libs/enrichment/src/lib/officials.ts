@@ -30,11 +30,11 @@ const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
 
 /** The tagged body an official's title names: by its name, or the ministry holding that portfolio among others ("Deputy Interior Minister" → "Ministry of Interior and Administration"). */
 function taggedFor(name: string, country: string, tagged: Map<string, BodyRef>): BodyRef | undefined {
-  const ref = tagged.get(entryByName(name)?.name ?? name);
+  const entry = entryByName(name);
+  const ref = tagged.get(entry?.name ?? name);
   if (ref) return ref;
   const head = genericHead({ name, country });
-  const kind = entryByName(name)?.kind;
-  for (const t of tagged.values()) if (head && isNamedByGeneric(t, { name, country, kind: kind ?? t.kind }, head)) return t;
+  for (const t of tagged.values()) if (head && isNamedByGeneric(t, { name, country, kind: entry?.kind ?? t.kind }, head)) return t;
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { Candidate, Cue } from './candidates';
 import { GENERIC_HEADS, GenericHead } from './gazetteer';
-import { CueLexeme, leaderEndingAt } from './lexicon';
+import { leaderEndingAt, ShortRefLexeme } from './lexicon';
 import { PERSON_NAME } from './people';
 import { isExcludedName } from './shapes';
 import { Token } from './text';
@@ -293,13 +293,11 @@ const ROMANCE_SHORT_RE = new RegExp(
 
 // "the attorney general's office said", "the sheriff's office": an office named by its holder's role, in lower case.
 const ROLE_OFFICE_SHORT_RE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?\p{Ll}{3,})['’]s\s+office\b(?!\s+(?:of|for|in)\b)/gu;
-/** Heads of short references to an office by its holder's role start with this. */
-export const ROLE_OFFICE_HEAD = 'office:';
 
 export function scanShortRefs(text: string, language: string): Candidate[] {
   const english = [
     ...[...text.matchAll(SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, m[1].toLowerCase())),
-    ...[...text.matchAll(ROLE_OFFICE_SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, ROLE_OFFICE_HEAD + m[1])),
+    ...[...text.matchAll(ROLE_OFFICE_SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, 'office', { role: m[1] })),
   ];
   if (language === 'en') return english;
   const romance = [...text.matchAll(ROMANCE_SHORT_RE)].map((m) => {
@@ -309,10 +307,10 @@ export function scanShortRefs(text: string, language: string): Candidate[] {
   return [...english, ...romance];
 }
 
-const shortRef = (start: number, end: number, head: string, where?: CueLexeme): Candidate => ({
+const shortRef = (start: number, end: number, head: string, about: Pick<ShortRefLexeme, 'where' | 'role'> = {}): Candidate => ({
   start,
   end,
-  lexemes: [{ type: 'shortref', head, where }],
+  lexemes: [{ type: 'shortref', head, ...about }],
   priority: 0,
 });
 
@@ -321,6 +319,6 @@ export function scanPlacedShortRefs(text: string, cues: Cue[]): Candidate[] {
   return cues.flatMap((c) => {
     if (c.type === 'leader' || !/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) return [];
     const m = PLACED_HEAD_RE.exec(text.slice(c.end, c.end + 24));
-    return m ? [shortRef(c.start, c.end + m[0].length, m[1], c)] : [];
+    return m ? [shortRef(c.start, c.end + m[0].length, m[1], { where: c })] : [];
   });
 }
