@@ -54,7 +54,7 @@ function crossValidate(articles: ReadArticle[]): void {
     add(totals, `${group} rules`, scorePairs(left, (e) => e.rule));
     for (const noneThreshold of CV_THRESHOLDS) {
       const model = new StanceModel({ labels: [...STANCE_LABELS], weights, noneThreshold });
-      add(totals, `${group} model@${noneThreshold}`, scorePairs(left, (e) => model.classify(e.features, e.rule).label));
+      add(totals, `${group} model@${noneThreshold}`, scorePairs(left, (e) => model.classify(e.features, e.rule, e.ruleStrength).label));
     }
   }
   for (const [key, t] of Object.entries(totals)) console.log(`RESULT ${key} recall=${ratio(t.found, t.gold)} precision=${ratio(t.right, t.judged)}`);

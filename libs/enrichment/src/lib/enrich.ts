@@ -26,6 +26,8 @@ export interface StanceExample {
   features: string[];
   /** The hand-written rule's decision, which the model's decision starts from. */
   rule: StanceLabel;
+  /** How much the lexicon's cues weigh in the sentence: the rule's side is harder to overrule when they weigh much. */
+  ruleStrength: number;
 }
 
 /** The bodies of `text` and its stance candidates with the model's features: what tools/bench/train-stance-model.ts learns from. */
@@ -33,8 +35,8 @@ export function stanceExamples(text: string, language?: string): { bodies: Tagge
   const ctx = buildContext(text, language);
   const mentions = findMentions(ctx);
   const examples = stanceCandidates(ctx, mentions).map((c) => {
-    const { features, rule } = candidateFeatures(c, ctx.language);
-    return { actors: c.actor.refs.map((r) => r.name), start: c.sentence.start, end: c.sentence.end, features, rule };
+    const { features, rule, lexical } = candidateFeatures(c, ctx.language);
+    return { actors: c.actor.refs.map((r) => r.name), start: c.sentence.start, end: c.sentence.end, features, rule, ruleStrength: lexical.strength };
   });
   return { bodies: groupBodies(mentions), examples };
 }

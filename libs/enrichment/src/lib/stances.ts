@@ -99,7 +99,7 @@ function readingOf(view: SentenceView): SentenceReading {
   let reading = readings.get(view);
   if (!reading) {
     const { text, speakers, cues } = view;
-    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers) };
+    reading = { lexical: polarityOf(text, speakers, cues), acts: cues.acts.matches(text), words: sentenceWords(text, speakers, cues) };
     readings.set(view, reading);
   }
   return reading;
@@ -171,7 +171,7 @@ function toStances(c: StanceCandidate, language: string): Stance[] {
   const { actor, sentence: s, view } = c;
   const { text, verbs } = view;
   const { features, rule, lexical } = candidateFeatures(c, language);
-  const { label, probability } = STANCE_MODEL.classify(features, rule);
+  const { label, probability } = STANCE_MODEL.classify(features, rule, lexical.strength);
   if (label === 'none' || (actor.label && label === 'neutral')) return [];
   const polarity: Polarity = label;
   // The lexicon's strongest cue anchors the target when it reads the same side.
