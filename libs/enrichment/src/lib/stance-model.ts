@@ -127,7 +127,7 @@ function valenceFeatures(before: SentenceWord[], after: SentenceWord[]): string[
 
 const bucket = (x: number) => (x <= 0 ? '0' : x < 1 ? '<1' : x < 2 ? '<2' : x < 3 ? '<3' : '3+');
 
-/** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, the valence of the words after the actor, how it was attributed. */
+/** The candidate's features: bag of word stems, its predicate's words and bigrams, the lexicon's verdict, the valence of the words around the actor, how it was attributed. */
 export function stanceFeatures(c: CandidateView): string[] {
   const { words } = c;
   const from = c.actor?.end ?? 0;
@@ -148,23 +148,25 @@ export function stanceFeatures(c: CandidateView): string[] {
     ...predicate.map((w) => `p:${w}`),
     ...predicate.slice(1).map((w, i) => `pp:${predicate[i]}_${w}`),
     ...valenceFeatures(before, after),
+    ...sideFeatures(c),
+    ...(c.actor ? [`prev:${before[before.length - 1]?.w ?? '^'}`, `next:${predicate[0] ?? '$'}`, `first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`] : []),
   ]);
   if (/[“”"«»]/u.test(c.text)) features.add('quote');
-  // Whether the actor stands before a cue (holds the position) or after it (may be its object).
-  const side = (at: number) => (!c.actor ? 'unnamed' : c.actor.end <= at ? 'before' : 'after');
-  const agent = c.actor && /\bby\s+(?:the\s+)?$/iu.test(c.text.slice(Math.max(0, c.actor.start - 8), c.actor.start));
-  if (c.lexical.anchor) features.add(`lexside:${c.lexical.polarity}:${side(c.lexical.anchor.start)}:${agent ? 'by' : ''}`);
-  for (const a of c.acts) {
-    features.add(`actside:${a.name}:${side(a.index)}:${agent ? 'by' : ''}`);
-    features.add(`act:${a.name}`);
-    if (a.index >= from && a.index - from <= PREDICATE_CHARS) features.add(`pact:${a.name}`);
-  }
-  if (c.actor) {
-    features.add(`prev:${before[before.length - 1]?.w ?? '^'}`);
-    features.add(`next:${predicate[0] ?? '$'}`);
-    features.add(`first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`);
-  }
   return [...features];
+}
+
+/** Whether the actor stands before the lexicon's strongest cue and each act (holds the position) or after it (may be its object, or its agent after "by"). */
+function sideFeatures(c: CandidateView): string[] {
+  const { actor, text, lexical } = c;
+  const from = actor?.end ?? 0;
+  const side = (at: number) => (!actor ? 'unnamed' : actor.end <= at ? 'before' : 'after');
+  const by = actor && /\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, actor.start - 8), actor.start)) ? 'by' : '';
+  const out = lexical.anchor ? [`lexside:${lexical.polarity}:${side(lexical.anchor.start)}:${by}`] : [];
+  for (const a of c.acts) {
+    out.push(`actside:${a.name}:${side(a.index)}:${by}`, `act:${a.name}`);
+    if (a.index >= from && a.index - from <= PREDICATE_CHARS) out.push(`pact:${a.name}`);
+  }
+  return out;
 }
 
 export interface StanceDecision {
