@@ -19,5 +19,6 @@ export * from './lib/lifecycle/consumer-lifecycle';
 export * from './lib/lifecycle/handler-heartbeat';
 export * from './lib/lifecycle/shutdown-sequence';
 export * from './lib/logging/service-logger';
+export * from './lib/logging/mongo-log';
 export * from './lib/http/failure-limiter';
 export * from './lib/http/bearer-auth';

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Db, MongoClient } from 'mongodb';
-import { mongoClientOptions } from '@newsflow/service-kit';
+import { logMongoTopology, mongoClientOptions } from '@newsflow/service-kit';
 import { ConsoleEnv } from './console.env';
 
 /**
@@ -14,6 +14,7 @@ export class ConsoleMongo implements OnApplicationShutdown {
 
   constructor(config: ConfigService<ConsoleEnv, true>) {
     this.client = new MongoClient(config.get('MONGO_URI', { infer: true }), { serverSelectionTimeoutMS: 2000, ...mongoClientOptions(config) });
+    logMongoTopology(this.client);
   }
 
   db(): Db {

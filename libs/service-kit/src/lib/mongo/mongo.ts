@@ -2,7 +2,9 @@ import { DynamicModule, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
 import { MongooseHealthIndicator } from '@nestjs/terminus';
+import type { Connection } from 'mongoose';
 import { READINESS_CHECKS } from '../health/health.controller';
+import { logMongoTopology } from '../logging/mongo-log';
 
 /** The MongoDB settings of a service's environment (mongoEnvShape). */
 export interface MongoEnv {
@@ -20,7 +22,14 @@ export function mongoClientOptions(config: ConfigService<MongoEnv, true>): { soc
 export function mongoFromEnv(): DynamicModule {
   return MongooseModule.forRootAsync({
     inject: [ConfigService],
-    useFactory: (config: ConfigService<MongoEnv, true>) => ({ uri: config.get('MONGO_URI'), ...mongoClientOptions(config) }),
+    useFactory: (config: ConfigService<MongoEnv, true>) => ({
+      uri: config.get('MONGO_URI'),
+      ...mongoClientOptions(config),
+      connectionFactory: (connection: Connection) => {
+        logMongoTopology(connection.getClient());
+        return connection;
+      },
+    }),
   });
 }
 
