@@ -1,4 +1,4 @@
-import { StanceCues, WeightedStems } from './stance-cues';
+import { negatedAt, StanceCues, WeightedStems } from './stance-cues';
 import { Span } from './text';
 import { Polarity } from './types';
 
@@ -14,7 +14,7 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
   const collect = (stems: WeightedStems, sign: number) => {
     for (const m of stems.matches(sentence)) {
       if (names.some((n) => n.start <= m.index && m.index < n.end) || isOthersAct(sentence, m.index)) continue;
-      const negated = cues.negation.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+      const negated = negatedAt(sentence, m.index, cues.negation);
       // "does not support" opposes; "no threat" or "not illegal" takes no side.
       const weight = negated ? (sign > 0 ? -1 : 0) : sign;
       out.push({ index: m.index, length: m.text.length, weight: weight * m.weight });

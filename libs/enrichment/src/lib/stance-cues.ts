@@ -127,6 +127,14 @@ export class ActClasses {
 
 const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+/** Characters before a word a negator of it may stand in (its three words and their spaces). */
+const NEGATION_REACH = 40;
+
+/** Whether a negator stands within three words before `at` ("does not support", "no threat"). */
+export function negatedAt(text: string, at: number, negation: RegExp): boolean {
+  return negation.test(text.slice(Math.max(0, at - NEGATION_REACH), at));
+}
+
 function negationOf(negators: string[]): RegExp {
   const words = negators.filter((n) => n !== "n't");
   return new RegExp(String.raw`(?:(?<![\p{L}])(?:${alternation(words)})(?![\p{L}])|n['’]t\b)(?:\s+\S+){0,3}\s*$`, 'iu');

@@ -1,4 +1,5 @@
 import { PolarityResult } from './polarity';
+import { negatedAt } from './stance-cues';
 import { Span } from './text';
 import { Polarity } from './types';
 
@@ -73,7 +74,7 @@ export function sentenceWords(text: string, masked: Span[], cues: ValenceCues): 
 
 function valenceAt(text: string, at: number, word: string, { valence, negation }: ValenceCues): number {
   const v = valence.get(word) ?? 0;
-  return v !== 0 && negation.test(text.slice(Math.max(0, at - 40), at)) ? -v : v;
+  return v !== 0 && negatedAt(text, at, negation) ? -v : v;
 }
 
 /** How far after an acting body its side-taking word may stand for the rule to read it as its act: within its own predicate. */
