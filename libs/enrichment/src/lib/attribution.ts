@@ -235,6 +235,16 @@ function nonGovernment({ text, verbs, speakers }: SentenceView): Actor | undefin
   return undefined;
 }
 
+/** A word closing what came before the subject: a quote, a clause or a sentence ends with it. */
+const CLOSING_WORD_RE = /[.;:!?"”’)\]—–]$|,/u;
+/** "Gov.", "Lt.", "U.S.", "B.R.": a dot that abbreviates, inside a name. */
+const ABBREVIATION_RE = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/**
+ * The capitalized words (and group nouns) right before a verb: its subject. They stop at a word that
+ * closes a quote or clause ("…Trump,” Noem said": not "Trump,” Noem"), except the commas of a list
+ * closed by "and" ("Banks, Insurance and Financial Institutions Employees").
+ */
 function subjectWords(before: string): string {
   if (!/[\p{L}]\s+$/u.test(before)) return '';
   const words = before.trimEnd().split(/\s+/);
@@ -242,6 +252,7 @@ function subjectWords(before: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!/^[\p{Lu}]/u.test(w) && w !== 'and' && !GROUP_NOUNS.has(w.toLowerCase())) break;
+    if (CLOSING_WORD_RE.test(w) && !ABBREVIATION_RE.test(w) && !(/^[\p{L}’'-]+,$/u.test(w) && np.includes('and'))) break;
     np.unshift(w);
   }
   while (np[0] === 'and' || /^(?:The|A|An|In|But|And|He|She|It|They|We|I)$/.test(np[0] ?? '')) np.shift();

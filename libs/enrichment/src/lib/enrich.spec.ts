@@ -216,6 +216,22 @@ describe('stance polarity', () => {
   });
 });
 
+describe('non-government actors', () => {
+  const actors = (text: string) => enrichText(text).stances.filter((s) => s.actorType === 'non_government').map((s) => s.actor);
+
+  it("does not take the end of a quote or clause into the speaker's name", () => {
+    expect(actors('“I know we’re happy to get rid of the old plan, which was a disaster for Fortress,” Cooperman told reporters.')).toEqual([]);
+    expect(actors('To clear the air over Delhi, Prakash said the government would act.')).toEqual([]);
+  });
+
+  it('keeps abbreviations and the commas of a listed name', () => {
+    expect(actors('Gov. Elena Márquez called the cuts "reckless" in a post on social media.')).toEqual(['Gov. Elena Márquez']);
+    expect(actors('The Banks, Insurance and Financial Institutions Employees Union said it opposed the merger plan.')).toEqual([
+      'Banks, Insurance and Financial Institutions Employees Union',
+    ]);
+  });
+});
+
 describe('exclusions', () => {
   it('does not tag people, parties or bare country names', () => {
     expect(bodyNames('Attorney General William Barr and Republicans met; Washington said Russia erred.')).toEqual([]);
