@@ -9,7 +9,7 @@ import { LabelledExample } from './softmax-regression';
 const DEV_ARTICLES = '../shared/bench/extraction/ground-truth.json';
 const DEV_GOLD = '../shared/bench/enrichment/gold';
 
-interface GoldBody {
+export interface GoldBody {
   name: string;
   surfaces?: string[];
 }
@@ -35,8 +35,8 @@ export interface ReadArticle {
   candidates: { example: StanceExample; actors: { gold?: number; label?: number }[] }[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
-const keys = (b: GoldBody) => new Set([b.name, ...(b.surfaces ?? [])].map(norm));
+export const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+export const keys = (b: GoldBody) => new Set([b.name, ...(b.surfaces ?? [])].map(norm));
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** Folds of the dev gold's tune half, so that cross-validation also scores articles annotated like unseen ones. */
