@@ -18,6 +18,17 @@ const STOP_PHRASES = words(lexicon.target.stopPhrases);
 const TRAILING = words(lexicon.target.trailingWords);
 /** "este jueves", "nesta quinta-feira", "ce mardi": a date, not the object, when a day follows. */
 const DEMONSTRATIVES = new Set(['este', 'esta', 'neste', 'nesta', 'ce', 'cette', 'this']);
+/** Words heading where, when or to whom something was said ("in a statement", "told reporters", "this week"), not what. */
+const CIRCUMSTANCE = words(lexicon.target.circumstanceWords);
+/** Words opening the clause that says what was said: "said in a statement that …". */
+const CLAUSE_OPENER_RE = /^(?:that|que|qu['’]\p{L}*)$/iu;
+/** A circumstance is a short phrase ("a separate statement"); a longer one says more than where. */
+const MAX_CIRCUMSTANCE_WORDS = 4;
+const CLOSING_QUOTE_RE = /[”"»]/u;
+const POSSESSIVE_RE = /^['’]s$/u;
+const ROLES = [...lexicon.officialRoles, ...lexicon.target.speakerWords].map((r) => r.replace(/ /g, String.raw`\s+`)).join('|');
+/** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"). */
+const PERSON_OR_UNIT_AFTER_POSSESSIVE_RE = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}?(?:\p{L}+-)?(?:${ROLES})(?![\p{L}]))`, 'u');
 const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now)\s+)+$/iu;
 
 export interface TargetInput {
@@ -67,7 +78,15 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
   for (let m = re.exec(text); m && out.length < MAX_WORDS; m = re.exec(text)) {
     if (actor && m.index < actor.end && actor.start < m.index + m[0].length) break;
     const gap = text.slice(from, m.index);
-    if (PHRASE_END_RE.test(gap) && (out.length > 0 || /[.;!?]/u.test(gap))) break;
+    // A closing quote ends the phrase even before it starts: what follows names the speaker.
+    if (PHRASE_END_RE.test(gap) && (out.length > 0 || /[.;!?]/u.test(gap) || CLOSING_QUOTE_RE.test(gap))) break;
+    if (out.length === 0 && POSSESSIVE_RE.test(m[0])) {
+      // "Ofgem's chief executive", "the SEC's Division of Enforcement" name its people or units, not
+      // its position; "the Fed's decision to cut" is the phrase.
+      if (PERSON_OR_UNIT_AFTER_POSSESSIVE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) break;
+      from = m.index + m[0].length;
+      continue;
+    }
     const { word, ends } = splitPunctuation(m[0]);
     const key = word.toLowerCase();
     const dated = DEMONSTRATIVES.has(key) && LEAD.has(nextWord(text, m.index + m[0].length));
@@ -78,12 +97,23 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
       if (ends && word !== '') break;
       continue;
     }
+    if (isCircumstance(out) && CLAUSE_OPENER_RE.test(word)) {
+      // "said in a statement that the plan …": what was said follows.
+      out.length = 0;
+      from = m.index + m[0].length;
+      continue;
+    }
     if (STOP.has(key) || STOP_PHRASES.has(`${key} ${nextWord(text, m.index + m[0].length)}`)) break;
     out.push(word);
     if (ends) break;
     from = m.index + m[0].length;
   }
-  return trimTrailing(out);
+  return isCircumstance(out) ? '' : trimTrailing(out);
+}
+
+function isCircumstance(phrase: string[]): boolean {
+  const last = phrase[phrase.length - 1]?.toLowerCase();
+  return last !== undefined && phrase.length <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE.has(last);
 }
 
 /** "The plan was criticized by …": the subject before the cue, within its clause. */

@@ -102,6 +102,28 @@ describe('stance targets', () => {
   });
 });
 
+describe('stance targets past where, when and by whom it was said', () => {
+  const targets = (text: string, language = 'en') => enrichText(text, language).stances.map((s) => s.target);
+
+  it.each([
+    ['The Financial Services Agency said in a statement that Japanese banks were well prepared for higher rates.', 'en', 'Japanese banks were well prepared for higher rates'],
+    ['The Singapore Police Force said separately that victims had lost S$385 million to scams.', 'en', 'victims had lost S$385 million to scams'],
+    ['The Pentagon told reporters that the troops would stay.', 'en', 'the troops would stay'],
+    ['"We know this is unwelcome news for households," Ofgem\'s chief executive, Margaret Ellery, said.', 'en', 'know this is unwelcome news for households'],
+    ['El Ministerio de Salud señaló en un comunicado que la vacuna es segura.', 'es', 'la vacuna es segura'],
+    ['O Ministério da Saúde afirmou em nota que a campanha de vacinação será ampliada.', 'pt', 'a campanha de vacinação será ampliada'],
+    ['Le ministère de la Santé a indiqué dans un communiqué que la campagne sera prolongée.', 'fr', 'la campagne sera prolongée'],
+  ])('%s', (text, language, target) => {
+    expect(targets(text, language)).toEqual([target]);
+  });
+
+  it("keeps a phrase that opens with the actor's possessive when no person or unit follows", () => {
+    expect(targets('The Federal Reserve’s decision to cut its benchmark interest rate should keep auto loan rates low.')).toEqual([
+      'decision to cut its benchmark interest rate',
+    ]);
+  });
+});
+
 describe('stance cues follow the article language', () => {
   it('reads Spanish cues in a Spanish article and not in an English one', () => {
     expect(stanceOf({ language: 'es', text: 'La Policía Nacional rechazó las acusaciones.', actor: 'Policía Nacional', polarity: 'oppose', target: '' })?.polarity).toBe('oppose');
