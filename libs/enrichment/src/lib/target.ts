@@ -25,6 +25,9 @@ const CLAUSE_OPENER_RE = /^(?:that|que|qu['’]\p{L}*)$/iu;
 /** A circumstance is a short phrase ("a separate statement"); a longer one says more than where. */
 const MAX_CIRCUMSTANCE_WORDS = 4;
 const CLOSING_QUOTE_RE = /[”"»]/u;
+/** "said it had filed proceedings": the auxiliary and its participle are the predicate, not the object. */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
+const WHAT_IT_CALLED_RE = /^\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as|describes\s+as|termed|labell?ed)\s+/iu;
 const POSSESSIVE_RE = /^['’]s$/u;
 const ROLES = [...lexicon.officialRoles, ...lexicon.target.speakerWords].map((r) => r.replace(/ /g, String.raw`\s+`)).join('|');
 /** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"). */
@@ -90,8 +93,12 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
     const { word, ends } = splitPunctuation(m[0]);
     const key = word.toLowerCase();
     const dated = DEMONSTRATIVES.has(key) && LEAD.has(nextWord(text, m.index + m[0].length));
-    if (out.length === 0 && (LEAD.has(key) || dated || word === '' || /^\d/u.test(word) || previous === 'to')) {
+    const participle = AUXILIARIES.has(previous) && /ed$/u.test(key);
+    // "condemned what it described as China's actions": the actions.
+    const called = out.length === 0 && key === 'what' ? WHAT_IT_CALLED_RE.exec(text.slice(m.index + m[0].length)) : null;
+    if (out.length === 0 && (LEAD.has(key) || dated || word === '' || /^\d/u.test(word) || previous === 'to' || participle || called)) {
       from = m.index + m[0].length;
+      if (called) re.lastIndex = from += called[0].length;
       // "sued to block the merger": the infinitive's verb is skipped with its "to".
       previous = previous === 'to' ? '' : key;
       if (ends && word !== '') break;

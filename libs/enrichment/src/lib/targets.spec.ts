@@ -102,7 +102,7 @@ describe('stance targets', () => {
   });
 });
 
-describe('stance targets past where, when and by whom it was said', () => {
+describe('stance targets past where, when and by whom it was said, and past the predicate', () => {
   const targets = (text: string, language = 'en') => enrichText(text, language).stances.map((s) => s.target);
 
   it.each([
@@ -113,6 +113,8 @@ describe('stance targets past where, when and by whom it was said', () => {
     ['El Ministerio de Salud señaló en un comunicado que la vacuna es segura.', 'es', 'la vacuna es segura'],
     ['O Ministério da Saúde afirmou em nota que a campanha de vacinação será ampliada.', 'pt', 'a campanha de vacinação será ampliada'],
     ['Le ministère de la Santé a indiqué dans un communiqué que la campagne sera prolongée.', 'fr', 'la campagne sera prolongée'],
+    ['The Kenyan Ministry of Health said it had no suspected cases of the virus.', 'en', 'no suspected cases of the virus'],
+    ['The State Department condemned what it described as China’s dangerous actions near the shoal.', 'en', 'China’s dangerous actions near the shoal'],
   ])('%s', (text, language, target) => {
     expect(targets(text, language)).toEqual([target]);
   });
