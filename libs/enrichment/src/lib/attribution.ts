@@ -46,6 +46,8 @@ const SPOKES_FOR_RE = /\bspokes\w*\s+for\s+(?:the\s+)?$/iu;
 /** "The lawsuit, led by the Attorney General's Office, argued …": a document or act speaks for its author. */
 const AUTHOR_OF_ACT_RE =
   /\b(?:lawsuit|suit|complaint|petition|appeal|motion|filing|report|audit|review|inquiry|investigation|study|letter|statement|order|ruling|decision|bill|proposal|measure|rule|guidance)\s*,\s*(?:\p{L}+\s+)?(?:led|filed|brought|written|issued|published|released|conducted|commissioned|drafted|sponsored|proposed|prepared)\s+by\s+(?:the\s+)?$/iu;
+/** "“Congress is giving us the tools we asked for,” the FTC said": the verb has a speaker of its own. */
+const SPEAKER_PRONOUN_END_RE = /(?<![\p{L}])(?:we|I|you)\s+(?:(?:also|have|had|has)\s+)?$/u;
 const PRONOUN_END_RE = new RegExp(String.raw`\b(?:${lexicon.pronounSubjects.join('|')})\s+(?:also\s+)?$`, 'iu');
 /** "The Palestinian Authority - which considers …": the relative clause's subject is the body. */
 const RELATIVE_OF_SUBJECT_RE = /^\s*[-–—,]\s*(?:which|who)\s/iu;
@@ -195,7 +197,7 @@ function isSubject(text: string, c: Located, verbStart: number): boolean {
   const gap = text.slice(c.end, verbStart);
   const lead = text.slice(0, c.start);
   if (OTHER_ROLE_AFTER.test(gap) || FORMER_RE.test(lead.slice(-12)) || isInsideAppositive(lead, gap)) return false;
-  if (!RELATIVE_OF_SUBJECT_RE.test(gap) && (PRONOUN_END_RE.test(gap) || CLAUSE_BREAK_RE.test(gap) || startsOtherSubject(gap))) return false;
+  if (!RELATIVE_OF_SUBJECT_RE.test(gap) && (PRONOUN_END_RE.test(gap) || SPEAKER_PRONOUN_END_RE.test(gap) || CLAUSE_BREAK_RE.test(gap) || startsOtherSubject(gap))) return false;
   return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead) || AUTHOR_OF_ACT_RE.test(lead);
 }
 

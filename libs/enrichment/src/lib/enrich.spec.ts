@@ -216,6 +216,13 @@ describe('stance polarity', () => {
   });
 });
 
+describe('who speaks a quote', () => {
+  it('does not make a body inside the quote the subject of the quote\'s own "we asked"', () => {
+    const stances = enrichText('“Congress is giving us the tools we asked for,” the Federal Trade Commission said.').stances;
+    expect(stances.map((s) => s.actor)).toEqual(['Federal Trade Commission']);
+  });
+});
+
 describe('non-government actors', () => {
   const actors = (text: string) => enrichText(text).stances.filter((s) => s.actorType === 'non_government').map((s) => s.actor);
 
