@@ -22,7 +22,7 @@ const DEMONSTRATIVES = new Set(['este', 'esta', 'neste', 'nesta', 'ce', 'cette',
 const CIRCUMSTANCE = words(lexicon.target.circumstanceWords);
 /** Words opening the clause that says what was said: "said in a statement that …". */
 const CLAUSE_OPENER_RE = /^(?:that|que|qu['’]\p{L}*)$/iu;
-/** A circumstance is a short phrase ("a separate statement"); a longer one says more than where. */
+/** A circumstance or a speaker is a short phrase ("a separate statement", "committee chairman"); a longer one says more. */
 const MAX_CIRCUMSTANCE_WORDS = 4;
 const CLOSING_QUOTE_RE = /[”"»]/u;
 /** "said it had filed proceedings": the auxiliary and its participle are the predicate, not the object. */
@@ -30,6 +30,7 @@ const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', '
 const WHAT_IT_CALLED_RE = /^\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as|describes\s+as|termed|labell?ed)\s+/iu;
 const POSSESSIVE_RE = /^['’]s$/u;
 const ROLES = [...lexicon.officialRoles, ...lexicon.target.speakerWords].map((r) => r.replace(/ /g, String.raw`\s+`)).join('|');
+const ROLE_AT_END_RE = new RegExp(String.raw`(?:^|[\s-])(?:${ROLES})$`, 'iu');
 /** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"). */
 const PERSON_OR_UNIT_AFTER_POSSESSIVE_RE = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}?(?:\p{L}+-)?(?:${ROLES})(?![\p{L}]))`, 'u');
 const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now)\s+)+$/iu;
@@ -60,7 +61,7 @@ export function targetOf(input: TargetInput): string {
   }
   if (verb) tries.push(() => phraseAfter(text, verb.end, actor));
   // "Deputies from the sheriff's office arrested two men, a spokesperson said": the actor's predicate.
-  if (actor) tries.push(() => phraseAfter(text, actor.end, actor));
+  if (actor) tries.push(() => notItsPeople(phraseAfter(text, actor.end, actor)));
   // "“We will not accept these terms,” the ministry said": the quoted clause.
   tries.push(() => quotedClause(text, actor));
   // "No one has shown symptoms, the commission said": the clause before the actor.
@@ -116,6 +117,11 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
     from = m.index + m[0].length;
   }
   return isCircumstance(out) ? '' : trimTrailing(out);
+}
+
+/** "the Senate committee chairman said": words right after the actor that end on a role name its people. */
+function notItsPeople(phrase: string): string {
+  return phrase.split(' ').length <= MAX_CIRCUMSTANCE_WORDS && ROLE_AT_END_RE.test(phrase) ? '' : phrase;
 }
 
 function isCircumstance(phrase: string[]): boolean {

@@ -115,6 +115,7 @@ describe('stance targets past where, when and by whom it was said, and past the 
     ['Le ministère de la Santé a indiqué dans un communiqué que la campagne sera prolongée.', 'fr', 'la campagne sera prolongée'],
     ['The Kenyan Ministry of Health said it had no suspected cases of the virus.', 'en', 'no suspected cases of the virus'],
     ['The State Department condemned what it described as China’s dangerous actions near the shoal.', 'en', 'China’s dangerous actions near the shoal'],
+    ['“The ministry has failed us,” the Senate committee chairman said.', 'en', 'The ministry has failed us'],
   ])('%s', (text, language, target) => {
     expect(targets(text, language)).toEqual([target]);
   });
