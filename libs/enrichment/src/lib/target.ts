@@ -25,6 +25,7 @@ const CLAUSE_OPENER_RE = /^(?:that|que|qu['’]\p{L}*)$/iu;
 /** A circumstance or a speaker is a short phrase ("a separate statement", "committee chairman"); a longer one says more. */
 const MAX_CIRCUMSTANCE_WORDS = 4;
 const CLOSING_QUOTE_RE = /[”"»]/u;
+const INVERTED_BEFORE_RE = /[”"»],?\s*$/u;
 /** "said it had filed proceedings": the auxiliary and its participle are the predicate, not the object. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
 const WHAT_IT_CALLED_RE = /^\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as|describes\s+as|termed|labell?ed)\s+/iu;
@@ -59,7 +60,8 @@ export function targetOf(input: TargetInput): string {
     if (verb && verb.end < cue.start) tries.push(() => phraseAfter(text.slice(0, cue.start), verb.end, actor));
     tries.push(() => subjectBefore(text, cue.start, actor));
   }
-  if (verb) tries.push(() => phraseAfter(text, verb.end, actor));
+  // "“…,” dijo el director de la policía": after an inverted verb comes its speaker.
+  if (verb && !INVERTED_BEFORE_RE.test(text.slice(0, verb.start))) tries.push(() => phraseAfter(text, verb.end, actor));
   // "Deputies from the sheriff's office arrested two men, a spokesperson said": the actor's predicate.
   if (actor) tries.push(() => notItsPeople(phraseAfter(text, actor.end, actor)));
   // "“We will not accept these terms,” the ministry said": the quoted clause.

@@ -1,4 +1,5 @@
 import { enrichText } from '../index';
+import { targetOf } from './target';
 
 // Stances with the target a reader expects: sentences written for this test (not from the bench
 // gold), one body each, in English, Spanish, Portuguese and French.
@@ -118,6 +119,14 @@ describe('stance targets past where, when and by whom it was said, and past the 
     ['“The ministry has failed us,” the Senate committee chairman said.', 'en', 'The ministry has failed us'],
   ])('%s', (text, language, target) => {
     expect(targets(text, language)).toEqual([target]);
+  });
+
+  it('reads the quote, not the speaker named after an inverted verb', () => {
+    const spanOf = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const english = '“Our members are the ones breathing this in,” said Rosa Elizondo of the farm workers’ union.';
+    expect(targetOf({ text: english, verb: spanOf(english, 'said'), actorNames: [] })).toBe('Our members are the ones breathing this');
+    const spanish = '"Es un golpe directo al cartel", dijo entonces el director de la policía.';
+    expect(targetOf({ text: spanish, verb: spanOf(spanish, 'dijo'), actorNames: [] })).toBe('Es un golpe directo al cartel');
   });
 
   it("keeps a phrase that opens with the actor's possessive when no person or unit follows", () => {
