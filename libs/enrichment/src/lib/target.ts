@@ -32,7 +32,7 @@ const WHAT_IT_CALLED_RE = /^\s+(?:it|they|he|she|we)\s+(?:called|calls|described
 const POSSESSIVE_RE = /^['’]s$/u;
 const ROLES = [...lexicon.officialRoles, ...lexicon.target.speakerWords].map((r) => r.replace(/ /g, String.raw`\s+`)).join('|');
 const ROLE_AT_END_RE = new RegExp(String.raw`(?:^|[\s-])(?:${ROLES})$`, 'iu');
-/** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"). */
+/** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"); not "'s decision to cut". */
 const PERSON_OR_UNIT_AFTER_POSSESSIVE_RE = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}?(?:\p{L}+-)?(?:${ROLES})(?![\p{L}]))`, 'u');
 const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now)\s+)+$/iu;
 
@@ -86,21 +86,19 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
     const gap = text.slice(from, m.index);
     // A closing quote ends the phrase even before it starts: what follows names the speaker.
     if (PHRASE_END_RE.test(gap) && (out.length > 0 || /[.;!?]/u.test(gap) || CLOSING_QUOTE_RE.test(gap))) break;
+    const end = m.index + m[0].length;
     if (out.length === 0 && POSSESSIVE_RE.test(m[0])) {
-      // "Ofgem's chief executive", "the SEC's Division of Enforcement" name its people or units, not
-      // its position; "the Fed's decision to cut" is the phrase.
-      if (PERSON_OR_UNIT_AFTER_POSSESSIVE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) break;
-      from = m.index + m[0].length;
+      // "Ofgem's chief executive", "the SEC's Division of Enforcement": its people, not its position.
+      if (PERSON_OR_UNIT_AFTER_POSSESSIVE_RE.test(text.slice(end, end + 60))) break;
+      from = end;
       continue;
     }
     const { word, ends } = splitPunctuation(m[0]);
     const key = word.toLowerCase();
-    const dated = DEMONSTRATIVES.has(key) && LEAD.has(nextWord(text, m.index + m[0].length));
-    const participle = AUXILIARIES.has(previous) && /ed$/u.test(key);
     // "condemned what it described as China's actions": the actions.
-    const called = out.length === 0 && key === 'what' ? WHAT_IT_CALLED_RE.exec(text.slice(m.index + m[0].length)) : null;
-    if (out.length === 0 && (LEAD.has(key) || dated || word === '' || /^\d/u.test(word) || previous === 'to' || participle || called)) {
-      from = m.index + m[0].length;
+    const called = out.length === 0 && key === 'what' ? WHAT_IT_CALLED_RE.exec(text.slice(end)) : null;
+    if (out.length === 0 && (called || isLead(text, end, word, previous))) {
+      from = end;
       if (called) re.lastIndex = from += called[0].length;
       // "sued to block the merger": the infinitive's verb is skipped with its "to".
       previous = previous === 'to' ? '' : key;
@@ -110,15 +108,23 @@ function phraseAfter(text: string, from: number, actor?: Span): string {
     if (isCircumstance(out) && CLAUSE_OPENER_RE.test(word)) {
       // "said in a statement that the plan …": what was said follows.
       out.length = 0;
-      from = m.index + m[0].length;
+      from = end;
       continue;
     }
-    if (STOP.has(key) || STOP_PHRASES.has(`${key} ${nextWord(text, m.index + m[0].length)}`)) break;
+    if (STOP.has(key) || STOP_PHRASES.has(`${key} ${nextWord(text, end)}`)) break;
     out.push(word);
     if (ends) break;
-    from = m.index + m[0].length;
+    from = end;
   }
   return isCircumstance(out) ? '' : trimTrailing(out);
+}
+
+/** A word before the phrase starts: a lead word, a date, a number, an infinitive's verb, an auxiliary's participle. */
+function isLead(text: string, end: number, word: string, previous: string): boolean {
+  const key = word.toLowerCase();
+  const dated = DEMONSTRATIVES.has(key) && LEAD.has(nextWord(text, end));
+  const participle = AUXILIARIES.has(previous) && /ed$/u.test(key);
+  return LEAD.has(key) || dated || word === '' || /^\d/u.test(word) || previous === 'to' || participle;
 }
 
 /** "the Senate committee chairman said": words right after the actor that end on a role name its people. */
