@@ -9,7 +9,8 @@ import { LabelledExample } from './softmax-regression';
 const DEV_ARTICLES = '../shared/bench/extraction/ground-truth.json';
 const DEV_GOLD = '../shared/bench/enrichment/gold';
 
-export interface GoldBody {
+/** A body as the shared scorer reads it, gold or predicted: its name and the surfaces it was found under. */
+export interface NamedBody {
   name: string;
   surfaces?: string[];
 }
@@ -19,7 +20,7 @@ interface GoldStance {
   evidence: string;
 }
 interface Gold {
-  bodies: GoldBody[];
+  bodies: NamedBody[];
   stances: GoldStance[];
 }
 export interface Article {
@@ -36,7 +37,7 @@ export interface ReadArticle {
 }
 
 export const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
-export const keys = (b: GoldBody) => new Set([b.name, ...(b.surfaces ?? [])].map(norm));
+const keys = (b: NamedBody) => new Set([b.name, ...(b.surfaces ?? [])].map(norm));
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** Folds of the dev gold's tune half, so that cross-validation also scores articles annotated like unseen ones. */
@@ -59,12 +60,12 @@ export function writtenSet(dir: string): Article[] {
 }
 
 /** Predicted body name → index of its gold body, one to one, as the shared scorer matches them. */
-function matchBodies(predicted: TaggedBody[], gold: GoldBody[]): Map<string, number> {
+export function matchBodies(predicted: NamedBody[], gold: NamedBody[]): Map<string, number> {
   const out = new Map<string, number>();
   const goldKeys = gold.map(keys);
   const used = new Set<number>();
   for (const p of predicted) {
-    const pk = keys({ name: p.name, surfaces: p.mentions.map((m) => m.surface) });
+    const pk = keys(p);
     const j = goldKeys.findIndex((k, j) => !used.has(j) && [...k].some((x) => pk.has(x)));
     if (j >= 0) {
       used.add(j);
@@ -74,6 +75,9 @@ function matchBodies(predicted: TaggedBody[], gold: GoldBody[]): Map<string, num
   return out;
 }
 
+/** Tagged bodies as the scorer reads predictions: a name and the surfaces it was found under. */
+const bodiesAsPredicted = (bodies: TaggedBody[]): NamedBody[] => bodies.map((b) => ({ name: b.name, surfaces: b.mentions.map((m) => m.surface) }));
+
 /**
  * The label of a candidate's actor: the polarity of its gold stance whose evidence is this sentence;
  * "none" when the body takes no stance in the article; none at all (left out of training) when it
@@ -81,7 +85,7 @@ function matchBodies(predicted: TaggedBody[], gold: GoldBody[]): Map<string, num
  */
 export function readArticle(article: Article): ReadArticle {
   const { bodies, examples } = stanceExamples(article.text);
-  const goldOf = matchBodies(bodies, article.gold.bodies);
+  const goldOf = matchBodies(bodiesAsPredicted(bodies), article.gold.bodies);
   const located = article.gold.stances.map((s) => ({ ...s, at: article.text.indexOf(s.evidence) }));
   const candidates = examples.map((example) => ({
     example,

@@ -8,12 +8,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GoldBody, keys, norm } from './stance-training';
+import { NamedBody, matchBodies, norm } from './stance-training';
 
-interface PredictedBody {
-  name: string;
-  surfaces: string[];
-}
 interface Stance {
   actor: string;
   polarity: string;
@@ -21,7 +17,7 @@ interface Stance {
 }
 interface Gold {
   id: string;
-  bodies: GoldBody[];
+  bodies: NamedBody[];
   stances: Stance[];
 }
 
@@ -43,23 +39,7 @@ function wordF1(predicted: string, gold: string): number {
   return common === 0 ? 0 : (2 * common) / (p.size + g.size);
 }
 
-/** Predicted body name → its gold body's index, one to one, in the scorer's order. */
-function matchBodies(predicted: PredictedBody[], gold: GoldBody[]): Map<string, number> {
-  const goldKeys = gold.map(keys);
-  const used = new Set<number>();
-  const out = new Map<string, number>();
-  for (const b of predicted) {
-    const own = keys(b);
-    const j = goldKeys.findIndex((k, i) => !used.has(i) && [...k].some((x) => own.has(x)));
-    if (j >= 0) {
-      used.add(j);
-      out.set(b.name, j);
-    }
-  }
-  return out;
-}
-
-function articleScores(gold: Gold, predicted: { bodies: PredictedBody[]; stances: Stance[] }): number[] {
+function articleScores(gold: Gold, predicted: { bodies: NamedBody[]; stances: Stance[] }): number[] {
   const goldOf = matchBodies(predicted.bodies, gold.bodies);
   const index = new Map(gold.bodies.map((b, j) => [norm(b.name), j]));
   const targets = new Map<string, string[]>();
@@ -80,7 +60,7 @@ function main(): void {
     console.error('usage: npm run bench:target-overlap -- <predictions.json> <gold dir>');
     process.exit(2);
   }
-  const predictions = JSON.parse(readFileSync(predPath, 'utf8')) as Record<string, { bodies: PredictedBody[]; stances: Stance[] }>;
+  const predictions = JSON.parse(readFileSync(predPath, 'utf8')) as Record<string, { bodies: NamedBody[]; stances: Stance[] }>;
   const scores = readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)
