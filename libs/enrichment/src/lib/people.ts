@@ -6,7 +6,7 @@ import { BodyRef } from './types';
 // "Cuban Foreign Minister Bruno Rodríguez"), so that a later "Williams said" is the bank's position.
 
 /** Role words in either initial case ("spokesman", "Director"), spaces as any whitespace. */
-const alternatives = (words: string[]) =>
+export const alternatives = (words: string[]) =>
   words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/ /g, String.raw`\s+`)}`).join('|');
 export const OFFICIAL_ROLE = String.raw`(?:${alternatives(lexicon.officialRoles)})`;
 const OTHER_ROLE = String.raw`(?:${alternatives(lexicon.otherRoles)})`;

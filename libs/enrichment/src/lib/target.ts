@@ -1,4 +1,5 @@
 import lexicon from '../lexicon/stance.json';
+import { alternatives } from './people';
 import { initialsOf, Span } from './text';
 
 // The target of a stance: what is supported or opposed, a short phrase taken from the evidence
@@ -30,7 +31,7 @@ const INVERTED_BEFORE_RE = /[”"»],?\s*$/u;
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
 const WHAT_IT_CALLED_RE = /^\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as|describes\s+as|termed|labell?ed)\s+/iu;
 const POSSESSIVE_RE = /^['’]s$/u;
-const ROLES = [...lexicon.officialRoles, ...lexicon.target.speakerWords].map((r) => r.replace(/ /g, String.raw`\s+`)).join('|');
+const ROLES = alternatives([...lexicon.officialRoles, ...lexicon.target.speakerWords]);
 const ROLE_AT_END_RE = new RegExp(String.raw`(?:^|[\s-])(?:${ROLES})$`, 'iu');
 /** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"); not "'s decision to cut". */
 const PERSON_OR_UNIT_AFTER_POSSESSIVE_RE = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}?(?:\p{L}+-)?(?:${ROLES})(?![\p{L}]))`, 'u');
