@@ -114,13 +114,15 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
   };
   const result: Modifiers = { cues: [], start, end };
   const possessive = tokens[ti - 1]?.key === "'s";
+  // "India's environment ministry": an owner's possessive names a common noun as an adjective would; "India's Supreme Court" is named without it.
+  const ownerInSurface = !possessive || /^\p{Ll}/u.test(ctx.text.slice(start, start + 1));
   // "Washington State Legislature": a place whose last word opens the name ("State Legislature").
   const sharing = cueAtToken(cues, ti + 1, 'tj');
   if (!possessive && sharing?.type === 'place' && sharing.ti < ti) return { cues: [sharing], start: sharing.start, end };
   let cue = endingAt(possessive ? ti - 1 : ti);
   while (cue) {
     result.cues.unshift(cue);
-    if (!possessive) result.start = cue.start;
+    if (ownerInSurface) result.start = cue.start;
     cue = tokens[cue.ti - 1]?.key === 'and' ? endingAt(cue.ti - 1) : undefined;
   }
   if (result.cues.length === 0 && tokens[tj]?.key === 'of') {

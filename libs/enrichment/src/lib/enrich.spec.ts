@@ -100,6 +100,12 @@ describe('short references', () => {
     expect(bodyNames('The high court said it would rule soon.')).toEqual([]);
   });
 
+  it('names a common-noun body with its owner’s possessive, as with an adjective, and a proper name without it', () => {
+    expect(surfacesOf('Iran’s parliament voted to suspend cooperation.', 'Islamic Consultative Assembly')).toEqual(['Iran’s parliament']);
+    expect(surfacesOf('Iranian parliament voted to suspend cooperation.', 'Islamic Consultative Assembly')).toEqual(['Iranian parliament']);
+    expect(surfacesOf('India’s Supreme Court heard the case.', 'Supreme Court of India')).toEqual(['Supreme Court']);
+  });
+
   it('resolves "the court" to the last court, though "court" with a country is a country’s courts', () => {
     const text = 'The Supreme Court of India heard the case. Later, the court said the law was unconstitutional.';
     expect(surfacesOf(text, 'Supreme Court of India')).toEqual(['Supreme Court of India', 'court']);
