@@ -110,7 +110,11 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
   const country = cue?.code ?? contextCountry(ctx, span.start);
   if (!country) return undefined;
   if (lx.template) return { ...span, refs: [fill(lx.template, lx.kind, country)] };
-  const name = surface.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  // A role's office written in lowercase is named with a capital: "Ohio Secretary of State's Office".
+  const name = surface
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/(?<='s )office$/u, 'Office');
   const place = ctx.topPlace.get(country)?.place;
   if (/^state /u.test(name)) {
     return place ? { ...span, refs: [{ name: `${place} ${name.slice(6)}`, country, kind: placeKind(lx.kind) }] } : undefined;

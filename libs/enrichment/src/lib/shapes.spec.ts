@@ -37,6 +37,9 @@ describe('English bodies by shape', () => {
     ['In India, the Greater Hyderabad Municipal Corporation cleared the drains.', 'Greater Hyderabad Municipal Corporation (IN)'],
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
+    ["The Nevada Secretary of State's office certified the count.", "Nevada Secretary of State's Office (US)"],
+    ['Crews from the Tupelo Fire Department reached the barn.', 'Tupelo Fire Department (US)'],
+    ["The Lyon prosecutor's office opened an inquiry.", "Lyon Prosecutor's Office (FR)"],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
   });
@@ -54,6 +57,12 @@ describe('English bodies by shape', () => {
 
   it('keeps a school\'s own board out: only the head "School Board" is exempt from the school exclusion', () => {
     expect(bodies('The Riverside High School Alumni Board approved the reunion.')).toEqual([]);
+  });
+
+  it('takes a lowercase office only as the office of a capitalized role with a place or name before it', () => {
+    expect(bodies("The Secretary of State's office did not reply.")).toEqual([]);
+    expect(bodies("The Attorney General's office did not reply.")).toEqual([]);
+    expect(bodies("Mr Brown's office did not reply.")).toEqual([]);
   });
 
   it('takes a division only as a unit of a body found otherwise, never of a company', () => {

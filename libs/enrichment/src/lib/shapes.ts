@@ -108,12 +108,30 @@ function ownerCue(tokens: Token[], from: number, cues: Cue[]): Cue[] {
 function isGovernmentName(keys: string[], tokens: Token[], from: number, headIndex: number): boolean {
   if (INTRINSIC.anyIn(keys) || MARKERS.anyIn(keys)) return true;
   // "Sheriff's Office", "Comptroller's Office": a role's office.
-  return tokens[headIndex - 1]?.key === "'s" && ROLES.has(tokens[headIndex - 2]?.key ?? '') && headIndex - 2 >= from;
+  return (roleOwning(tokens, headIndex) ?? -1) >= from;
+}
+
+/**
+ * The capitalized role whose office the head at `i` is: "Sheriff's Office", "Secretary of State's
+ * office". Its index, or undefined.
+ */
+function roleOwning(tokens: Token[], i: number): number | undefined {
+  if (tokens[i - 1]?.key !== "'s") return undefined;
+  const role = tokens[i - 3]?.key === 'of' && tokens[i - 2]?.cap ? i - 4 : i - 2;
+  return ROLES.has(tokens[role]?.key ?? '') && tokens[role].cap ? role : undefined;
+}
+
+/** "the Ohio Secretary of State's office": a lowercase office of a capitalized role, a place or name before it. */
+function isPlaceRoleOffice(tokens: Token[], i: number): boolean {
+  const role = tokens[i].key === 'office' ? roleOwning(tokens, i) : undefined;
+  const before = tokens[role === undefined ? -1 : role - 1];
+  return before !== undefined && before.cap && isWord(before) && !NOT_NAME_START.has(before.key) && !ROLES.has(before.key);
 }
 
 /** "Cook County Sheriff's Office", "Senate Judiciary Subcommittee on Crime", "Court of Appeals for the Ninth Circuit". */
 function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch, parents: Candidate[]): Shape | undefined {
-  if (!tokens[i].cap) return undefined;
+  // "the Ohio Secretary of State's office": a role's office is named by the role, whatever the head's case.
+  if (!tokens[i].cap && !isPlaceRoleOffice(tokens, i)) return undefined;
   let to = i + head.length;
   for (let c = 0; c < 2; c++) {
     const next = complementEnd(tokens, text, to, TOPIC_HEADS.has(tokens[i].key));
@@ -168,7 +186,7 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
     // An Irish name: "O'Hara Township Council".
     else if (p.key === "'" && /^[OD]$/u.test(tokens[from - 2]?.text ?? '') && p.start === tokens[from - 2].end && p.end === tokens[from].start) from -= 2;
-    else if (p.key === "'s" && from === i && ROLES.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]?.cap) from -= 2;
+    else if (p.key === "'s" && from === i && roleOwning(tokens, i) !== undefined) from = roleOwning(tokens, i) as number;
     // A role named after its owner: "Cook County State's Attorney's Office".
     else if (p.key === "'s" && from < i && ROLES.has(tokens[from].key) && tokens[from + 1]?.key === "'s" && tokens[from - 2]?.cap && isWord(tokens[from - 2])) from -= 2;
     else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
