@@ -226,6 +226,15 @@ describe('acts without a reporting verb', () => {
     expect(stancesOf('The Federal Trade Commission blocked the merger on Monday.')).toEqual([['Federal Trade Commission', 'oppose']]);
   });
 
+  it('gives the agent of a side-taking participle that side, with what the participle describes as target', () => {
+    const agent = (text: string, language = 'en') => enrichText(text, language).stances.map((s) => [s.actor, s.polarity, s.target]);
+    expect(agent('The Senate met. The law, approved by the Senate in March, requires grid operators to buy power.')).toContainEqual(['United States Senate', 'support', 'The law']);
+    expect(agent('The plan, criticized by the Environmental Protection Agency, was shelved.')).toEqual([['United States Environmental Protection Agency', 'oppose', 'The plan']]);
+    expect(agent('La reforma, aprobada por el Senado de México, entró en vigor.', 'es')).toEqual([['Senate of Mexico', 'support', 'La reforma']]);
+    expect(agent('A decisão foi criticada pelo Ministério da Fazenda.', 'pt')).toEqual([['Ministry of Finance of Brazil', 'oppose', 'A decisão']]);
+    expect(agent('La loi a été adoptée par l’Assemblée nationale française.', 'fr')).toEqual([['National Assembly of France', 'support', 'La loi']]);
+  });
+
   it('leaves a side-taking word far from the acting body to what it describes', () => {
     const sides = stancesOf('The FDA is aware of several websites in other countries selling counterfeit drugs.').filter(([, polarity]) => polarity !== 'neutral');
     expect(sides).toEqual([]);

@@ -147,10 +147,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * country beside them, generic heads joining the body named before; 1.13: the stance model reads
  * word valence, and a side several cues read is harder to overrule; 1.13.1: a non-government
  * speaker's name stops where a quote or clause before it ends; 1.13.2: a stance's target is not
- * where, when or by whom it was said, and a quote's own "we" is not the body it names), bumped when
- * they change.
+ * where, when or by whom it was said, and a quote's own "we" is not the body it names; 1.13.3: an
+ * owner's possessive names a common-noun body, offices of roles named with "of" or in lowercase,
+ * fire departments, a place's prosecutor's office, the agent of a side-taking participle takes its
+ * side), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.13.2+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.13.3+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -8,12 +8,15 @@ interface Cue {
   weight: number;
 }
 
-/** Signed cues of a sentence: positive for support, negative for oppose; negation flips support and cancels opposition. */
-function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
+/**
+ * Signed cues of a sentence: positive for support, negative for oppose; negation flips support and
+ * cancels opposition. Acts of an agent named after them count only when `othersActs`.
+ */
+function cuesOf(sentence: string, names: Span[], cues: StanceCues, othersActs = false): Cue[] {
   const out: Cue[] = [];
   const collect = (stems: WeightedStems, sign: number) => {
     for (const m of stems.matches(sentence)) {
-      if (names.some((n) => n.start <= m.index && m.index < n.end) || isOthersAct(sentence, m.index)) continue;
+      if (names.some((n) => n.start <= m.index && m.index < n.end) || (!othersActs && isOthersAct(sentence, m.index))) continue;
       const negated = negatedAt(sentence, m.index, cues.negation);
       // "does not support" opposes; "no threat" or "not illegal" takes no side.
       const weight = negated ? (sign > 0 ? -1 : 0) : sign;
@@ -29,9 +32,32 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues): Cue[] {
 const AGENT_AFTER_RE = /^[\p{L}-]*\s+(?:by|por|pelo|pela|pelos|pelas|par)\s/u;
 const AUXILIARY_BEFORE_RE = /\b(?:is|are|was|were|be|been|being|es|fue|fueron|sido|é|foi|foram|est|a été|ont été|été)\s+(?:\p{L}+\s+)?$/u;
 
+/** Whether the word at `index` has its agent after it: "approved by", "criticada pelo", "adoptée par". */
+export function hasAgentAfter(sentence: string, index: number): boolean {
+  return AGENT_AFTER_RE.test(sentence.slice(index, index + 40));
+}
+
 /** Whether the cue at `index` is an act of someone named after it, describing a noun, rather than a verb of the sentence. */
 function isOthersAct(sentence: string, index: number): boolean {
-  return AGENT_AFTER_RE.test(sentence.slice(index, index + 40)) && !AUXILIARY_BEFORE_RE.test(sentence.slice(Math.max(0, index - 30), index));
+  return hasAgentAfter(sentence, index) && !AUXILIARY_BEFORE_RE.test(sentence.slice(Math.max(0, index - 30), index));
+}
+
+/** The words between an act and its agent: "approved by the", "aprobada por el", "adoptée par l'". */
+const AGENT_BEFORE_RE = /([\p{L}-]+)\s+(?:by|por|pelo|pela|pelos|pelas|par)\s+(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+|l['’])?$/u;
+
+/**
+ * The side an agent takes by the act right before it: "the law, approved by the Senate" (the Senate
+ * supports it), "criticada pelo Ministério" (opposes). `agentStart` is relative to the sentence.
+ */
+export function agentActPolarity(sentence: string, agentStart: number, cues: StanceCues): PolarityResult | undefined {
+  const before = sentence.slice(Math.max(0, agentStart - 60), agentStart);
+  const m = AGENT_BEFORE_RE.exec(before);
+  if (!m) return undefined;
+  const at = agentStart - before.length + m.index;
+  const act = cuesOf(sentence, [], cues, true).find((c) => c.index === at);
+  if (!act || act.weight === 0) return undefined;
+  const anchor = { start: at, end: at + act.length };
+  return { polarity: act.weight > 0 ? 'support' : 'oppose', strength: Math.abs(act.weight), anchor };
 }
 
 export interface PolarityResult {

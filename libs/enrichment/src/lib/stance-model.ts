@@ -12,7 +12,7 @@ export type StanceLabel = Polarity | 'none';
 export const STANCE_LABELS: readonly StanceLabel[] = ['none', 'support', 'oppose', 'neutral'];
 
 /** How the candidate's actor was found. */
-export type AttributionKind = 'reported' | 'act' | 'acting' | 'anaphoric' | 'mentioned';
+export type AttributionKind = 'reported' | 'act' | 'acting' | 'anaphoric' | 'agent' | 'mentioned';
 
 export interface CandidateView {
   /** The sentence. */

@@ -5,7 +5,7 @@ import { ResolvedMention } from './bodies';
 import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
 import { Located, PeopleIndex } from './people';
-import { polarityOf, PolarityResult } from './polarity';
+import { agentActPolarity, polarityOf, PolarityResult } from './polarity';
 import { stanceCues, StanceCues } from './stance-cues';
 import { AttributionKind, CandidateView, ruleOf, SentenceWord, sentenceWords, StanceLabel, StanceModel, stanceFeatures, StanceModelWeights } from './stance-model';
 import { targetOf } from './target';
@@ -35,6 +35,8 @@ export interface StanceCandidate {
   sentence: Span;
   view: SentenceView;
   kind: AttributionKind;
+  /** The act an agent takes a side by, read instead of the sentence's cues ("the law, approved by the Senate"). */
+  lexical?: PolarityResult;
 }
 
 export function findStances(ctx: TextContext, mentions: ResolvedMention[]): Stance[] {
@@ -57,8 +59,8 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     const acting = explicit ? undefined : sentenceSubject(view);
     const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined);
     distance++;
-    // Where someone is reported speaking, the other bodies named are what they speak of.
-    if (view.verbs.length === 0) candidates.push(...mentionedBodies(view, s, actor));
+    // Where someone is reported speaking, the other bodies named are what they speak of, unless agents of an act.
+    candidates.push(...otherBodies(view, s, actor, view.verbs.length === 0));
     if (!actor) continue;
     const kind: AttributionKind = explicit ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
     candidates.push({ actor, sentence: s, view, kind });
@@ -73,15 +75,22 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
 
 const sameBody = (a: Actor, b: Actor) => a.refs.some((r) => b.refs.some((x) => x.name === r.name));
 
-/** The bodies a sentence names besides its actor: "The operation, led by the sheriff's office, …" may state their position too. */
-function mentionedBodies(view: SentenceView, sentence: Span, actor: Actor | undefined): StanceCandidate[] {
+/**
+ * The bodies a sentence names besides its actor: "The operation, led by the sheriff's office, …" may
+ * state their position too (`mentioned`, read where no one else is reported speaking); "the law,
+ * approved by the Senate" takes the side of the act it is the agent of.
+ */
+function otherBodies(view: SentenceView, sentence: Span, actor: Actor | undefined, mentioned: boolean): StanceCandidate[] {
   const taken = new Set(actor?.refs.map((r) => r.name));
   const out: StanceCandidate[] = [];
   for (const x of view.speakers) {
     if (GOVERNED_MENTION_RE.test(view.text.slice(Math.max(0, x.start - 30), x.start))) continue;
+    const lexical = agentActPolarity(view.text, x.start, view.cues);
+    if (!lexical && !mentioned) continue;
     const refs = x.refs.filter((r) => !taken.has(r.name));
     refs.forEach((r) => taken.add(r.name));
-    if (refs.length > 0) out.push({ actor: { refs, person: x.person === true, span: { start: x.start, end: x.end } }, sentence, view, kind: 'mentioned' });
+    const candidate = { actor: { refs, person: x.person === true, span: { start: x.start, end: x.end } }, sentence, view };
+    if (refs.length > 0) out.push(lexical ? { ...candidate, kind: 'agent', lexical } : { ...candidate, kind: 'mentioned' });
   }
   return out;
 }
@@ -108,7 +117,9 @@ function readingOf(view: SentenceView): SentenceReading {
 /** The model's reading of a candidate: its features and the lexicon's verdict they include. */
 export function candidateFeatures(c: StanceCandidate, language: string): { features: string[]; rule: StanceLabel; lexical: PolarityResult } {
   const { text } = c.view;
-  const { lexical, acts, words } = readingOf(c.view);
+  const reading = readingOf(c.view);
+  const { acts, words } = reading;
+  const lexical = c.lexical ?? reading.lexical;
   const cueGap = lexical.anchor && lexical.anchor.start - (c.actor.span?.end ?? 0);
   const view: CandidateView = { text, actor: c.actor.span, kind: c.kind, language, lexical, cueGap, acts, words };
   return { features: stanceFeatures(view), rule: ruleOf(view), lexical };

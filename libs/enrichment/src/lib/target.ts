@@ -1,5 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import { alternatives } from './people';
+import { hasAgentAfter } from './polarity';
 import { initialsOf, Span } from './text';
 
 // The target of a stance: what is supported or opposed, a short phrase taken from the evidence
@@ -35,7 +36,7 @@ const ROLES = alternatives([...lexicon.officialRoles, ...lexicon.target.speakerW
 const ROLE_AT_END_RE = new RegExp(String.raw`(?:^|[\s-])(?:${ROLES})$`, 'iu');
 /** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"); not "'s decision to cut". */
 const PERSON_OR_UNIT_AFTER_POSSESSIVE_RE = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}?(?:\p{L}+-)?(?:${ROLES})(?![\p{L}]))`, 'u');
-const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now)\s+)+$/iu;
+const AUXILIARY_END_RE = /\s+(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|also|now|fue|fueron|foi|foram|sido|había|habían|tinha|havia|est|sont|été|fut|avait|avaient)\s+)+$/iu;
 
 export interface TargetInput {
   /** The sentence. */
@@ -55,11 +56,12 @@ export function targetOf(input: TargetInput): string {
   const { text, cue, verb, actor } = input;
   const tries: (() => string)[] = [];
   if (cue) {
-    // "was criticized by the FBI": the subject, not the agent after "by".
-    if (!/^\s+by\s/iu.test(text.slice(cue.end))) tries.push(() => phraseAfter(text, cue.end, actor));
+    // "was criticized by the FBI", "aprobada por el Senado": the subject, not the agent after "by".
+    const agentAfter = hasAgentAfter(text, cue.start);
+    if (!agentAfter) tries.push(() => phraseAfter(text, cue.end, actor));
     // "ruled the policy unlawful": the object between the verb and the cue.
     if (verb && verb.end < cue.start) tries.push(() => phraseAfter(text.slice(0, cue.start), verb.end, actor));
-    tries.push(() => subjectBefore(text, cue.start, actor));
+    tries.push(() => subjectBefore(text, cue.start, actor, agentAfter));
   }
   // "“…,” dijo el director de la policía": after an inverted verb comes its speaker.
   if (verb && !INVERTED_BEFORE_RE.test(text.slice(0, verb.start))) tries.push(() => phraseAfter(text, verb.end, actor));
@@ -139,10 +141,12 @@ function isCircumstance(phrase: string[]): boolean {
 }
 
 /** "The plan was criticized by …": the subject before the cue, within its clause. */
-function subjectBefore(text: string, end: number, actor?: Span): string {
+function subjectBefore(text: string, end: number, actor?: Span, participle = false): string {
   let lead = text.slice(0, end).replace(AUXILIARY_END_RE, ' ');
   if (actor && actor.end <= end) lead = lead.slice(actor.end);
-  const clause = lead.split(PHRASE_END_RE).pop() ?? '';
+  // "The law, approved by the Senate": the noun the participle describes, before its comma.
+  // "The law, approved by the Senate": the noun a participle describes stands before its comma.
+  const clause = (participle ? lead.replace(/,\s*$/u, '') : lead).split(PHRASE_END_RE).pop() ?? '';
   const all = clause.trim().split(/\s+/u).filter(Boolean);
   let from = all.length;
   while (from > 0 && all.length - from < MAX_WORDS && !STOP.has(all[from - 1].toLowerCase())) from--;
