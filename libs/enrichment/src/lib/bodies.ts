@@ -62,6 +62,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     names.add(phraseKey(text.slice(resolved.start, resolved.end)), resolved.refs);
     for (const r of resolved.refs) seen.set(r.name, r);
   });
+  describedBeforeNamed(ctx.text, mentions);
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
   if (moved.size > 0) for (const m of mentions) m.refs = m.refs.map((r) => moved.get(r.name) ?? r);
   mentions.sort((a, b) => a.start - b.start);
@@ -231,6 +232,35 @@ function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | 
     if (full.name.startsWith(ref.name) && /^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
   }
   return undefined;
+}
+
+/** An indefinite article right before a mention: "a federal appeals court" is one the story has yet to name. */
+const INDEFINITE_BEFORE_RE = /\b(?:a|an)\s+$/iu;
+
+/**
+ * "A federal appeals court blocked the rule …" then "the 5th U.S. Circuit Court of Appeals", and a
+ * headline's "Kenyan court suspends tax" then "the High Court": a body described with an indefinite
+ * article or in the headline is the one body of its kind the story names in full after it.
+ */
+function describedBeforeNamed(text: string, mentions: Resolved[]): void {
+  const headlineEnd = text.indexOf('\n');
+  mentions.forEach((m, i) => {
+    const [generic] = m.refs;
+    if (m.refs.length !== 1 || !(m.end <= headlineEnd || INDEFINITE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return;
+    const later = mentions.slice(i + 1).flatMap((n) => n.refs);
+    // "A Rome court … the Court of Rome's immigration section … the Court of Cassation": a description named again is a body of its own.
+    if (later.some((r) => r.name === generic.name)) return;
+    const named = new Set(later.filter((r) => isInstanceOf(r, generic)));
+    const names = new Set([...named].map((r) => r.name));
+    if (names.size === 1) m.refs = [[...named][0]];
+  });
+}
+
+/** "United States Court of Appeals for the Fifth Circuit" for "United States Court of Appeals", "High Court of Kenya" for "Courts of Kenya". */
+function isInstanceOf(full: BodyRef, generic: BodyRef): boolean {
+  if (namedInFullBefore(generic, new Map([[full.name, full]])) === full) return true;
+  const head = genericHead(generic)?.replace(/s$/u, '');
+  return head !== undefined && full.name !== generic.name && full.country === generic.country && full.kind === generic.kind && new RegExp(`\\b${head}\\b`, 'u').test(full.name);
 }
 
 /** How far back a short name looks among names sharing its last word. */

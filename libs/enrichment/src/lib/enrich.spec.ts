@@ -106,6 +106,16 @@ describe('short references', () => {
     expect(surfacesOf('India’s Supreme Court heard the case.', 'Supreme Court of India')).toEqual(['Supreme Court']);
   });
 
+  it('gives a body described with "a" or in the headline to the one body of its kind named in full after it', () => {
+    const appeals = 'NEW ORLEANS — A federal appeals court on Friday blocked the rule. The 5th U.S. Circuit Court of Appeals said the agency had overstepped.';
+    expect(bodyNames(appeals)).toEqual(['United States Court of Appeals for the Fifth Circuit (US)']);
+    expect(surfacesOf(appeals, 'United States Court of Appeals for the Fifth Circuit')).toEqual(['federal appeals court', '5th U.S. Circuit Court of Appeals']);
+    expect(bodyNames('Kenyan court suspends mobile money tax\nNAIROBI — The High Court on Monday suspended the levy.')).toEqual(['High Court of Kenya (KE)']);
+    // A description the story uses again is a body of its own.
+    const rome = 'A Rome court refused to validate the detentions. Judges at the Court of Rome said they could not. The ministry will appeal to the Court of Cassation.';
+    expect(bodyNames(rome)).toEqual(['Courts of Italy (IT)', 'Court of Cassation of Italy (IT)']);
+  });
+
   it('resolves "the court" to the last court, though "court" with a country is a country’s courts', () => {
     const text = 'The Supreme Court of India heard the case. Later, the court said the law was unconstitutional.';
     expect(surfacesOf(text, 'Supreme Court of India')).toEqual(['Supreme Court of India', 'court']);
