@@ -219,6 +219,9 @@ class FullNames {
   }
 }
 
+/** What a full name adds after its short form: a complement ("for the Western District", "de Bogotá") or a force's last word. */
+const COMPLEMENT_AFTER_RE = /^ (?:(?:of|for|de|del|da|do|dos|das|des|du) |(?:Service|Force)$)/u;
+
 /**
  * "the U.S. attorney's office" after "the U.S. Attorney's Office for the Western District of New
  * York", "Toronto police" after "Toronto Police Service": a body named by its head alone is the one
@@ -229,7 +232,7 @@ function namedInFullBefore(ref: BodyRef, seen: Map<string, BodyRef>): BodyRef | 
   for (const full of seen.values()) {
     if (head && isNamedByGeneric(full, ref, head)) return full;
     if (full.country !== ref.country || full.kind !== ref.kind) continue;
-    if (full.name.startsWith(ref.name) && /^ (?:(?:of|for) |(?:Service|Force)$)/u.test(full.name.slice(ref.name.length))) return full;
+    if (full.name.startsWith(ref.name) && COMPLEMENT_AFTER_RE.test(full.name.slice(ref.name.length))) return full;
   }
   return undefined;
 }

@@ -131,6 +131,8 @@ describe('short references', () => {
     expect(enrichText(fr, 'fr').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['Administrative Court of Paris', 2]]);
     expect(enrichText('El Banco de México recortó la tasa. El banco central advirtió que la incertidumbre es alta.', 'es').bodies[0].mentions.length).toBe(2);
     expect(enrichText('El ministerio de Salud de Chile publicó el dato.', 'es').bodies.map((b) => b.mentions.length)).toEqual([1]);
+    const shortForm = 'La Policía Metropolitana de Bogotá reforzó la vigilancia. La Policía Metropolitana informó que detuvo a 12 personas.';
+    expect(enrichText(shortForm, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Policía Metropolitana de Bogotá', 'Policía Metropolitana']]);
   });
 
   it('resolves a head spelt the other way ("organisation", "centre") to the body it heads', () => {
