@@ -201,6 +201,10 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     );
   });
 
+  it('names a bare head with the nation as its complement as the bare head alone', () => {
+    expect(bodies('LIMA — El Congreso de la República aprobó la reforma. El Congreso también rechazó la moción. Perú vive una crisis.', 'es')).toEqual(['Congress of Peru (PE)']);
+  });
+
   it('does not read Spanish heads in an English story', () => {
     expect(surfaces('The band Ministerio de Salud played in Austin, and the Tribunal Records label signed them.')).toEqual([]);
   });

@@ -82,7 +82,9 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
-    const template = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length ? SHAPES.bareNames[keys.slice(i - shape.from, i - shape.from + head.length).join(' ')] : undefined;
+    const rest = keys.slice(i - shape.from + head.length).join(' ');
+    const bare = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length || NATION_COMPLEMENTS.has(rest);
+    const template = bare ? SHAPES.bareNames[keys.slice(i - shape.from, i - shape.from + head.length).join(' ')] : undefined;
     // "el ministerio cubano": a head and a country say which country, not which body, unless the head names one body by itself.
     if (shape.adjectiveTokens && !template && shape.to - shape.from - shape.adjectiveTokens === head.length) continue;
     out.push({
@@ -95,6 +97,9 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
   }
   return out;
 }
+
+/** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
+const NATION_COMPLEMENTS = new Set(['de la república', 'da república', 'de la république', 'de la nación', 'da nação', 'de la nation']);
 
 /** Heads that only a government has: whatever words follow them are its portfolio. */
 const MINISTRY_HEADS = new Set(['ministry', 'ministerio', 'ministério', 'ministère']);
