@@ -68,7 +68,7 @@ const ENGLISH_AND = new Set(['and']);
 export const ROMANCE_AND = new Set(['y', 'e', 'et']);
 export const ROMANCE_CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'l', 'd', "'", '’', 'y', 'e', 'et']);
 export const MAX_MODIFIERS = 6;
-export const MAX_COMPLEMENT_WORDS = 6;
+export const MAX_COMPLEMENT_WORDS = 8;
 /** Official roles that may follow a name ("House Intelligence Committee Chairman Adam Schiff"). */
 export const ROLE_AFTER = new Set(['chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'secretary', 'president', 'member', 'members', 'head', 'judge', 'justice', 'official', 'officials', 'ranking']);
 

@@ -38,6 +38,7 @@ describe('English bodies by shape', () => {
     ['Crews from the Middleton Fire District reached the barn.', 'Middleton Fire District (US)'],
     ['The U.S. Mission to the United Nations called the vote a mistake.', 'Mission of the United States to the United Nations (US)'],
     ["The Nevada Secretary of State's office certified the count.", "Nevada Secretary of State's Office (US)"],
+    ['Chad’s National Commission for the Reception and Reintegration of Refugees and Returnees asked for aid.', 'National Commission for the Reception and Reintegration of Refugees and Returnees (TD)'],
     ['Crews from the Tupelo Fire Department reached the barn.', 'Tupelo Fire Department (US)'],
     ["The Lyon prosecutor's office opened an inquiry.", "Lyon Prosecutor's Office (FR)"],
   ])('%s', (text, expected) => {
@@ -189,6 +190,7 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     ['es', 'La Policía Nacional detuvo a tres personas en Bogotá, según la Fiscalía General de la Nación.', 'Fiscalía General de la Nación'],
     ['pt', 'O Supremo Tribunal Federal decidiu que a lei é inconstitucional, segundo o Ministério da Saúde.', 'Supremo Tribunal Federal'],
     ['pt', 'A Polícia Federal prendeu o empresário em São Paulo, disse a Receita Federal.', 'Polícia Federal'],
+    ['pt', 'A Secretaria de Estado de Meio Ambiente e Sustentabilidade do Pará emitiu a licença.', 'Secretaria de Estado de Meio Ambiente e Sustentabilidade do Pará'],
     ['fr', 'Le ministère des Affaires étrangères a condamné l’attaque, selon le Conseil constitutionnel.', 'ministère des Affaires étrangères'],
     ['fr', 'La Cour de cassation a rejeté le pourvoi et la Gendarmerie nationale a ouvert une enquête.', 'Cour de cassation'],
   ])('%s: %s', (language, text, surface) => {
