@@ -347,8 +347,16 @@ describe('long-tail patterns', () => {
     expect(bodyNames('The International Court of Justice ruled. The European Union\'s top court disagreed.')).toContain('Court of Justice of the European Union (INT)');
   });
 
+  it('knows every UN member state by name, capital and adjective, in English and in Spanish, Portuguese and French', () => {
+    expect(bodyNames('The Chadian government said it needed aid.')).toEqual(['Government of Chad (TD)']);
+    expect(bodyNames('Zambia’s central bank cut rates in Lusaka.')).toEqual(['Central Bank of Zambia (ZM)']);
+    expect(enrichText('O governo moçambicano anunciou o plano.', 'pt').bodies.map((b) => b.country)).toEqual(['MZ']);
+  });
+
   it('reads a place’s government named by its level, the place known or not', () => {
-    expect(bodyNames('In Nigeria, the Niger State government said it had filed a suit.')).toEqual(['Niger State Government (NG)']);
+    expect(bodyNames('In Nigeria, the Plateau State government said it had filed a suit.')).toEqual(['Plateau State Government (NG)']);
+    // Niger State is Nigeria's, though Niger is a country.
+    expect(bodyNames('In Nigeria, the Niger State government said it had filed a suit.')).toEqual(['Government of Niger State (NG)']);
     expect(bodyNames('In Kenya, the Turkana county government sent tankers.')).toEqual(['Turkana County Government (KE)']);
     expect(bodyNames('In South Africa, the Gauteng provincial government sent tankers.')).toEqual(['Government of Gauteng (ZA)']);
     expect(bodyNames('The Ontario provincial government said it would appeal.')).toEqual(['Government of Ontario (CA)']);
