@@ -1,5 +1,5 @@
 import { Language } from './language';
-import { HeadMatch, HEADS, headAt, isListComma, isWord, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_AND, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
+import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_AND, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
 import { Token } from './text';
 import { BodyKind } from './types';
 
@@ -67,6 +67,11 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       continue;
     }
     if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) to = j + 1;
+    // "Agence de l'eau Loire-Bretagne": a hyphenated name.
+    else if (t.key === '-' && to === j && joined(tokens, j - 1) && tokens[j + 1].cap) {
+      to = j + 2;
+      j++;
+    }
     // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
     else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
     // "el Ejército y la Policía Nacional": two bodies, not one name.
@@ -104,8 +109,8 @@ const FRENCH_PREPOSITIONS = new Set(['de', 'du', 'des', 'd']);
 /** Endings of French adjectives, so a verb right after the head ("le Conseil juge …") is not read as one. */
 const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|ante?s?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
 
-/** Verbs of the -tenir and -venir families end like adjectives in -ent ("le Conseil retient", "soutient", "devient"). */
-const FRENCH_VERB_RE = /ient$/u;
+/** Verbs of the -tenir and -venir families and of "appeler" end like adjectives ("le Conseil retient", "soutient", "devient", "rappelle"). */
+const FRENCH_VERB_RE = /(?:ient|pelle)$/u;
 
 /**
  * French names keep their words after the first in lowercase: "Cour de cassation", "Commission de
@@ -114,10 +119,12 @@ const FRENCH_VERB_RE = /ient$/u;
  */
 function frenchLowercaseWord(tokens: Token[], head: number, j: number, language: Language, follows: boolean): boolean {
   const t = tokens[j];
-  if (language !== 'fr' || !tokens[head].cap || t.cap || !isWord(t) || FRENCH_STOP.has(t.key) || ROMANCE_ARTICLES.has(t.key) || /^\p{N}/u.test(t.text)) return false;
+  // Under a lowercase head ("ministère de la Transition écologique"), only an adjective of a capitalized word.
+  const lowercaseHead = !tokens[head].cap;
+  if (language !== 'fr' || (lowercaseHead && !(follows && tokens[j - 1].cap)) || t.cap || !isWord(t) || FRENCH_STOP.has(t.key) || ROMANCE_ARTICLES.has(t.key) || /^\p{N}/u.test(t.text)) return false;
   let k = j - 1;
   if (["'", '’'].includes(tokens[k].key)) k--;
   if (ROMANCE_ARTICLES.has(tokens[k].key) && !FRENCH_PREPOSITIONS.has(tokens[k].key)) k--;
   if (["'", '’'].includes(tokens[k]?.key ?? '')) k--;
-  return FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '') || (follows && FRENCH_ADJECTIVE_RE.test(t.key) && !FRENCH_VERB_RE.test(t.key));
+  return (!lowercaseHead && FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '')) || (follows && FRENCH_ADJECTIVE_RE.test(t.key) && !FRENCH_VERB_RE.test(t.key));
 }

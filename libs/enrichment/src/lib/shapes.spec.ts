@@ -193,6 +193,9 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     ['pt', 'A Secretaria de Estado de Meio Ambiente e Sustentabilidade do Pará emitiu a licença.', 'Secretaria de Estado de Meio Ambiente e Sustentabilidade do Pará'],
     ['fr', 'Le ministère des Affaires étrangères a condamné l’attaque, selon le Conseil constitutionnel.', 'ministère des Affaires étrangères'],
     ['fr', 'La Cour de cassation a rejeté le pourvoi et la Gendarmerie nationale a ouvert une enquête.', 'Cour de cassation'],
+    ['fr', 'L’Agence de l’eau Loire-Bretagne a financé le projet en France.', 'Agence de l’eau Loire-Bretagne'],
+    ['fr', 'Le ministère de la Transition écologique a publié le décret en France.', 'ministère de la Transition écologique'],
+    ['fr', 'En France, le ministère de l’Économie rappelle que la loi est claire.', 'ministère de l’Économie'],
   ])('%s: %s', (language, text, surface) => {
     expect(surfaces(text, language)).toContain(surface);
   });
