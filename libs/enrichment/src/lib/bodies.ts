@@ -259,11 +259,15 @@ function describedBeforeNamed(text: string, mentions: Resolved[]): void {
   });
 }
 
-/** "United States Court of Appeals for the Fifth Circuit" for "United States Court of Appeals", "High Court of Kenya" for "Courts of Kenya". */
+/**
+ * "United States Court of Appeals for the Fifth Circuit" for "United States Court of Appeals", "High
+ * Court of Kenya" for "Courts of Kenya", "Primer Tribunal Ambiental" for "Tribunal Ambiental".
+ */
 function isInstanceOf(full: BodyRef, generic: BodyRef): boolean {
   if (namedInFullBefore(generic, new Map([[full.name, full]])) === full) return true;
+  if (full.name === generic.name || full.country !== generic.country || full.kind !== generic.kind) return false;
   const head = genericHead(generic)?.replace(/s$/u, '');
-  return head !== undefined && full.name !== generic.name && full.country === generic.country && full.kind === generic.kind && new RegExp(`\\b${head}\\b`, 'u').test(full.name);
+  return full.name.endsWith(` ${generic.name}`) || (head !== undefined && new RegExp(`\\b${head}\\b`, 'u').test(full.name));
 }
 
 /** How far back a short name looks among names sharing its last word. */

@@ -111,6 +111,7 @@ describe('short references', () => {
     expect(bodyNames(appeals)).toEqual(['United States Court of Appeals for the Fifth Circuit (US)']);
     expect(surfacesOf(appeals, 'United States Court of Appeals for the Fifth Circuit')).toEqual(['federal appeals court', '5th U.S. Circuit Court of Appeals']);
     expect(bodyNames('Kenyan court suspends mobile money tax\nNAIROBI — The High Court on Monday suspended the levy.')).toEqual(['High Court of Kenya (KE)']);
+    expect(enrichText('Tribunal Ambiental anula permiso\nSANTIAGO, Chile — El Primer Tribunal Ambiental anuló el permiso.', 'es').bodies.map((b) => b.name)).toEqual(['Primer Tribunal Ambiental']);
     // A description the story uses again is a body of its own.
     const rome = 'A Rome court refused to validate the detentions. Judges at the Court of Rome said they could not. The ministry will appeal to the Court of Cassation.';
     expect(bodyNames(rome)).toEqual(['Courts of Italy (IT)', 'Court of Cassation of Italy (IT)']);

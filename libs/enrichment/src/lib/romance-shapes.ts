@@ -18,6 +18,8 @@ export interface CueIndex {
 const OF = new Set(['de', 'del', 'da', 'do', 'das', 'dos']);
 /** Prepositions inside Romance names ("Procuraduría Federal de Protección al Ambiente", "Comisión … por la Paz"). */
 const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
+/** Ordinals that open a court's or office's name ("Primer Tribunal Ambiental", "Segunda Sala"); after the head, "segundo" may mean "according to". */
+const ROMANCE_ORDINALS = new Set(['primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'primeiro', 'primeira', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième']);
 const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
 
 /** The first token after token `j` and the articles (up to two) that follow it. */
@@ -51,8 +53,9 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
 export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
   if (ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[i + head.length]?.key ?? ''))) return undefined;
   let from = i;
-  // Capitalized adjectives before the head: "Supremo Tribunal Federal".
-  while (from > 0 && tokens[from - 1].cap && ROMANCE_ADJECTIVES.has(tokens[from - 1].key) && sameLine(text, tokens[from - 1], tokens[from])) from--;
+  // Capitalized adjectives before the head: "Supremo Tribunal Federal", "Primer Tribunal Ambiental".
+  const before = (t: Token) => ROMANCE_ADJECTIVES.has(t.key) || ROMANCE_ORDINALS.has(t.key);
+  while (from > 0 && tokens[from - 1].cap && before(tokens[from - 1]) && sameLine(text, tokens[from - 1], tokens[from])) from--;
   const heads = HEADS.get(language) ?? new Map<string, BodyKind>();
   let to = i + head.length;
   let j = to;

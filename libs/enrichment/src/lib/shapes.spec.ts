@@ -191,6 +191,7 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     ['pt', 'O Supremo Tribunal Federal decidiu que a lei é inconstitucional, segundo o Ministério da Saúde.', 'Supremo Tribunal Federal'],
     ['pt', 'A Polícia Federal prendeu o empresário em São Paulo, disse a Receita Federal.', 'Polícia Federal'],
     ['pt', 'A Secretaria de Estado de Meio Ambiente e Sustentabilidade do Pará emitiu a licença.', 'Secretaria de Estado de Meio Ambiente e Sustentabilidade do Pará'],
+    ['es', 'En Chile, el Primer Tribunal Ambiental anuló el permiso.', 'Primer Tribunal Ambiental'],
     ['fr', 'Le ministère des Affaires étrangères a condamné l’attaque, selon le Conseil constitutionnel.', 'ministère des Affaires étrangères'],
     ['fr', 'La Cour de cassation a rejeté le pourvoi et la Gendarmerie nationale a ouvert une enquête.', 'Cour de cassation'],
     ['fr', 'L’Agence de l’eau Loire-Bretagne a financé le projet en France.', 'Agence de l’eau Loire-Bretagne'],
