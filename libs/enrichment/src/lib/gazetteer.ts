@@ -149,8 +149,9 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * speaker's name stops where a quote or clause before it ends; 1.13.2: a stance's target is not
  * where, when or by whom it was said, and a quote's own "we" is not the body it names; 1.13.3: an
  * owner's possessive names a common-noun body, offices of roles named with "of" or in lowercase,
- * fire departments, a place's prosecutor's office, the agent of a side-taking participle takes its
- * side), bumped when they change.
+ * fire departments, a place's prosecutor's office, descriptions before the name, Romance short
+ * forms, hyphens, ordinals and nation complements, longer complements, every UN member, and the
+ * agent of a side-taking participle takes its side), bumped when they change.
  */
 export const GAZETTEER_VERSION = `1.13.3+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
