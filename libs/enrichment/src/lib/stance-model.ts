@@ -182,7 +182,7 @@ const RULE_SIDE_MARGIN = 0.05;
  * side ("committed to it despite the blockade and the hostility") outweigh a model that reads
  * the words around them another way unless it is clearly surer.
  */
-const STRONG_RULE_SIDE_MARGIN = 0.2;
+const STRONG_RULE_SIDE_MARGIN = 0.25;
 const STRONG_RULE = 3;
 
 export class StanceModel {
