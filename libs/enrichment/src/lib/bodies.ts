@@ -253,9 +253,8 @@ function describedBeforeNamed(text: string, mentions: Resolved[]): void {
     const later = mentions.slice(i + 1).flatMap((n) => n.refs);
     // "A Rome court … the Court of Rome's immigration section … the Court of Cassation": a description named again is a body of its own.
     if (later.some((r) => r.name === generic.name)) return;
-    const named = new Set(later.filter((r) => isInstanceOf(r, generic)));
-    const names = new Set([...named].map((r) => r.name));
-    if (names.size === 1) m.refs = [[...named][0]];
+    const named = later.filter((r) => isInstanceOf(r, generic));
+    if (new Set(named.map((r) => r.name)).size === 1) m.refs = [named[0]];
   });
 }
 

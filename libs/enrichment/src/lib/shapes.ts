@@ -129,7 +129,8 @@ function roleOwning(tokens: Token[], i: number): number | undefined {
 /** "the Ohio Secretary of State's office": a lowercase office of a capitalized role, a place or name before it. */
 function isPlaceRoleOffice(tokens: Token[], i: number): boolean {
   const role = tokens[i].key === 'office' ? roleOwning(tokens, i) : undefined;
-  const before = tokens[role === undefined ? -1 : role - 1];
+  if (role === undefined) return false;
+  const before = tokens[role - 1];
   return before !== undefined && before.cap && isWord(before) && !NOT_NAME_START.has(before.key) && !ROLES.has(before.key);
 }
 
@@ -169,6 +170,7 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
   let from = i;
   // Modifiers are counted in words: hyphens, commas and "and" inside the name are not.
   let words = 0;
+  const ownerRole = roleOwning(tokens, i);
   while (from > 0 && words < MAX_MODIFIERS) {
     const p = tokens[from - 1];
     if (!sameLine(text, p, tokens[from])) break;
@@ -191,7 +193,7 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
     else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
     // An Irish name: "O'Hara Township Council".
     else if (p.key === "'" && /^[OD]$/u.test(tokens[from - 2]?.text ?? '') && p.start === tokens[from - 2].end && p.end === tokens[from].start) from -= 2;
-    else if (p.key === "'s" && from === i && roleOwning(tokens, i) !== undefined) from = roleOwning(tokens, i) as number;
+    else if (p.key === "'s" && from === i && ownerRole !== undefined) from = ownerRole;
     // A role named after its owner: "Cook County State's Attorney's Office".
     else if (p.key === "'s" && from < i && ROLES.has(tokens[from].key) && tokens[from + 1]?.key === "'s" && tokens[from - 2]?.cap && isWord(tokens[from - 2])) from -= 2;
     else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
