@@ -28,8 +28,10 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues, othersActs = 
   return out;
 }
 
+/** The prepositions that introduce an act's agent: "approved by", "aprobada por", "criticada pelo", "adoptée par". */
+const AGENT_BY = String.raw`(?:by|por|pelo|pela|pelos|pelas|par)`;
 /** A participle with an agent of its own and no auxiliary before it: "the law approved by Congress", "a lei aprovada pelo Congresso". */
-const AGENT_AFTER_RE = /^[\p{L}-]*\s+(?:by|por|pelo|pela|pelos|pelas|par)\s/u;
+const AGENT_AFTER_RE = new RegExp(String.raw`^[\p{L}-]*\s+${AGENT_BY}\s`, 'u');
 const AUXILIARY_BEFORE_RE = /\b(?:is|are|was|were|be|been|being|es|fue|fueron|sido|é|foi|foram|est|a été|ont été|été)\s+(?:\p{L}+\s+)?$/u;
 
 /** Whether the word at `index` has its agent after it: "approved by", "criticada pelo", "adoptée par". */
@@ -43,7 +45,7 @@ function isOthersAct(sentence: string, index: number): boolean {
 }
 
 /** The words between an act and its agent: "approved by the", "aprobada por el", "adoptée par l'". */
-const AGENT_BEFORE_RE = /([\p{L}-]+)\s+(?:by|por|pelo|pela|pelos|pelas|par)\s+(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+|l['’])?$/u;
+const AGENT_BEFORE_RE = new RegExp(String.raw`([\p{L}-]+)\s+${AGENT_BY}\s+(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+|l['’])?$`, 'u');
 
 /**
  * The side an agent takes by the act right before it: "the law, approved by the Senate" (the Senate

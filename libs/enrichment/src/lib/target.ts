@@ -144,7 +144,6 @@ function isCircumstance(phrase: string[]): boolean {
 function subjectBefore(text: string, end: number, actor?: Span, participle = false): string {
   let lead = text.slice(0, end).replace(AUXILIARY_END_RE, ' ');
   if (actor && actor.end <= end) lead = lead.slice(actor.end);
-  // "The law, approved by the Senate": the noun the participle describes, before its comma.
   // "The law, approved by the Senate": the noun a participle describes stands before its comma.
   const clause = (participle ? lead.replace(/,\s*$/u, '') : lead).split(PHRASE_END_RE).pop() ?? '';
   const all = clause.trim().split(/\s+/u).filter(Boolean);
