@@ -11,6 +11,7 @@ import { consumerTransport } from './kafka/kafka-options';
 import { StageServerKafka } from './kafka/stage-server-kafka';
 import { ConsumerLifecycle } from './lifecycle/consumer-lifecycle';
 import { ShutdownStep, runShutdown } from './lifecycle/shutdown-sequence';
+import { guardMongoDriverWrites } from './mongo/driver-write-guard';
 
 /** How a service's HTTP port differs from the others'. */
 export interface HttpAppOptions<Env extends BaseEnv = BaseEnv> {
@@ -29,12 +30,14 @@ export interface BootstrapOptions<Env extends BaseEnv = BaseEnv> extends HttpApp
 
 /**
  * Creates a service's Nest application with its pino logger and its hardened HTTP port (security
- * headers, CORS, body and time limits), not yet listening. Tests start apps through it too.
+ * headers, CORS, body and time limits), not yet listening, its MongoDB driver guarded against a hang
+ * (guardMongoDriverWrites). Tests start apps through it too.
  */
 export async function createServiceApp<Env extends BaseEnv = BaseEnv>(
   module: Type<unknown>,
   { configure, security }: HttpAppOptions<Env> = {},
 ): Promise<NestExpressApplication> {
+  guardMongoDriverWrites();
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(correlateRequest);
