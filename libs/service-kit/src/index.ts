@@ -11,6 +11,7 @@ export { READINESS_CHECKS } from './lib/health/health.controller';
 export * from './lib/service-kit.module';
 export * from './lib/bootstrap';
 export * from './lib/mongo/mongo';
+export { guardMongoDriverWrites } from './lib/mongo/driver-write-guard';
 export * from './lib/http/zod-validation.pipe';
 export * from './lib/http/http-hardening';
 export * from './lib/kafka/stage-server-kafka';

@@ -1,6 +1,7 @@
 import { Db, MongoClient } from 'mongodb';
 import { Producer } from 'kafkajs';
 import { ServiceName, waitFor } from '@newsflow/local-stack';
+import { guardMongoDriverWrites } from '@newsflow/service-kit';
 import { faultKafka, resetTopics } from './fault-stack';
 import { Expectations } from './outcome';
 import { FaultPipeline } from './pipeline';
@@ -23,6 +24,8 @@ export function faultCase(name: string, services: readonly ServiceName[], env: N
 
   beforeAll(async () => {
     await resetTopics();
+    // The suite's own client lives through the store outages too: guarded as the services' are.
+    guardMongoDriverWrites();
     mongo = await new MongoClient(pipeline.mongoUri).connect();
     frame.db = mongo.db();
     frame.expectations = new Expectations(kafka, () => frame.db);
