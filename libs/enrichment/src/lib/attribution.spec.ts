@@ -247,6 +247,14 @@ describe('stance polarity cues', () => {
     expect(stancesOf('There is no threat to the public, the FBI said.')).toEqual([['Federal Bureau of Investigation', 'neutral']]);
   });
 
+  it('reads a challenge or an appeal against a decision as opposing it, in four languages', () => {
+    expect(stancesOf('The City of Johannesburg said it would challenge the decision in court.')).toEqual([['City of Johannesburg', 'oppose']]);
+    expect(stancesOf('The National Treasury of Kenya said it would appeal the ruling.')).toEqual([['National Treasury of Kenya', 'oppose']]);
+    expect(stancesOf('El Ministerio de Economía anunció que recurrirá el fallo.').map(([, p]) => p)).toEqual(['oppose']);
+    expect(stancesOf('O Ministério da Fazenda afirmou que vai recorrer da decisão.').map(([, p]) => p)).toEqual(['oppose']);
+    expect(stancesOf('Le ministère de l’Intérieur a annoncé qu’il fera appel de la décision.').map(([, p]) => p)).toEqual(['oppose']);
+  });
+
   it('reads an aim to end something as opposing it, unless negated', () => {
     expect(stancesOf('The State Department said it has the power to end the unrest.')).toEqual([['United States Department of State', 'oppose']]);
     expect(stancesOf('The State Department said it is not able to end the unrest.')).toEqual([['United States Department of State', 'neutral']]);

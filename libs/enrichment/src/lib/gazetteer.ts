@@ -151,9 +151,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * owner's possessive names a common-noun body, offices of roles named with "of" or in lowercase,
  * fire departments, a place's prosecutor's office, descriptions before the name, Romance short
  * forms, hyphens, ordinals and nation complements, longer complements, every UN member, and the
- * agent of a side-taking participle takes its side), bumped when they change.
+ * agent of a side-taking participle takes its side; 1.13.4: a challenge or an appeal against a
+ * decision opposes it), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.13.3+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.13.4+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
