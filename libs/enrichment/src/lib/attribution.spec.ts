@@ -218,6 +218,20 @@ describe('office holders and appositive names', () => {
   it('does not carry a body over to a sentence whose own subject is described between commas', () => {
     const text = 'The FBI said it rejected the plan. The Acme Association, an industry group, welcomed the plan.';
     expect(stancesOf(text)).toEqual([['Federal Bureau of Investigation', 'oppose']]);
+    const ofName = 'The FBI said it rejected the plan. The Conference Board of Canada, an independent think tank, warned that costs would rise.';
+    expect(stancesOf(ofName)).toEqual([['Federal Bureau of Investigation', 'oppose']]);
+  });
+
+  it('does not carry a body over to a pronoun whose antecedent is the sentence’s own subject', () => {
+    const text = 'The FBI said it rejected the plan. Gulfmark Energy, which runs four coal plants, said it welcomed the plan.';
+    expect(stancesOf(text)).toEqual([['Federal Bureau of Investigation', 'oppose']]);
+  });
+
+  it('does not carry a body over to a quote whose speaker follows the verb, and does to one it speaks after', () => {
+    const other = 'The FBI said it rejected the plan. “The plan is a good start,” said Luz Marina Quintero, who runs a shelter.';
+    expect(stancesOf(other)).toEqual([['Federal Bureau of Investigation', 'oppose']]);
+    const same = 'The FBI said it rejected the plan. “The plan is unlawful,” it said.';
+    expect(actorsOf(same)).toEqual(['Federal Bureau of Investigation', 'Federal Bureau of Investigation']);
   });
 });
 

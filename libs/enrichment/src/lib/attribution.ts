@@ -181,7 +181,7 @@ export function laterSpeakers(view: SentenceView, first: Actor): Actor[] {
 }
 
 /** "…, said another witness": the inverted verb's subject follows it, so no body before it is the speaker. */
-function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span): boolean {
+export function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span): boolean {
   const before = text.slice(0, v.start);
   const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before) && !APPOSITIVE_END_RE.test(before);
   return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end)) && !parentheticalSubject(text, speakers, v);
@@ -266,4 +266,24 @@ function groupOrName(np: string): string | undefined {
   const capitalized = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   const group = words.some((w) => GROUP_NOUNS.has(w.toLowerCase()));
   return group || capitalized >= 2 ? np.trim() : undefined;
+}
+
+/** Words that open a sentence but are not a name of its own: pronouns, prepositions, adverbs. */
+const NOT_A_NAME_RE =
+  /^(?:It|Its|They|Their|He|His|She|Her|We|I|This|These|That|Those|There|In|On|At|By|For|From|With|After|Before|During|Under|Since|Until|As|But|And|Also|However|Meanwhile|Separately|Earlier|Later|Last|Then|Still|Now|Yet|Según|Segundo|Selon|En|Em|Con|Com|Pero|Mas|Mais|Dans|Para|Por|Pour|Tras|Após|Après)$/u;
+const ARTICLE_RE = /^(?:The|El|La|Los|Las|Le|Les|O|Os|A|As|Un|Una|Une|Um|Uma)$/u;
+/** Lowercase words inside a name: "Conference Board of Canada", "Comité Permanente por la Defensa de los Derechos Humanos". */
+const NAME_CONNECTOR_RE = /^(?:of|for|on|and|the|de|del|la|las|los|el|do|da|dos|das|du|des|et|y|e|por|para|pour|sur|en|em|[ld]['’][\p{L}-]+)$/u;
+
+/**
+ * "Gulfmark Energy, which runs four plants, said": the sentence opens with a name of its own and a
+ * clause about it between commas, so the verb after them has that subject, not one referred back to.
+ */
+export function opensWithOwnName(before: string): boolean {
+  const comma = before.indexOf(',');
+  if (comma < 0 || /[“”"«»]/u.test(before)) return false;
+  const words = before.slice(0, comma).trim().split(/\s+/);
+  if (words.length > 1 && ARTICLE_RE.test(words[0])) words.shift();
+  if (!/^[\p{Lu}\d]/u.test(words[0]) || NOT_A_NAME_RE.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTOR_RE.test(w));
 }

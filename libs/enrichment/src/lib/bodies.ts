@@ -17,7 +17,7 @@ import { countryDisplayName, genericHead, isNamedByGeneric, nameWithoutCountry }
 import { ShortRefLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
-import { scanShapes } from './shapes';
+import { bareNameLexeme, scanShapes } from './shapes';
 import { firstIndexAfter, initialsOf, phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
@@ -144,7 +144,10 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   if (listed) return ofAnotherCountryNamedBefore(ctx, listed, names) ?? listed;
   if (!short) return undefined;
   const antecedent = findAntecedent(before, short);
-  return antecedent && { start: cand.start, end: cand.end, refs: [antecedent] };
+  if (antecedent) return { start: cand.start, end: cand.end, refs: [antecedent] };
+  // "O Banco Central manteve a taxa", no central bank named before: a capitalized head that names the country's body by itself.
+  const bare = bareNameLexeme(ctx.text.slice(cand.start, cand.end), ctx.language);
+  return bare && resolveLexemes(ctx, cand, [bare]);
 }
 
 /**

@@ -348,6 +348,17 @@ describe('long-tail patterns', () => {
     expect(bodyNames('The International Court of Justice ruled. The European Union\'s top court disagreed.')).toContain('Court of Justice of the European Union (INT)');
   });
 
+  it('reads a capitalized Romance head that names the country’s body by itself when no body of its kind came before', () => {
+    const names = (text: string, language: string) => enrichText(text, language).bodies.map((b) => `${b.name} (${b.country})`);
+    expect(names('BRASÍLIA — O Banco Central manteve a taxa Selic no Brasil.', 'pt')).toEqual(['Central Bank of Brazil (BR)']);
+    expect(names('La Fiscalía abrió una investigación en Colombia.', 'es')).toEqual(["Prosecutor's Office of Colombia (CO)"]);
+  });
+
+  it('keeps the French Parliament apart from the National Assembly', () => {
+    const text = 'Le Parlement a adopté la loi. L’Assemblée nationale avait voté le texte en juin, puis le Sénat.';
+    expect(enrichText(text, 'fr').bodies.map((b) => b.name)).toEqual(['Parliament of France', 'National Assembly of France', 'Senate of France']);
+  });
+
   it('knows every UN member state by name, capital and adjective, in English and in Spanish, Portuguese and French', () => {
     expect(bodyNames('The Chadian government said it needed aid.')).toEqual(['Government of Chad (TD)']);
     expect(bodyNames('Zambia’s central bank cut rates in Lusaka.')).toEqual(['Central Bank of Zambia (ZM)']);

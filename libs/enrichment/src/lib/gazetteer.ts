@@ -152,9 +152,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * fire departments, a place's prosecutor's office, descriptions before the name, Romance short
  * forms, hyphens, ordinals and nation complements, longer complements, every UN member, and the
  * agent of a side-taking participle takes its side; 1.13.4: a challenge or an appeal against a
- * decision opposes it), bumped when they change.
+ * decision opposes it; 1.13.5: "air quality" marks a government name, the French Parliament apart
+ * from the National Assembly, a bare Romance "Banco Central" is the country's, and a verb with a
+ * subject of its own takes no body from an earlier sentence), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.13.4+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.13.5+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

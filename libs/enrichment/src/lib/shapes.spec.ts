@@ -40,6 +40,7 @@ describe('English bodies by shape', () => {
     ["The Nevada Secretary of State's office certified the count.", "Nevada Secretary of State's Office (US)"],
     ['Chad’s National Commission for the Reception and Reintegration of Refugees and Returnees asked for aid.', 'National Commission for the Reception and Reintegration of Refugees and Returnees (TD)'],
     ['Crews from the Tupelo Fire Department reached the barn.', 'Tupelo Fire Department (US)'],
+    ['In Delhi, the Commission for Air Quality Management banned construction.', 'Commission for Air Quality Management (IN)'],
     ["The Lyon prosecutor's office opened an inquiry.", "Lyon Prosecutor's Office (FR)"],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);

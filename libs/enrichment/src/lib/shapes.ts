@@ -41,6 +41,14 @@ export interface ShapeLexeme {
   template?: string;
 }
 
+/** A capitalized head that names the country's body by itself ("el Gobierno", "o Banco Central"), as a shape. */
+export function bareNameLexeme(surface: string, language: Language): ShapeLexeme | undefined {
+  const key = surface.toLowerCase().replace(/\s+/gu, ' ');
+  const template = /^\p{Lu}/u.test(surface) ? SHAPES.bareNames[key] : undefined;
+  const kind = HEADS.get(language)?.get(key);
+  return template && kind ? { type: 'shaped', kind, template } : undefined;
+}
+
 /** A name holding a word of a company, school, NGO, party or sports body. */
 export function isExcludedName(name: string): boolean {
   return EXCLUDED.anyIn(tokenize(name).map((t) => t.key));

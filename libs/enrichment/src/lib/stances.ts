@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
-import { Actor, actorOf, laterSpeakers, OWN_OFFICER_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
+import { Actor, actorOf, hasSubjectAfter, laterSpeakers, opensWithOwnName, OWN_OFFICER_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
@@ -145,14 +145,19 @@ function viewOf(
  * The actor a pronoun or unnamed spokesperson before a verb refers to; "he" and "she" only to people.
  * It is named in an earlier sentence, so it has no span in this one.
  */
-function anaphoricActor({ text, verbs }: SentenceView, current: Actor | undefined): Actor | undefined {
+function anaphoricActor(view: SentenceView, current: Actor | undefined): Actor | undefined {
   if (!current) return undefined;
+  const { text, verbs } = view;
   for (const v of verbs) {
     const before = text.slice(0, v.start);
     const m = ANAPHOR_RE.exec(before);
-    // "The Acme Association, an industry group, applauded": a subject of its own, described between commas.
-    const ownSubject = m?.[1] === undefined && (OWN_DESCRIBED_SUBJECT_RE.test(before) || QUOTED_DESCRIBED_SUBJECT_RE.test(before));
-    const refers = UNNAMED_SPOKES_RE.test(before) || (!current.person && OWN_OFFICER_RE.test(before)) || (m !== null && !ownSubject && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
+    // A verb right after a comma or quote may have a subject of its own: described between commas
+    // ("The Acme Association, an industry group, applauded") or after it ("…,” said Jane Roe, a lawyer").
+    const ownSubject =
+      m?.[1] === undefined && (OWN_DESCRIBED_SUBJECT_RE.test(before) || QUOTED_DESCRIBED_SUBJECT_RE.test(before) || opensWithOwnName(before) || hasSubjectAfter(view, v));
+    // A pronoun after that verb ("…, said it welcomed") refers to its subject.
+    if (ownSubject) return undefined;
+    const refers = UNNAMED_SPOKES_RE.test(before) || (!current.person && OWN_OFFICER_RE.test(before)) || (m !== null && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
     if (refers) return { ...current, span: undefined };
   }
   return undefined;
