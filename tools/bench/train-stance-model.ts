@@ -3,16 +3,23 @@
  * the dev gold's tune half and the written training sets (see stance-training.ts for how candidates
  * are labelled). The check sets (written-B, blind, the dev gold's held-out half) are never read.
  * With --cv it writes nothing and prints the stance recall and precision of models trained without
- * each set in turn, beside the rule's (leave one set out).
- * Usage: npm run train:stance [-- --cv]
+ * each set in turn, beside the rule's (leave one set out). With --stability it writes nothing and
+ * prints how many decisions on the check sets' candidates change when 3% of the training examples
+ * are left out (twelve draws): how far one retraining may move the figures by chance.
+ * Usage: npm run train:stance [-- --cv | --stability]
  */
 import { writeFileSync } from 'node:fs';
 import { STANCE_LABELS, StanceModel, StanceModelWeights } from '@newsflow/enrichment';
+import { seededRandom } from './seeded-random';
 import { fitSoftmax, LabelledExample } from './softmax-regression';
 import { DEV_SET, devTuneHalf, PairScore, readArticle, ReadArticle, scorePairs, trainingExamples, writtenSet } from './stance-training';
 
 const MODEL = 'libs/enrichment/src/model/stance.json';
 const TRAINING_SETS = ['A', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((x) => `libs/enrichment/test-data/written-${x}`);
+/** Sets whose candidates --stability decides (their gold is not read). */
+const CHECK_SETS = ['B', 'K', 'L', 'M', 'N', 'O'].map((x) => `libs/enrichment/test-data/written-${x}`).concat('libs/enrichment/test-data/blind');
+const STABILITY_DRAWS = 12;
+const STABILITY_LEFT_OUT = 0.03;
 /** Features seen fewer times are dropped: they only memorise. */
 const MIN_FEATURE_COUNT = 2;
 const L2 = 0.01;
@@ -54,15 +61,32 @@ function crossValidate(articles: ReadArticle[]): void {
     add(totals, `${group} rules`, scorePairs(left, (e) => e.rule));
     for (const noneThreshold of CV_THRESHOLDS) {
       const model = new StanceModel({ labels: [...STANCE_LABELS], weights, noneThreshold });
-      add(totals, `${group} model@${noneThreshold}`, scorePairs(left, (e) => model.classify(e.features, e.rule, e.ruleStrength).label));
+      add(totals, `${group} model@${noneThreshold}`, scorePairs(left, (e) => model.classify(e.features, e).label));
     }
   }
   for (const [key, t] of Object.entries(totals)) console.log(`RESULT ${key} recall=${ratio(t.found, t.gold)} precision=${ratio(t.right, t.judged)}`);
 }
 
+/** Decisions on the check sets' candidates that change when a few training examples are left out. */
+function stability(examples: LabelledExample[]): void {
+  const candidates = CHECK_SETS.flatMap(writtenSet).flatMap((a) => readArticle(a).candidates.map((c) => c.example));
+  const decide = (model: StanceModelWeights) => {
+    const m = new StanceModel(model);
+    return candidates.map((e) => m.classify(e.features, e).label);
+  };
+  const full = decide(train(examples));
+  const random = seededRandom(1);
+  const changed = Array.from({ length: STABILITY_DRAWS }, () => {
+    const decisions = decide(train(examples.filter(() => random() >= STABILITY_LEFT_OUT)));
+    return decisions.filter((d, i) => d !== full[i]).length;
+  });
+  console.log(`RESULT candidates=${candidates.length} stances=${full.filter((d) => d !== 'none').length} changed=${changed.join(',')} (${STABILITY_LEFT_OUT * 100}% of examples left out)`);
+}
+
 function main(): void {
   const articles = [...devTuneHalf(), ...TRAINING_SETS.flatMap(writtenSet)].map(readArticle);
   if (process.argv.includes('--cv')) return crossValidate(articles);
+  if (process.argv.includes('--stability')) return stability(trainingExamples(articles, DEV_WEIGHT));
   const examples = trainingExamples(articles, DEV_WEIGHT);
   const model = train(examples);
   writeFileSync(MODEL, JSON.stringify(model) + '\n');

@@ -2,7 +2,7 @@ import { findMentions, groupBodies } from './bodies';
 import { buildContext } from './context';
 import { GAZETTEER_VERSION } from './gazetteer';
 import { candidateFeatures, findStances, stanceCandidates } from './stances';
-import { StanceLabel } from './stance-model';
+import { AttributionKind, StanceLabel } from './stance-model';
 import { Enrichment, TaggedBody } from './types';
 
 /**
@@ -28,6 +28,8 @@ export interface StanceExample {
   rule: StanceLabel;
   /** How much the lexicon's cues weigh in the sentence: the rule's side is harder to overrule when they weigh much. */
   ruleStrength: number;
+  /** How the actor was found. */
+  kind: AttributionKind;
 }
 
 /** The bodies of `text` and its stance candidates with the model's features: what tools/bench/train-stance-model.ts learns from. */
@@ -36,7 +38,7 @@ export function stanceExamples(text: string, language?: string): { bodies: Tagge
   const mentions = findMentions(ctx);
   const examples = stanceCandidates(ctx, mentions).map((c) => {
     const { features, rule, lexical } = candidateFeatures(c, ctx.language);
-    return { actors: c.actor.refs.map((r) => r.name), start: c.sentence.start, end: c.sentence.end, features, rule, ruleStrength: lexical.strength };
+    return { actors: c.actor.refs.map((r) => r.name), start: c.sentence.start, end: c.sentence.end, features, rule, ruleStrength: lexical.strength, kind: c.kind };
   });
   return { bodies: groupBodies(mentions), examples };
 }

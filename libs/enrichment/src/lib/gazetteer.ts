@@ -154,9 +154,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * agent of a side-taking participle takes its side; 1.13.4: a challenge or an appeal against a
  * decision opposes it; 1.13.5: "air quality" marks a government name, the French Parliament apart
  * from the National Assembly, a bare Romance "Banco Central" is the country's, and a verb with a
- * subject of its own takes no body from an earlier sentence), bumped when they change.
+ * subject of its own takes no body from an earlier sentence; 1.13.6: a sentence a pronoun attributes
+ * is a stance only where the rule reads a side), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.13.5+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.13.6+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -71,23 +71,28 @@ describe('StanceModel', () => {
   });
 
   it('finds no stance where the rule finds none and "none" is likely enough', () => {
-    expect(model.classify(['bias'], 'none').label).toBe('none');
+    expect(model.classify(['bias'], { rule: 'none' }).label).toBe('none');
   });
 
   it('finds a stance the rule missed when the model is sure of it', () => {
-    expect(model.classify(['bias', 'w:welcom'], 'none')).toEqual({ label: 'support', probability: expect.closeTo(0.87, 2) });
+    expect(model.classify(['bias', 'w:welcom'], { rule: 'none' })).toEqual({ label: 'support', probability: expect.closeTo(0.87, 2) });
+  });
+
+  it('finds no stance the rule missed in a sentence a pronoun attributes', () => {
+    expect(model.classify(['bias', 'w:welcom'], { rule: 'none', kind: 'anaphoric' }).label).toBe('none');
+    expect(model.classify(['bias', 'w:welcom'], { rule: 'support', kind: 'anaphoric' }).label).toBe('support');
   });
 
   it('keeps every stance the rule finds, choosing its side', () => {
-    expect(model.classify(['bias'], 'oppose').label).not.toBe('none');
-    expect(model.classify(['bias', 'w:welcom'], 'oppose').label).toBe('support');
+    expect(model.classify(['bias'], { rule: 'oppose' }).label).not.toBe('none');
+    expect(model.classify(['bias', 'w:welcom'], { rule: 'oppose' }).label).toBe('support');
   });
 
   it('keeps the side the rule read on a near tie, nearer still when the lexicon reads it strongly', () => {
     const leaning = new StanceModel({ labels: ['none', 'support', 'oppose', 'neutral'], weights: { bias: [0, 0.4, 0, -9] }, noneThreshold: 0.5 });
     // support about 0.43 against oppose 0.29 (and none 0.29): a margin of 0.14
-    expect(leaning.classify(['bias'], 'oppose').label).toBe('support');
-    expect(leaning.classify(['bias'], 'oppose', 3).label).toBe('oppose');
+    expect(leaning.classify(['bias'], { rule: 'oppose' }).label).toBe('support');
+    expect(leaning.classify(['bias'], { rule: 'oppose', ruleStrength: 3 }).label).toBe('oppose');
   });
 
   it('refuses weights that do not match its labels', () => {

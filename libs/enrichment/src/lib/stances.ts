@@ -187,7 +187,7 @@ function toStances(c: StanceCandidate, language: string): Stance[] {
   const { actor, sentence: s, view } = c;
   const { text, verbs } = view;
   const { features, rule, lexical } = candidateFeatures(c, language);
-  const { label, probability } = STANCE_MODEL.classify(features, rule, lexical.strength);
+  const { label, probability } = STANCE_MODEL.classify(features, { rule, ruleStrength: lexical.strength, kind: c.kind });
   if (label === 'none' || (actor.label && label === 'neutral')) return [];
   const polarity: Polarity = label;
   // The lexicon's strongest cue anchors the target when it reads the same side.
