@@ -233,6 +233,30 @@ describe('office holders and appositive names', () => {
     const same = 'The FBI said it rejected the plan. “The plan is unlawful,” it said.';
     expect(actorsOf(same)).toEqual(['Federal Bureau of Investigation', 'Federal Bureau of Investigation']);
   });
+
+  it('does not give a body a verb whose subject is a common noun of a clause of its own', () => {
+    expect(actorsOf('“The city is asking companies to pay for a safety problem,” the group said.')).toEqual([]);
+    expect(actorsOf('The New York Police Department, which seized mopeds last year, was not involved in drafting the bill, council staff said.')).toEqual([]);
+    expect(actorsOf("Kenya's National Treasury will present its proposals next week, which opposition lawmakers say include too much borrowing.")).not.toContain(
+      'National Treasury of Kenya',
+    );
+    expect(actorsOf('The FBI raided the offices on Monday, the agency said.')).toEqual(['Federal Bureau of Investigation']);
+  });
+
+  it('does not give a body the statement of someone who speaks of its act', () => {
+    const speakersOf = (text: string, sentence: string) => enrichText(text).stances.filter((s) => s.evidence.text.startsWith(sentence)).map((s) => s.actor);
+    expect(speakersOf("The Federal Court ruled against the fund. Coastline Super said it accepted the court's decision.", 'Coastline')).toEqual([]);
+    expect(speakersOf("The FTC sued the firm. The firm's lawyer, Chidi Eze, said his client had acted within the guidelines.", "The firm's")).toEqual([]);
+  });
+
+  it('reads a Spanish, Portuguese or French body opening a sentence as its subject', () => {
+    expect(enrichText("Le Conseil d'État suspend le décret sur la reconnaissance faciale.", 'fr').stances.map((s) => s.actor)).toEqual(["Conseil d'État"]);
+    expect(enrichText('El Ministerio de Salud de Chile prohibió la venta del producto.', 'es').stances.map((s) => s.polarity)).toEqual(['oppose']);
+  });
+
+  it('reads a participle after an English article as an adjective, not a reporting verb', () => {
+    expect(actorsOf('The People’s Bank of China cut the reserve ratio, releasing an estimated 1 trillion yuan.')).not.toContain('People’s Bank of China');
+  });
 });
 
 describe('acts without a reporting verb', () => {
@@ -272,6 +296,18 @@ describe('stance polarity cues', () => {
   it('reads an aim to end something as opposing it, unless negated', () => {
     expect(stancesOf('The State Department said it has the power to end the unrest.')).toEqual([['United States Department of State', 'oppose']]);
     expect(stancesOf('The State Department said it is not able to end the unrest.')).toEqual([['United States Department of State', 'neutral']]);
+  });
+
+  it('reads "critical" as opposing only when it judges ("critical of", "highly critical"), not in "a critical step"', () => {
+    expect(stancesOf('The State Department said the bill was a critical step toward safer streets.')).not.toContainEqual(['United States Department of State', 'oppose']);
+    expect(stancesOf('The State Department said it was highly critical of the bill.')).toEqual([['United States Department of State', 'oppose']]);
+  });
+
+  it('reads a court declaring a decree unconstitutional or a body disagreeing as opposing, and an avoided criticism as none', () => {
+    const polarities = (text: string, language: string) => enrichText(text, language).stances.map((s) => s.polarity);
+    expect(polarities('La Corte Constitucional de Colombia declaró inexequible el decreto.', 'es')).toEqual(['oppose']);
+    expect(polarities('El Ministerio de Economía expresó su desacuerdo con la decisión.', 'es')).toEqual(['oppose']);
+    expect(polarities('O Ministério da Fazenda evitou críticas ao Banco Central.', 'pt')).not.toContain('oppose');
   });
 
   it('ignores cue words inside body names', () => {

@@ -1,5 +1,6 @@
 import lexicon from '../lexicon/stance.json';
-import { Located, OTHER_ROLE_AFTER, PeopleIndex, PERSON_NAME } from './people';
+import { Located, OFFICIAL_ROLE, OTHER_ROLE_AFTER, PeopleIndex, PERSON_NAME } from './people';
+import { HEADS } from './shape-words';
 import { StanceCues } from './stance-cues';
 import { Span } from './text';
 import { BodyRef } from './types';
@@ -55,7 +56,7 @@ const CLAUSE_BREAK_RE = /[“”"«»;:]|\b(?:that|which|who|when|after|while|be
 const PASSIVE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 const FORMER_RE = /\b(?:former|ex-|then-)\s*$/iu;
 /** A verb preceded by a name of its own (a pronoun may refer back to the opening body). */
-const OWN_SUBJECT_RE = /\s[\p{Lu}][\p{L}’'-]+\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
+export const OWN_SUBJECT_RE = /\s[\p{Lu}][\p{L}’'-]+\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
 /** A verb whose subject is a person ("…, he added"): not a body's, though it may be its official's. */
 const PERSON_SUBJECT_RE = /\s(?:he|she|I|we)\s+(?:(?:has|had|have|also|later|then)\s+)*$/u;
 const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
@@ -65,9 +66,9 @@ const SUBJECT_AFTER_RE =
 const MAX_SUBJECT_GAP = 60;
 /** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,". */
 const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
-/** What opens a sentence before its subject; an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
+/** What opens a sentence before its subject, with its article in any of the four languages ("The", "El", "Le", "L'", "O"); an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
 const SUBJECT_OPENING_RE = new RegExp(
-  String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"]?(?:[Tt]he|[Aa]n?|THE|AN?)\s+)?${OWNER_POSSESSIVE}?$`,
+  String.raw`^(?:${OPENING_ADVERBIAL})?(?:[“"«]?\s*(?:(?:[Tt]he|[Aa]n?|THE|AN?|[EeOo]l|[Ll][aeo]s?|[Oo]s?)\s+|[Ll]['’]))?${OWNER_POSSESSIVE}?$`,
   'u',
 );
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
@@ -104,9 +105,12 @@ function accordingTo({ text, speakers, cues }: SentenceView): Actor | undefined 
 
 const ACT_AFTER_RE = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+)?(?:${lexicon.actNouns.join('|')})\b`, 'iu');
 
-/** "The commission's ruling …", "the agency's decision to block …": the body whose act it is. */
-function possessiveAct({ text, speakers }: SentenceView): Actor | undefined {
-  const hit = speakers.find((x) => !x.person && ACT_AFTER_RE.test(text.slice(x.end, x.end + 40)));
+/**
+ * "The commission's ruling …", "the agency's decision to block …": the body whose act it is, unless
+ * a reporting verb before it has a subject of its own ("Coastline said it accepted the court's decision").
+ */
+function possessiveAct({ text, speakers, verbs }: SentenceView): Actor | undefined {
+  const hit = speakers.find((x) => !x.person && ACT_AFTER_RE.test(text.slice(x.end, x.end + 40)) && !verbs.some((v) => v.end <= x.start));
   return hit && asActor(hit);
 }
 
@@ -221,8 +225,43 @@ export function sentenceSubject(view: SentenceView): Actor | undefined {
   if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const next = verbs.find((v) => v.start >= first.end);
   const lead = next && text.slice(first.end, next.start);
-  const ownSubject = lead !== undefined && (OWN_SUBJECT_RE.test(lead) || (!first.person && PERSON_SUBJECT_RE.test(lead)));
+  const ownSubject =
+    lead !== undefined &&
+    (OWN_SUBJECT_RE.test(lead) || (!first.person && PERSON_SUBJECT_RE.test(lead)) || hasClauseSubject(lead));
   return next && (ownSubject || hasSubjectAfter(view, next)) ? undefined : asActor(first);
+}
+
+/**
+ * A clause opening before the verb with a common noun as its subject: "…, council staff said",
+ * "“The city is asking …,” the group said", "…, which opposition lawmakers say", "…; indústria critica".
+ */
+const CLAUSE_SUBJECT_RE = /(?:[;,”"»]|\b(?:which|that|whom|que|qui))\s+((?:[\p{Ll}-]+\s+){1,3})$/u;
+const RELATIVES = new Set(['which', 'that', 'whom', 'que', 'qui']);
+/** Articles and conjunctions: "…, and the group said" has the subject "group". */
+const FUNCTION_WORDS = new Set('the a an o os as el la los las le les um uma un une and but or while y e et mas pero mais'.split(' '));
+/** Words of such a clause that are no subject of its own: prepositions, pronouns and "the statement" (referring back), auxiliaries, adverbs. */
+const NOT_OWN_SUBJECT = new Set([
+  ...lexicon.pronounSubjects.flatMap((p) => p.split(' ')),
+  ...'who which that que qui quien quienes in on at for of to from with by as into under over after before during about against en em no na dans pour para por de du des à au this these it its they them he she we i you also then later still already again now has had have having will would could can may might should must is are was were be been did does do not never ha han había tem têm foi ont avait est se il elle ils elles ele ela eles elas él ella ellos'.split(' '),
+]);
+const GOVERNMENT_HEADS = new Set([...HEADS.values()].flatMap((h) => [...h.keys()]));
+
+function hasClauseSubject(lead: string): boolean {
+  const m = CLAUSE_SUBJECT_RE.exec(lead);
+  const words = m ? m[1].trim().split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w)) : [];
+  // "…, which opposition lawmakers say": the relative pronoun is the object, the words after it the subject.
+  if (words.length > 1 && RELATIVES.has(words[0])) words.shift();
+  // "…, the agency said" refers back to the body (its head names one: not "council staff"), as does "…, which it says".
+  return words.length > 0 && !words.some((w) => NOT_OWN_SUBJECT.has(w) || /ly$/u.test(w)) && !GOVERNMENT_HEADS.has(words[words.length - 1]);
+}
+
+const APPOSITIVE_NAME_RE = new RegExp(String.raw`([\p{L}’'-]+),\s+${PERSON_NAME},\s*$`, 'u');
+const OFFICIAL_ROLE_RE = new RegExp(String.raw`^${OFFICIAL_ROLE}$`, 'iu');
+
+/** "Danjuma's lawyer, Chidi Eze, said": a person named between commas after a noun that is no official's role is the verb's subject. */
+export function endsWithOthersName(before: string): boolean {
+  const m = APPOSITIVE_NAME_RE.exec(before);
+  return m !== null && !OFFICIAL_ROLE_RE.test(m[1]);
 }
 
 /** Lawmakers, parties, companies...: "criticized by Republican lawmakers", "Senators X and Y noted". */

@@ -155,9 +155,13 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * decision opposes it; 1.13.5: "air quality" marks a government name, the French Parliament apart
  * from the National Assembly, a bare Romance "Banco Central" is the country's, and a verb with a
  * subject of its own takes no body from an earlier sentence; 1.13.6: a sentence a pronoun attributes
- * is a stance only where the rule reads a side), bumped when they change.
+ * is a stance only where the rule reads a side; 1.14.0: a verb whose subject is a common noun of a
+ * clause of its own ("…, council staff said"), a person named between commas or a name before the
+ * verb is not the body's, nor what someone says of a body's act; Spanish, Portuguese and French
+ * bodies open sentences as subjects; "an estimated" is no verb; "critical" opposes only as a
+ * judgement), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.13.6+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.14.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

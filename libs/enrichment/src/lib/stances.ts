@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
-import { Actor, actorOf, hasSubjectAfter, laterSpeakers, opensWithOwnName, OWN_OFFICER_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
+import { Actor, actorOf, endsWithOthersName, hasSubjectAfter, laterSpeakers, opensWithOwnName, OWN_OFFICER_RE, OWN_SUBJECT_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
@@ -154,9 +154,10 @@ function anaphoricActor(view: SentenceView, current: Actor | undefined): Actor |
     // A verb right after a comma or quote may have a subject of its own: described between commas
     // ("The Acme Association, an industry group, applauded") or after it ("…,” said Jane Roe, a lawyer").
     const ownSubject =
-      m?.[1] === undefined && (OWN_DESCRIBED_SUBJECT_RE.test(before) || QUOTED_DESCRIBED_SUBJECT_RE.test(before) || opensWithOwnName(before) || hasSubjectAfter(view, v));
-    // A pronoun after that verb ("…, said it welcomed") refers to its subject.
-    if (ownSubject) return undefined;
+      m?.[1] === undefined &&
+      (OWN_DESCRIBED_SUBJECT_RE.test(before) || QUOTED_DESCRIBED_SUBJECT_RE.test(before) || opensWithOwnName(before) || endsWithOthersName(before) || hasSubjectAfter(view, v));
+    // A pronoun after that verb ("…, said it welcomed", "Coastline Super said it accepted") refers to its subject.
+    if (ownSubject || (m === null && OWN_SUBJECT_RE.test(before))) return undefined;
     const refers = UNNAMED_SPOKES_RE.test(before) || (!current.person && OWN_OFFICER_RE.test(before)) || (m !== null && (current.person || !/^(?:he|she)$/iu.test(m[1] ?? '')));
     if (refers) return { ...current, span: undefined };
   }
@@ -171,13 +172,18 @@ function quoteGoingOn({ text, speakers }: SentenceView, current: Actor | undefin
   return current && speakers.length === 0 && WHOLE_QUOTE_RE.test(text) ? { ...current, span: undefined } : undefined;
 }
 
+/** An English article makes the participle after it an adjective: "an estimated 1 trillion", "the proposed rule". */
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Reporting verbs of a sentence, with offsets relative to it; "called" before a name only names it. */
 function verbsIn(ctx: TextContext, s: Span, verbs: Set<string>): Span[] {
   const out: Span[] = [];
-  for (let i = tokenAt(ctx, s.start); i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) {
+  const start = tokenAt(ctx, s.start);
+  for (let i = start; i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) {
     const t = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
     if (!verbs.has(t.key) || (NAMING_VERBS.has(t.key) && (!next || next.cap || /^[“"‘']/u.test(next.text)))) continue;
+    if (ctx.language === 'en' && i > start && ENGLISH_ARTICLES.has(ctx.tokens[i - 1].key)) continue;
     out.push({ start: t.start - s.start, end: t.end - s.start });
   }
   return out;
