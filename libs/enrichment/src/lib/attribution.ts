@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import { Located, OFFICIAL_ROLE, OTHER_ROLE_AFTER, PeopleIndex, PERSON_NAME } from './people';
-import { HEADS } from './shape-words';
+import { HEAD_WORDS } from './shape-words';
 import { StanceCues } from './stance-cues';
 import { Span } from './text';
 import { BodyRef } from './types';
@@ -244,7 +244,6 @@ const NOT_OWN_SUBJECT = new Set([
   ...lexicon.pronounSubjects.flatMap((p) => p.split(' ')),
   ...'who which that que qui quien quienes in on at for of to from with by as into under over after before during about against en em no na dans pour para por de du des à au this these it its they them he she we i you also then later still already again now has had have having will would could can may might should must is are was were be been did does do not never ha han había tem têm foi ont avait est se il elle ils elles ele ela eles elas él ella ellos'.split(' '),
 ]);
-const GOVERNMENT_HEADS = new Set([...HEADS.values()].flatMap((h) => [...h.keys()]));
 
 function hasClauseSubject(lead: string): boolean {
   const m = CLAUSE_SUBJECT_RE.exec(lead);
@@ -252,7 +251,7 @@ function hasClauseSubject(lead: string): boolean {
   // "…, which opposition lawmakers say": the relative pronoun is the object, the words after it the subject.
   if (words.length > 1 && RELATIVES.has(words[0])) words.shift();
   // "…, the agency said" refers back to the body (its head names one: not "council staff"), as does "…, which it says".
-  return words.length > 0 && !words.some((w) => NOT_OWN_SUBJECT.has(w) || /ly$/u.test(w)) && !GOVERNMENT_HEADS.has(words[words.length - 1]);
+  return words.length > 0 && !words.some((w) => NOT_OWN_SUBJECT.has(w) || /ly$/u.test(w)) && !HEAD_WORDS.has(words[words.length - 1]);
 }
 
 const APPOSITIVE_NAME_RE = new RegExp(String.raw`([\p{L}’'-]+),\s+${PERSON_NAME},\s*$`, 'u');

@@ -141,7 +141,7 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   }
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
   const short = cand.lexemes.find((l) => l.type === 'shortref');
-  if (listed) return ofAnotherCountryNamedBefore(ctx, listed, names) ?? listed;
+  if (listed) return ofAnotherBodyNamedBefore(ctx, listed, names) ?? listed;
   if (!short) return undefined;
   const antecedent = findAntecedent(before, short);
   if (antecedent) return { start: cand.start, end: cand.end, refs: [antecedent] };
@@ -169,11 +169,11 @@ const adjacent = (text: string, cue: Span, name: Span) =>
 
 /**
  * "the Treasury" after "Kenya's National Treasury": a listed alias that ends a longer name of another
- * country named before means that body, not the alias's own country's.
+ * body named before means that body, not the alias's own.
  */
-function ofAnotherCountryNamedBefore(ctx: TextContext, listed: Resolved, names: FullNames): Resolved | undefined {
+function ofAnotherBodyNamedBefore(ctx: TextContext, listed: Resolved, names: FullNames): Resolved | undefined {
   const refs = names.endingWith(phraseKey(ctx.text.slice(listed.start, listed.end)));
-  return refs && !refs.some((r) => listed.refs.some((l) => l.country === r.country)) ? { ...listed, refs } : undefined;
+  return refs && !refs.some((r) => listed.refs.some((l) => l.name === r.name)) ? { ...listed, refs } : undefined;
 }
 
 /**
@@ -212,11 +212,15 @@ class FullNames {
     return undefined;
   }
 
-  /** The most recent longer name ending with `key`, among the last few with its last word. */
+  /**
+   * The most recent longer name ending with `key` as its head, among the last few with its last word:
+   * "National Treasury" for "Treasury", not "Committee on Homeland Security" for "Homeland Security".
+   */
   endingWith(key: string): BodyRef[] | undefined {
     const list = this.byLastWord.get(key.slice(key.lastIndexOf(' ') + 1)) ?? [];
     for (let i = list.length - 1; i >= Math.max(0, list.length - RECENT_NAMES); i--) {
-      if (list[i].key.length > key.length && list[i].key.endsWith(` ${key}`)) return list[i].refs;
+      const full = list[i].key;
+      if (full.length > key.length && full.endsWith(` ${key}`) && !COMPLEMENT_END_RE.test(full.slice(0, -key.length))) return list[i].refs;
     }
     return undefined;
   }
@@ -271,6 +275,9 @@ function isInstanceOf(full: BodyRef, generic: BodyRef): boolean {
   const head = genericHead(generic)?.replace(/s$/u, '');
   return full.name.endsWith(` ${generic.name}`) || (head !== undefined && new RegExp(`\\b${head}\\b`, 'u').test(full.name));
 }
+
+/** A name's complement ending right before a word: "… on ", "… for the ", "… de la ". */
+const COMPLEMENT_END_RE = /\b(?:of|for|on|de|del|da|do|dos|das|des|du)(?: (?:the|la|las|los|el|le|les|l'|o|a|os|as))? $/u;
 
 /** How far back a short name looks among names sharing its last word. */
 const RECENT_NAMES = 20;

@@ -525,6 +525,23 @@ describe('names shared by several countries', () => {
       'United States Department of the Treasury (US)',
     );
   });
+
+  it('reads a name many countries share as the story’s own body when the story never names the listed body’s country', () => {
+    expect(bodyNames('DUBLIN (Reuters) - Ireland will tighten asylum rules, the Department of Justice said.')).toEqual(['Department of Justice of Ireland (IE)']);
+    expect(bodyNames('SYDNEY (AAP) - Treasury forecasts for Australia were cut.')).toEqual(['Treasury of Australia (AU)']);
+    const quebec = 'MONTRÉAL - Au Canada, l’Assemblée nationale a adopté le projet de loi du Québec sur les tarifs.';
+    expect(enrichText(quebec, 'fr').bodies.map((b) => `${b.name} (${b.country})`)).toEqual(['National Assembly of Canada (CA)']);
+    expect(bodyNames('Ireland and the United States signed a treaty, the Department of Justice said.')).toEqual(['United States Department of Justice (US)']);
+    expect(bodyNames('DUBLIN (Reuters) - Ireland will cooperate with the Federal Bureau of Investigation.')).toContain('Federal Bureau of Investigation (US)');
+  });
+
+  it('reads a short name as the body named before whose head it is, not one it completes', () => {
+    const text = "Kenya's National Treasury cut spending. Parliament met. The Treasury said it would borrow less.";
+    expect(bodyNames(text)).toContain('National Treasury of Kenya (KE)');
+    expect(bodyNames(text)).not.toContain('Treasury of Kenya (KE)');
+    const complement = 'The House Committee on Homeland Security met in Washington. Homeland Security said it would hire more officers.';
+    expect(bodyNames(complement)).toContain('United States Department of Homeland Security (US)');
+  });
 });
 
 describe('a national institution of another country', () => {

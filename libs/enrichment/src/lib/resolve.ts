@@ -1,8 +1,8 @@
 import { Cue } from './candidates';
 import { contextCountry, MODIFIER_TYPES, modifiersOf, TextContext, tokenAt } from './context';
-import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, refOf } from './gazetteer';
+import { countryDisplayName, entryByName, GazetteerEntry, GenericHead, MINISTRY_TOPICS, nameWithoutCountry, refOf } from './gazetteer';
 import { Lexeme, ministryHead } from './lexicon';
-import { MISSION_RE } from './shape-words';
+import { HEAD_WORDS, MISSION_RE } from './shape-words';
 import { ShapeLexeme } from './shapes';
 import { isUsStyle } from './patterns';
 import { phraseKey, within } from './text';
@@ -139,10 +139,39 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
 function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
   const mod = modifiersOf(ctx, span.start, span.end);
   if (mod.cues.length === 0 && insideOtherName(ctx, span)) return undefined;
+  if (mod.cues.length === 0) {
+    const own = storyOwnBody(ctx, span, entry);
+    if (own) return own;
+  }
   const foreign = mod.cues.find((c) => c.code !== entry.country && entry.country !== 'INT');
   if (foreign && mod.cues.length === 1) return undefined;
   if (mod.cues.length > 0 && mod.cues.every((c) => c.type === 'place' && c.code === entry.country)) return placeOwnBody(ctx, span, mod.cues, entry);
   return { ...span, refs: [refOf(entry)] };
+}
+
+/** Words that name no country's body in particular: heads, ministry topics and these ("National Assembly", "the Treasury", "Department of Justice"). */
+const SHARED_NAME_WORDS = new Set(
+  'national nationale nacional federal fédéral fédérale general générale supreme suprême suprema high central treasury public pública público publique of the de la las los le les el del du des d l y et and e for para pour'.split(' '),
+);
+
+const isSharedName = (surface: string) =>
+  surface
+    .toLowerCase()
+    .split(/[\s'’]+/u)
+    .filter(Boolean)
+    .every((w) => SHARED_NAME_WORDS.has(w) || HEAD_WORDS.has(w) || MINISTRY_TOPICS.has(w));
+
+/**
+ * A name many countries' bodies bear, in a story about another country that never names the curated
+ * body's: the story's own body ("the Department of Justice" in an Irish story is the Department of
+ * Justice of Ireland, "Assemblée nationale" in a Quebec one the National Assembly of Canada).
+ */
+function storyOwnBody(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
+  if (entry.country === 'INT' || ctx.cues.some((c) => c.code === entry.country)) return undefined;
+  const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const country = contextCountry(ctx, span.start, [entry.country]);
+  if (!country || !ctx.ranked.includes(country) || !isSharedName(surface)) return undefined;
+  return { ...span, refs: [{ name: `${nameWithoutCountry(entry) ?? surface} of ${countryDisplayName(country)}`, country, kind: entry.kind }] };
 }
 
 /** Words that may stand before "House" meaning the chamber: "the Republican House". */

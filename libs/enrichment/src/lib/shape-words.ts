@@ -82,6 +82,9 @@ export const HEADS = new Map<Language, Map<string, BodyKind>>(
   Object.entries(SHAPES.heads).map(([lang, heads]) => [lang as Language, new Map(Object.entries(heads))]),
 );
 
+/** Every language's heads as words: "ministry", "agency", "tribunal", "inspector general". */
+export const HEAD_WORDS: ReadonlySet<string> = new Set([...HEADS.values()].flatMap((h) => [...h.keys()]));
+
 /** First words of two-word heads ("inspector general"), so most tokens need one lookup. */
 const TWO_WORD_STARTS = new Set([...HEADS.values()].flatMap((h) => [...h.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0])));
 
