@@ -160,9 +160,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * verb is not the body's, nor what someone says of a body's act; Spanish, Portuguese and French
  * bodies open sentences as subjects; "an estimated" is no verb; "critical" opposes only as a
  * judgement; 1.14.1: a name many countries' bodies share, in a story that never names the listed
- * body's country, is the story's own body, and a short name joins a body named before only as its head), bumped when they change.
+ * body's country, is the story's own body, and a short name joins a body named before only as its head;
+ * 1.14.2: city governments, courts of justice, air forces, ombudsmen and auditors general by their
+ * heads, Romance names going on past "y el", lists of "de" complements and heads inside a name), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.14.1+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.14.2+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -29,10 +29,17 @@ function pastArticles(tokens: Token[], j: number): number {
   return k;
 }
 
-/** A body's head right after token `j` and its articles. */
-function headAfter(tokens: Token[], j: number, heads: Map<string, BodyKind>): boolean {
+/**
+ * Another body's name right after the conjunction at token `j`: a head after an article ("y la
+ * Policía"), or with a word of its own after it ("y Policía Nacional"); "Comissão de Constituição e
+ * Justiça" is one name.
+ */
+function bodyAfter(tokens: Token[], j: number, heads: Map<string, BodyKind>): boolean {
   const k = pastArticles(tokens, j);
-  return k < tokens.length && headAt(tokens, k, heads) !== undefined;
+  const head = k < tokens.length ? headAt(tokens, k, heads) : undefined;
+  if (!head) return false;
+  const next = tokens[k + head.length];
+  return k > j + 1 || (next !== undefined && ((next.cap && isWord(next)) || (OF.has(next.key) && tokens[k + head.length + 1]?.cap === true)));
 }
 
 /**
@@ -78,8 +85,9 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
     // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
     else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
     // "el Ejército y la Policía Nacional": two bodies, not one name.
-    else if (ROMANCE_AND.has(t.key) && headAfter(tokens, j, heads)) break;
-    else if (!ROMANCE_CONNECTORS.has(t.key) && !(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, heads))) break;
+    else if (ROMANCE_AND.has(t.key) && bodyAfter(tokens, j, heads)) break;
+    else if (ROMANCE_CONNECTORS.has(t.key)) n--; // "de l'": words count toward the limit, connectors do not
+    else if (!(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, heads))) break;
     j++;
   }
   to = seatEnd(tokens, text, i, to);

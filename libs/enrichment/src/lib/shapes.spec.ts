@@ -289,6 +289,30 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
   it('reads a list inside a name, but two bodies joined by a conjunction as two', () => {
     expect(surfaces('El Ministerio de Agricultura, Pesca y Alimentación apoyó el acuerdo.', 'es')).toEqual(['Ministerio de Agricultura, Pesca y Alimentación']);
     expect(surfaces('El Ejército y la Policía Nacional rechazaron la propuesta.', 'es')).toEqual(['Ejército', 'Policía Nacional']);
+    expect(surfaces('La Fiscalía y Policía Nacional rechazaron la propuesta.', 'es')).toEqual(['Fiscalía', 'Policía Nacional']);
+  });
+
+  it('reads a head after a conjunction inside a name as part of it unless it opens a name of its own', () => {
+    expect(surfaces('A Comissão de Constituição e Justiça aprovou o texto em Brasília.', 'pt')).toEqual(['Comissão de Constituição e Justiça']);
+    expect(surfaces('El Ministerio para la Transición Ecológica y el Reto Demográfico valoró la decisión en España.', 'es')).toEqual([
+      'Ministerio para la Transición Ecológica y el Reto Demográfico',
+    ]);
+  });
+
+  it('reads a list of complements opening with "de", but not a list item opening with an article', () => {
+    expect(surfaces('Au Québec, le ministère de l’Économie, de l’Innovation et de l’Énergie a précisé le plafond.', 'fr')).toEqual([
+      'ministère de l’Économie, de l’Innovation et de l’Énergie',
+    ]);
+    expect(surfaces('En México, la Cámara de Diputados, la Comisión de Hacienda y el Senado revisaron el plan.', 'es')).toEqual(
+      expect.arrayContaining(['Cámara de Diputados', 'Comisión de Hacienda']),
+    );
+  });
+
+  it('reads city governments, courts of justice, air forces, ombudsmen and auditors general by their heads', () => {
+    expect(surfaces('La Ville de Montréal et la Défenseure des droits ont salué la décision au Canada.', 'fr')).toEqual(['Ville de Montréal', 'Défenseure des droits']);
+    expect(surfaces('A Justiça Federal e a Força Aérea Brasileira atuaram no Pará.', 'pt')).toEqual(['Justiça Federal', 'Força Aérea Brasileira']);
+    expect(surfaces('El Concejo de Bogotá aprobó el plan en Colombia.', 'es')).toEqual(['Concejo de Bogotá']);
+    expect(surfaces('The Parliamentary and Health Service Ombudsman criticised the trust in England.')).toEqual(['Parliamentary and Health Service Ombudsman']);
   });
 });
 
