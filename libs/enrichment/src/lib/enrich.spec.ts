@@ -421,6 +421,13 @@ describe('the country of generic heads', () => {
       'Supreme Court of the United Kingdom (GB)',
     ]);
   });
+
+  it('knows capitals by their Spanish, Portuguese and French names', () => {
+    const countryOf = (text: string, language: string) => enrichText(text, language).bodies.map((b) => b.country);
+    expect(countryOf('En San José, el Ministerio de Salud anunció el cierre de la playa.', 'es')).toEqual(['CR']);
+    expect(countryOf('À Berne, le Conseil fédéral a adopté le projet.', 'fr')).toEqual(['CH']);
+    expect(countryOf('Em Lisboa, o Ministério das Finanças apresentou o orçamento.', 'pt')).toEqual(['PT']);
+  });
 });
 
 describe('a ministry or department named with its country after it', () => {
