@@ -163,9 +163,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * body's country, is the story's own body, and a short name joins a body named before only as its head;
  * 1.14.2: city governments, courts of justice, air forces, ombudsmen and auditors general by their
  * heads, Romance names going on past "y el", lists of "de" complements and heads inside a name;
- * 1.14.3: capitals by their Spanish, Portuguese and French names), bumped when they change.
+ * 1.14.3: capitals by their Spanish, Portuguese and French names; 1.14.4: a Romance complement head
+ * with capitalized adjectives before its complement, joint commands), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.14.3+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.14.4+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

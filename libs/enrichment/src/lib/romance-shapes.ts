@@ -22,6 +22,13 @@ const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au',
 const ROMANCE_ORDINALS = new Set(['primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'primeiro', 'primeira', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième']);
 const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
 
+/** The first token from `j` on that is no capitalized adjective: "Servicio Nacional de …" has its complement after "Nacional". */
+function afterAdjectives(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && tokens[k].cap && ROMANCE_ADJECTIVES.has(tokens[k].key)) k++;
+  return k;
+}
+
 /** The first token after token `j` and the articles (up to two) that follow it. */
 function pastArticles(tokens: Token[], j: number): number {
   let k = j + 1;
@@ -58,7 +65,7 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
  * "ministère iranien des Affaires étrangères", "gobierno cubano" (a country adjective after the head).
  */
 export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
-  if (ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[i + head.length]?.key ?? ''))) return undefined;
+  if (ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length)]?.key ?? ''))) return undefined;
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal", "Primer Tribunal Ambiental".
   const before = (t: Token) => ROMANCE_ADJECTIVES.has(t.key) || ROMANCE_ORDINALS.has(t.key);

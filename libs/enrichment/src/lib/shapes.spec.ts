@@ -308,6 +308,14 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     );
   });
 
+  it('reads a complement head with its adjectives before the complement, and joint commands', () => {
+    expect(surfaces('El Servicio Nacional de Atención Integral a Personas Privadas de Libertad informó en Quito, Ecuador.', 'es')).toEqual([
+      'Servicio Nacional de Atención Integral a Personas Privadas de Libertad',
+    ]);
+    expect(surfaces('El FMI aprobó el Servicio Ampliado para Argentina.', 'es')).not.toContain('Servicio Ampliado');
+    expect(surfaces('El Comando Conjunto de las Fuerzas Armadas informó en Quito, Ecuador.', 'es')).toEqual(['Comando Conjunto de las Fuerzas Armadas']);
+  });
+
   it('reads city governments, courts of justice, air forces, ombudsmen and auditors general by their heads', () => {
     expect(surfaces('La Ville de Montréal et la Défenseure des droits ont salué la décision au Canada.', 'fr')).toEqual(['Ville de Montréal', 'Défenseure des droits']);
     expect(surfaces('A Justiça Federal e a Força Aérea Brasileira atuaram no Pará.', 'pt')).toEqual(['Justiça Federal', 'Força Aérea Brasileira']);
