@@ -1,4 +1,4 @@
-import { enrichText } from '../index';
+import { enrichText, stanceExamples } from '../index';
 
 const stancesOf = (text: string) => enrichText(text).stances.map((s) => [s.actor, s.polarity]);
 /** Who is given a statement, whichever side the stance model reads in it. */
@@ -249,13 +249,15 @@ describe('office holders and appositive names', () => {
     expect(speakersOf("The FTC sued the firm. The firm's lawyer, Chidi Eze, said his client had acted within the guidelines.", "The firm's")).toEqual([]);
   });
 
-  it('reads a Spanish, Portuguese or French body opening a sentence as its subject', () => {
-    expect(enrichText("Le Conseil d'État suspend le décret sur la reconnaissance faciale.", 'fr').stances.map((s) => s.actor)).toEqual(["Conseil d'État"]);
-    expect(enrichText('El Ministerio de Salud de Chile prohibió la venta del producto.', 'es').stances.map((s) => s.polarity)).toEqual(['oppose']);
+  it('reads a Spanish, Portuguese or French body opening a sentence as its subject, acting by its verb', () => {
+    const readings = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => [e.kind, e.rule]);
+    expect(readings("Le Conseil d'État suspend le décret sur la reconnaissance faciale.", 'fr')).toEqual([['acting', 'oppose']]);
+    expect(readings('O Supremo Tribunal Federal derrubou a lei estadual.', 'pt')).toEqual([['acting', 'oppose']]);
   });
 
   it('reads a participle after an English article as an adjective, not a reporting verb', () => {
-    expect(actorsOf('The People’s Bank of China cut the reserve ratio, releasing an estimated 1 trillion yuan.')).not.toContain('People’s Bank of China');
+    const kinds = stanceExamples("The People's Bank of China cut the reserve ratio, releasing an estimated 1 trillion yuan.").examples.map((e) => e.kind);
+    expect(kinds).toEqual(['acting']);
   });
 });
 
