@@ -74,8 +74,8 @@ const SUBJECT_OPENING_RE = new RegExp(
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
 /** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ". */
 const PARENTHETICAL_RE = /^\s*,[^,;:“”"«»]+,\s*$/u;
-/** "An HHS spokesperson, Laura Chen, said": the commas close an appositive name, not a quote. */
-const APPOSITIVE_END_RE = new RegExp(String.raw`[\p{L}],\s+${PERSON_NAME},\s*$`, 'u');
+/** "An HHS spokesperson, Laura Chen, said": the commas close an appositive name (after the word it names), not a quote. */
+const APPOSITIVE_END_RE = new RegExp(String.raw`([\p{L}’'-]*\p{L}),\s+${PERSON_NAME},\s*$`, 'u');
 
 /** The actor of a sentence, by the strongest attribution pattern found. */
 export function actorOf(view: SentenceView): Actor | undefined {
@@ -254,12 +254,11 @@ function hasClauseSubject(lead: string): boolean {
   return words.length > 0 && !words.some((w) => NOT_OWN_SUBJECT.has(w) || /ly$/u.test(w)) && !HEAD_WORDS.has(words[words.length - 1]);
 }
 
-const APPOSITIVE_NAME_RE = new RegExp(String.raw`([\p{L}’'-]+),\s+${PERSON_NAME},\s*$`, 'u');
 const OFFICIAL_ROLE_RE = new RegExp(String.raw`^${OFFICIAL_ROLE}$`, 'iu');
 
 /** "Danjuma's lawyer, Chidi Eze, said": a person named between commas after a noun that is no official's role is the verb's subject. */
 export function endsWithOthersName(before: string): boolean {
-  const m = APPOSITIVE_NAME_RE.exec(before);
+  const m = APPOSITIVE_END_RE.exec(before);
   return m !== null && !OFFICIAL_ROLE_RE.test(m[1]);
 }
 

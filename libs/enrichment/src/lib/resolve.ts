@@ -169,8 +169,9 @@ const isSharedName = (surface: string) =>
 function storyOwnBody(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
   if (entry.country === 'INT' || ctx.cues.some((c) => c.code === entry.country)) return undefined;
   const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  if (!isSharedName(surface)) return undefined;
   const country = contextCountry(ctx, span.start, [entry.country]);
-  if (!country || !ctx.ranked.includes(country) || !isSharedName(surface)) return undefined;
+  if (!country || !ctx.ranked.includes(country)) return undefined;
   return { ...span, refs: [{ name: `${nameWithoutCountry(entry) ?? surface} of ${countryDisplayName(country)}`, country, kind: entry.kind }] };
 }
 

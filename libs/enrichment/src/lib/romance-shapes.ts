@@ -1,5 +1,5 @@
 import { Language } from './language';
-import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_AND, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
+import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_AND, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
 import { Token } from './text';
 import { BodyKind } from './types';
 
@@ -20,7 +20,6 @@ const OF = new Set(['de', 'del', 'da', 'do', 'das', 'dos']);
 const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
 /** Ordinals that open a court's or office's name ("Primer Tribunal Ambiental", "Segunda Sala"); after the head, "segundo" may mean "according to". */
 const ROMANCE_ORDINALS = new Set(['primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'primeiro', 'primeira', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième']);
-const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
 
 /** The first token from `j` on that is no capitalized adjective: "Servicio Nacional de …" has its complement after "Nacional". */
 function afterAdjectives(tokens: Token[], j: number): number {

@@ -66,7 +66,8 @@ export const NOT_NAME_START = new Set(
 export const ENGLISH_COMPLEMENT = new Set(['of', 'for', 'on']);
 const ENGLISH_AND = new Set(['and']);
 export const ROMANCE_AND = new Set(['y', 'e', 'et']);
-const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l']);
+/** Romance articles, elided ones included: "el", "la", "l'", "o", "os". */
+export const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'l', "'", '’', 'o', 'os', 'as']);
 export const ROMANCE_CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'el', 'la', 'le', 'les', 'los', 'las', 'l', 'd', "'", '’', 'y', 'e', 'et']);
 export const MAX_MODIFIERS = 6;
 export const MAX_COMPLEMENT_WORDS = 8;
@@ -128,12 +129,13 @@ export const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}
 export function isListComma(tokens: Token[], comma: number, conjunctions = ENGLISH_AND): boolean {
   if (conjunctions.has(tokens[comma + 1]?.key ?? '') || ROMANCE_ARTICLES.has(tokens[comma + 1]?.key ?? '')) return false;
   // Romance items may open with "de l'", "de la" ("ministère de l'Économie, de l'Innovation et de l'Énergie"), not with an article: ", la Comisión de …" is another body.
-  const filler = (t: Token) => t.key === ',' || t.key === 'the' || (conjunctions === ROMANCE_AND && ROMANCE_CONNECTORS.has(t.key));
+  const romance = conjunctions === ROMANCE_AND;
+  const filler = (t: Token) => t.key === ',' || t.key === 'the' || (romance && ROMANCE_CONNECTORS.has(t.key));
   for (let j = comma + 1; j < tokens.length && j < comma + 16; j++) {
     const t = tokens[j];
     if (conjunctions.has(t.key)) {
       let k = j + 1;
-      while (k < tokens.length && k < j + 4 && conjunctions === ROMANCE_AND && ROMANCE_CONNECTORS.has(tokens[k].key)) k++;
+      while (k < tokens.length && k < j + 4 && romance && ROMANCE_CONNECTORS.has(tokens[k].key)) k++;
       return tokens[k]?.cap === true && isWord(tokens[k]);
     }
     if (!(t.cap && isWord(t)) && !filler(t)) return false;
