@@ -164,9 +164,13 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * 1.14.2: city governments, courts of justice, air forces, ombudsmen and auditors general by their
  * heads, Romance names going on past "y el", lists of "de" complements and heads inside a name;
  * 1.14.3: capitals by their Spanish, Portuguese and French names; 1.14.4: a Romance complement head
- * with capitalized adjectives before its complement, joint commands), bumped when they change.
+ * with capitalized adjectives before its complement, joint commands; 1.15.0: boards, directorates,
+ * units and services by their Romance heads (capitalized, with a complement), institutes, units and
+ * chambers with a public adjective or a numeral, hydrographic confederations, defence forces,
+ * auditors general written with a hyphen, parish councils, a county executive's office, "House of
+ * Assembly" and a capitalized "Federal Government"), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.14.4+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.0+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

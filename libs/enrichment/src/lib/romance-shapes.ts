@@ -1,5 +1,5 @@
 import { Language } from './language';
-import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_AND, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
+import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_QUALIFIED_HEADS, ROMANCE_AND, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
 import { Token } from './text';
 import { BodyKind } from './types';
 
@@ -15,7 +15,7 @@ export interface CueIndex {
 }
 
 /** "de" and its contractions: the complement of a name ("Servicio de Evaluación Ambiental"). */
-const OF = new Set(['de', 'del', 'da', 'do', 'das', 'dos']);
+const OF = new Set(['de', 'del', 'da', 'do', 'das', 'dos', 'du', 'des']);
 /** Prepositions inside Romance names ("Procuraduría Federal de Protección al Ambiente", "Comisión … por la Paz"). */
 const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
 /** Ordinals that open a court's or office's name ("Primer Tribunal Ambiental", "Segunda Sala"); after the head, "segundo" may mean "according to". */
@@ -26,6 +26,13 @@ function afterAdjectives(tokens: Token[], j: number): number {
   let k = j;
   while (k < tokens.length && tokens[k].cap && ROMANCE_ADJECTIVES.has(tokens[k].key)) k++;
   return k;
+}
+
+const ROMAN_NUMERAL_RE = /^[IVXL]+$/u;
+
+/** "Instituto Nacional", "Unidad Reguladora", "Sala Constitucional", "Sala IV": what makes a generic head a public body's. */
+function isQualifier(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && (ROMANCE_ADJECTIVES.has(t.key) || ROMAN_NUMERAL_RE.test(t.text));
 }
 
 /** The first token after token `j` and the articles (up to two) that follow it. */
@@ -65,6 +72,7 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
  */
 export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
   if (ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length)]?.key ?? ''))) return undefined;
+  if (ROMANCE_QUALIFIED_HEADS.has(tokens[i].key) && !(tokens[i].cap && isQualifier(tokens[i + head.length]))) return undefined;
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal", "Primer Tribunal Ambiental".
   const before = (t: Token) => ROMANCE_ADJECTIVES.has(t.key) || ROMANCE_ORDINALS.has(t.key);

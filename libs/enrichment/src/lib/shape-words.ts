@@ -22,6 +22,8 @@ const shapesSchema = z.object({
   levels: wordsSchema,
   lowercaseHeads: wordsSchema,
   romanceComplementHeads: wordsSchema,
+  romanceQualifiedHeads: wordsSchema,
+  organs: z.record(z.string(), z.string()),
 });
 export const SHAPES = shapesSchema.parse(shapesJson);
 
@@ -54,6 +56,7 @@ export const TOPIC_HEADS = new WordList(SHAPES.topicHeads);
 export const LEVELS = new WordList(SHAPES.levels);
 export const LOWERCASE_HEADS = new WordList(SHAPES.lowercaseHeads);
 export const ROMANCE_COMPLEMENT_HEADS = new WordList(SHAPES.romanceComplementHeads);
+export const ROMANCE_QUALIFIED_HEADS = new WordList(SHAPES.romanceQualifiedHeads);
 /** Marker words between a level and a lowercase head: "the regional health commission". */
 export const MAX_TOPIC_WORDS = 2;
 
@@ -111,7 +114,8 @@ export function joined(tokens: Token[], i: number): boolean {
 /** "Directorate-General": a head written with a hyphen. */
 function hyphenatedHead(tokens: Token[], i: number, heads: Map<string, BodyKind>): HeadMatch | undefined {
   if (!joined(tokens, i)) return undefined;
-  const kind = heads.get(`${tokens[i].key}-${tokens[i + 2].key}`);
+  // "Auditor-General" is the head "auditor general" written with a hyphen.
+  const kind = heads.get(`${tokens[i].key}-${tokens[i + 2].key}`) ?? heads.get(`${tokens[i].key} ${tokens[i + 2].key}`);
   return kind && { kind, length: 3 };
 }
 

@@ -322,6 +322,23 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('El Concejo de Bogotá aprobó el plan en Colombia.', 'es')).toEqual(['Concejo de Bogotá']);
     expect(surfaces('The Parliamentary and Health Service Ombudsman criticised the trust in England.')).toEqual(['Parliamentary and Health Service Ombudsman']);
   });
+
+  it('reads boards, directorates, units and services only capitalized and with their complement', () => {
+    expect(surfaces('La Junta de Andalucía y la Dirección de Vialidad respondieron en España.', 'es')).toEqual(['Junta de Andalucía', 'Dirección de Vialidad']);
+    expect(surfaces('A Junta de Freguesia de Arroios aprovou a proposta em Portugal.', 'pt')).toEqual(['Junta de Freguesia de Arroios']);
+    expect(surfaces('Le Service de la protection civile a évacué le village en Suisse.', 'fr')).toEqual(['Service de la protection civile']);
+    expect(surfaces('La junta de vecinos y la dirección de la empresa firmaron en Chile.', 'es')).toEqual([]);
+  });
+
+  it('reads institutes, units and chambers only with a public adjective or a numeral', () => {
+    expect(surfaces('El Instituto Nacional de Estadística y la Unidad Reguladora de Servicios de Comunicaciones publicaron datos en Uruguay.', 'es')).toEqual([
+      'Instituto Nacional de Estadística',
+      'Unidad Reguladora de Servicios de Comunicaciones',
+    ]);
+    expect(surfaces('La Sala Constitucional y la Sala III fallaron en Costa Rica.', 'es')).toEqual(['Sala Constitucional', 'Sala III']);
+    expect(surfaces('El Instituto de Estudios Urbanos y la Sala de Conciertos abrieron en Lima, Perú.', 'es')).toEqual([]);
+    expect(surfaces('O Instituto Brasileiro de Defesa do Consumidor criticou a regra no Brasil.', 'pt')).toEqual([]);
+  });
 });
 
 describe('English local bodies and courts by shape', () => {
@@ -354,6 +371,12 @@ describe('English local bodies and courts by shape', () => {
     ['The Senate Committee on Anti-Corruption in Nigeria summoned the minister.', 'Senate Committee on Anti-Corruption (NG)'],
     ['U.S. Indo-Pacific Command said the launch posed no immediate threat.', 'U.S. Indo-Pacific Command (US)'],
     ['The Alberta Energy Regulator ordered the operator to shut the well.', 'Alberta Energy Regulator (CA)'],
+    ['The Auditor-General of Kenya flagged the payments.', 'Auditor-General of Kenya (KE)'],
+    ['The Zambia Defence Force sent engineers to rebuild the bridge.', 'Zambia Defence Force (ZM)'],
+    ['In Wiltshire, England, the Chippenham Parish Council objected to the plan.', 'Chippenham Parish Council (GB)'],
+    ["A spokeswoman for the Milwaukee County Executive's Office said the budget was balanced.", "Milwaukee County Executive's Office (US)"],
+    ['In Nigeria, the Lagos State House of Assembly passed the bill.', 'Lagos State House of Assembly (NG)'],
+    ['In Nigeria, the bill asks the Federal Government to pay the arrears.', 'Government of Nigeria (NG)'],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
   });
