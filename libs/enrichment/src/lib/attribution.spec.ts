@@ -312,6 +312,13 @@ describe('stance polarity cues', () => {
     expect(polarities('O Ministério da Fazenda evitou críticas ao Banco Central.', 'pt')).not.toContain('oppose');
   });
 
+  it('reads the subject of a lead after a wire dateline, however far its verb', () => {
+    const lead = 'el proyecto de laminación de avenidas del barranco, la obra prometida tras la dana, y defendió que su calendario es el más rápido.';
+    expect(actorsOf(`MADRID, 3 dic (2026) — El Ministerio de Sanidad presentó este jueves ${lead}`)).toEqual(['Ministerio de Sanidad']);
+    const english = 'the cleanup plan for the river basin and the three reservoirs upstream of the city, and defended its timetable as the fastest the law allows.';
+    expect(actorsOf(`NAIROBI, Kenya, Dec. 4 (Reuters) — The Kenya Water Resources Authority presented ${english}`)).toEqual(['Kenya Water Resources Authority']);
+  });
+
   it('ignores cue words inside body names', () => {
     expect(stancesOf('Fort Worth Police Department confirmed the car was found.')).toEqual([['Fort Worth Police Department', 'neutral']]);
   });
