@@ -1,5 +1,5 @@
 import { Language } from './language';
-import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_QUALIFIED_HEADS, ROMANCE_AND, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
+import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_QUALIFIED_HEADS, ROMANCE_AND, CHAMBER_WORDS, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
 import { Token } from './text';
 import { BodyKind } from './types';
 
@@ -90,7 +90,14 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       to = j = adjectiveEnd;
       continue;
     }
+    // "la agencia Rômulo Teixeira": a lowercase head right before a name is a common noun in apposition, not the name's head.
+    if (j === i + head.length && !tokens[i].cap && t.cap && !ROMANCE_ADJECTIVES.has(t.key)) return undefined;
     if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) to = j + 1;
+    // "Juzgado de Instrucción número 3 de Catarroja", "Vara Cível nº 2": a numbered court or office.
+    else if (NUMBER_WORDS.has(t.key) && to === j && /^\d+$/u.test(tokens[j + 1]?.text ?? '')) {
+      to = j + 2;
+      j++;
+    }
     // "Agence de l'eau Loire-Bretagne": a hyphenated name.
     else if (t.key === '-' && to === j && joined(tokens, j - 1) && tokens[j + 1].cap) {
       to = j + 2;
@@ -105,12 +112,18 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
     j++;
   }
   to = seatEnd(tokens, text, i, to);
+  // "Cámara Nacional de Turismo", "Câmara de Comércio": a chamber is a public body only by its legislative or audit words.
+  if (CHAMBER_HEADS.has(tokens[i].key) && !CHAMBER_WORDS.anyIn(tokens.slice(i + 1, to).map((t) => t.key))) return undefined;
   // A lowercase head needs a complement ("el ministerio de Salud"); a bare one is a common noun,
   // unless it is capitalized and names the country's body by itself ("el Gobierno").
   const bare = from === i && to === i + head.length;
   if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
   return { from, to, adjectiveTokens };
 }
+
+const NUMBER_WORDS = new Set(['número', 'numero', 'nº', 'n°']);
+
+const CHAMBER_HEADS = new Set(['cámara', 'câmara', 'chambre']);
 
 const SEAT_PREPOSITIONS = new Set(['en', 'em', 'à', 'in', 'no', 'na']);
 

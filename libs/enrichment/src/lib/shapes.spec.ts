@@ -330,6 +330,17 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('La junta de vecinos y la dirección de la empresa firmaron en Chile.', 'es')).toEqual([]);
   });
 
+  it('reads a chamber only by its legislative or audit words, a numbered court whole, and no lowercase head before a name', () => {
+    expect(surfaces('La Cámara Nacional de Turismo y la Cámara de Comercio criticaron a la Cámara de Cuentas en República Dominicana.', 'es')).toEqual([
+      'Cámara de Cuentas',
+    ]);
+    expect(surfaces('A Câmara Municipal do Porto aprovou o plano em Portugal.', 'pt')).toEqual(['Câmara Municipal do Porto']);
+    expect(surfaces('La jueza del Juzgado de Primera Instancia número 5 de Sevilla archivó la causa en España.', 'es')).toEqual([
+      'Juzgado de Primera Instancia número 5 de Sevilla',
+    ]);
+    expect(surfaces('O diretor da agência Paulo Souza respondeu no Brasil.', 'pt')).toEqual([]);
+  });
+
   it('reads institutes, units and chambers only with a public adjective or a numeral', () => {
     expect(surfaces('El Instituto Nacional de Estadística y la Unidad Reguladora de Servicios de Comunicaciones publicaron datos en Uruguay.', 'es')).toEqual([
       'Instituto Nacional de Estadística',
