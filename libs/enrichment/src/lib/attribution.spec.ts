@@ -319,6 +319,16 @@ describe('stance polarity cues', () => {
     expect(actorsOf(`NAIROBI, Kenya, Dec. 4 (Reuters) — The Kenya Water Resources Authority presented ${english}`)).toEqual(['Kenya Water Resources Authority']);
   });
 
+  it('reads a vote tally as a count, not as a side', () => {
+    const polarities = (text: string, language: string) => enrichText(text, language).stances.map((s) => s.polarity);
+    const reform = 'una reforma que restituye la reelección inmediata de alcaldes, con 87 votos a favor, 24 en contra y 6 abstenciones.';
+    expect(polarities(`El Congreso de la República del Perú aprobó el jueves ${reform}`, 'es')).toEqual(['support']);
+    expect(polarities('Le Grand Conseil du Valais a adopté la résolution par 98 voix contre 24 en Suisse.', 'fr')).toEqual(['support']);
+    // The rule's own reading: "contre 130" no longer cancels "adopté".
+    const rules = stanceExamples("PARIS — L'Assemblée nationale a adopté le projet de loi par 289 voix contre 130.").examples.map((e) => e.rule);
+    expect(rules).toEqual(['support']);
+  });
+
   it('ignores cue words inside body names', () => {
     expect(stancesOf('Fort Worth Police Department confirmed the car was found.')).toEqual([['Fort Worth Police Department', 'neutral']]);
   });

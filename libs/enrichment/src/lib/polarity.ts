@@ -16,7 +16,7 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues, othersActs = 
   const out: Cue[] = [];
   const collect = (stems: WeightedStems, sign: number) => {
     for (const m of stems.matches(sentence)) {
-      if (names.some((n) => n.start <= m.index && m.index < n.end) || (!othersActs && isOthersAct(sentence, m.index))) continue;
+      if (names.some((n) => n.start <= m.index && m.index < n.end) || (!othersActs && isOthersAct(sentence, m.index)) || inTally(sentence, m.index, m.text.length)) continue;
       const negated = negatedAt(sentence, m.index, cues.negation);
       // "does not support" opposes; "no threat" or "not illegal" takes no side.
       const weight = negated ? (sign > 0 ? -1 : 0) : sign;
@@ -26,6 +26,16 @@ function cuesOf(sentence: string, names: Span[], cues: StanceCues, othersActs = 
   collect(cues.support, 1);
   collect(cues.oppose, -1);
   return out;
+}
+
+/** A count before the cue: "87 votos a favor", "24 en contra", "by 98 votes in favour", "412 voix contre". */
+const COUNT_BEFORE_RE = /\d\s+(?:(?:votos?|votes?|voix|votantes|members|senators|deputies|diputados|deputados|députés|senadores|sénateurs)\s+)?(?:(?:in|a|en)\s+)?$/iu;
+/** A count after the cue: "contre 74", "against 38", "a favor y 24". */
+const COUNT_AFTER_RE = /^\s+\d/u;
+
+/** Whether the cue at `index` is part of a vote tally, which states the count, not the body's side. */
+function inTally(sentence: string, index: number, length: number): boolean {
+  return COUNT_BEFORE_RE.test(sentence.slice(Math.max(0, index - 30), index)) || COUNT_AFTER_RE.test(sentence.slice(index + length, index + length + 4));
 }
 
 /** The prepositions that introduce an act's agent: "approved by", "aprobada por", "criticada pelo", "adoptée par". */

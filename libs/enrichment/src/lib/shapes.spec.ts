@@ -341,6 +341,10 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('O diretor da agência Paulo Souza respondeu no Brasil.', 'pt')).toEqual([]);
   });
 
+  it('reads French departmental and communal adjectives inside a lowercase name', () => {
+    expect(surfaces('En France, le conseil départemental de la Gironde a voté une motion.', 'fr')).toEqual(['conseil départemental de la Gironde']);
+  });
+
   it('reads institutes, units and chambers only with a public adjective or a numeral', () => {
     expect(surfaces('El Instituto Nacional de Estadística y la Unidad Reguladora de Servicios de Comunicaciones publicaron datos en Uruguay.', 'es')).toEqual([
       'Instituto Nacional de Estadística',
