@@ -19,6 +19,11 @@ const ORGAN_RE = new RegExp(
     .join('|')})(?![\p{L}-])`,
   'gu',
 );
+/** Whether lowercased words name an organ ("junta de gobierno"), which scans by shape leave to this module. */
+export function isOrganName(words: string): boolean {
+  return Object.hasOwn(ORGANS, words);
+}
+
 /** A possessive or a name right before: "the IMF's Executive Board", "IMF Executive Board". */
 const OWNER_BEFORE_RE = /^(?:['’]s)?\s$/u;
 /** A complement right after: "Governing Council of the ECB", "Junta de Gobierno del Banco". */

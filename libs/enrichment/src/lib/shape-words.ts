@@ -23,7 +23,6 @@ const shapesSchema = z.object({
   lowercaseHeads: wordsSchema,
   romanceComplementHeads: wordsSchema,
   romanceQualifiedHeads: wordsSchema,
-  organs: z.record(z.string(), z.string()),
   chamberWords: wordsSchema,
 });
 export const SHAPES = shapesSchema.parse(shapesJson);

@@ -1,6 +1,7 @@
 import { Candidate, Cue, cueAtToken } from './candidates';
 import { placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
+import { isOrganName } from './organs';
 import { CueIndex, romanceShape } from './romance-shapes';
 import {
   ENGLISH_COMPLEMENT,
@@ -82,7 +83,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     if (!shape) continue;
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
     // "Junta de Gobierno": a Romance organ's name alone is read in organs.ts, named after its body.
-    if (romance && ORGAN_NAMES.has(keys.join(' '))) continue;
+    if (romance && isOrganName(keys.join(' '))) continue;
     // The head's own words are no evidence against it: "School Board" is not a school. Nor is a
     // ministry's portfolio ("Ministry for Primary Industries", "Ministry of Colleges and Universities").
     const portfolio = MINISTRY_HEADS.has(tokens[i].key) ? [] : keys.slice(i - shape.from + head.length);
@@ -110,8 +111,6 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
 
 /** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
 const NATION_COMPLEMENTS = new Set(['de la república', 'da república', 'de la république', 'de la nación', 'da nação', 'de la nation']);
-
-const ORGAN_NAMES: ReadonlySet<string> = new Set(Object.keys(SHAPES.organs));
 
 /** Heads that only a government has: whatever words follow them are its portfolio. */
 const MINISTRY_HEADS = new Set(['ministry', 'ministerio', 'ministério', 'ministère']);
