@@ -79,6 +79,9 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   while (from > 0 && tokens[from - 1].cap && before(tokens[from - 1]) && sameLine(text, tokens[from - 1], tokens[from])) from--;
   const heads = HEADS.get(language) ?? new Map<string, BodyKind>();
   let to = i + head.length;
+  // "la agencia Rômulo Teixeira": a lowercase head right before a name is a common noun in apposition, not the name's head.
+  const next = tokens[to];
+  if (!tokens[i].cap && next?.cap && !ROMANCE_ADJECTIVES.has(next.key) && sameLine(text, tokens[to - 1], next)) return undefined;
   let j = to;
   let adjectiveTokens = 0;
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
@@ -90,8 +93,6 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       to = j = adjectiveEnd;
       continue;
     }
-    // "la agencia Rômulo Teixeira": a lowercase head right before a name is a common noun in apposition, not the name's head.
-    if (j === i + head.length && !tokens[i].cap && t.cap && !ROMANCE_ADJECTIVES.has(t.key)) return undefined;
     if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) to = j + 1;
     // "Juzgado de Instrucción número 3 de Catarroja", "Vara Cível nº 2": a numbered court or office.
     else if (NUMBER_WORDS.has(t.key) && to === j && /^\d+$/u.test(tokens[j + 1]?.text ?? '')) {
