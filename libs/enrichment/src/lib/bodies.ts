@@ -344,7 +344,10 @@ function linkAcronym(
   const longForm = ctx.text.slice(long.start, long.end);
   const atNext = next?.start === start;
   const listed = next && atNext ? resolveLexemes(ctx, next, next.lexemes) : undefined;
-  if (listed?.refs.some((r) => sharesWord(r.name, longForm))) {
+  // The entry the gazetteer knows the acronym by, if it names the long form: a word in common, or
+  // the acronym abbreviating a long form of the same country ("Comisión Nacional de los Mercados y la Competencia (CNMC)").
+  const names = (r: BodyRef) => sharesWord(r.name, longForm) || (abbreviates(alias, longForm) && long.refs.some((l) => l.country === r.country));
+  if (listed?.refs.some(names)) {
     long.refs = listed.refs;
     return;
   }

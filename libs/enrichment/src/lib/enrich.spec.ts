@@ -52,6 +52,11 @@ describe('acronyms', () => {
     expect(surfacesOf(text, 'Oregon Water Resources Department')).toEqual(['Oregon Water Resources Department', 'OWRD']);
   });
 
+  it('gives a long form in another language the known body its acronym abbreviates, in the same country', () => {
+    const text = 'La CNMC multó a Renfe. En Madrid, la Comisión Nacional de los Mercados y la Competencia (CNMC) dijo que la multa es firme.';
+    expect(enrichText(text, 'es').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['National Markets and Competition Commission', 3]]);
+  });
+
   it('does not lend a known acronym to a long form it does not name', () => {
     const text = 'The Financial Stability Board (FSB) published its report.';
     expect(bodyNames(text)).not.toContain('Federal Security Service (RU)');
@@ -132,6 +137,9 @@ describe('short references', () => {
     expect(enrichText(fr, 'fr').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['Administrative Court of Paris', 2]]);
     expect(enrichText('El Banco de México recortó la tasa. El banco central advirtió que la incertidumbre es alta.', 'es').bodies[0].mentions.length).toBe(2);
     expect(enrichText('El ministerio de Salud de Chile publicó el dato.', 'es').bodies.map((b) => b.mentions.length)).toEqual([1]);
+    // "de" opening a verb ("declaró", "defendió") is no complement.
+    const verb = 'El Ministerio de Agricultura de España publicó el dato. El ministerio declaró que la subida es grave.';
+    expect(enrichText(verb, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Ministerio de Agricultura de España', 'ministerio']]);
     const shortForm = 'La Policía Metropolitana de Bogotá reforzó la vigilancia. La Policía Metropolitana informó que detuvo a 12 personas.';
     expect(enrichText(shortForm, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Policía Metropolitana de Bogotá', 'Policía Metropolitana']]);
   });

@@ -171,9 +171,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Assembly" and a capitalized "Federal Government"; 1.15.1: a lead's subject after a wire dateline;
  * 1.15.2: a Romance chamber only by its legislative or audit words, numbered courts, no lowercase
  * head before a name; 1.15.3: vote tallies are counts, not sides; French departmental and communal
- * adjectives), bumped when they change.
+ * adjectives; 1.15.4: a Romance short reference before a verb opening with "de" ("el ministerio
+ * declaró"), a known acronym's entry for a long form in another language it abbreviates), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.3+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.4+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -285,9 +285,9 @@ const ROMANCE_SHORT_HEADS = new Map<string, string>([
   ...['secretaría', 'secretaria'].map((w) => [w, 'secretariat'] as const),
 ]);
 // "el ministerio dijo", "o alto tribunal decidiu", "la haute juridiction estime": an article and a head with no
-// complement after it ("el ministerio de Salud" is a name).
+// complement after it ("el ministerio de Salud" is a name; "el ministerio declaró" is not).
 const ROMANCE_SHORT_RE = new RegExp(
-  String.raw`\b(?:el|la|los|las|o|a|os|as|le|les|l['’])\s*(?:(?:alto|máximo|supremo|haute)\s+)?(${[...ROMANCE_SHORT_HEADS.keys()].join('|')})(?![\p{L}-])(?!\s+(?:de|del|da|do|das|dos|des|du|d['’])\s*\p{Lu})`,
+  String.raw`\b(?:el|la|los|las|o|a|os|as|le|les|l['’])\s*(?:(?:alto|máximo|supremo|haute)\s+)?(${[...ROMANCE_SHORT_HEADS.keys()].join('|')})(?![\p{L}-])(?!\s+(?:(?:de|del|da|do|das|dos|des|du)\s|d['’]))`,
   'giu',
 );
 
