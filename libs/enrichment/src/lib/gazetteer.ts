@@ -172,9 +172,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * 1.15.2: a Romance chamber only by its legislative or audit words, numbered courts, no lowercase
  * head before a name; 1.15.3: vote tallies are counts, not sides; French departmental and communal
  * adjectives; 1.15.4: a Romance short reference before a verb opening with "de" ("el ministerio
- * declaró"), a known acronym's entry for a long form in another language it abbreviates), bumped when they change.
+ * declaró"), a known acronym's entry for a long form in another language it abbreviates; 1.15.5:
+ * names the story describes as government bodies ("Migración Colombia, the country's migration
+ * agency", "the water regulator Ofwat")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.4+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.5+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

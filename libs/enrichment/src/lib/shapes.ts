@@ -1,3 +1,4 @@
+import { describedNames } from './appositives';
 import { Candidate, Cue, cueAtToken } from './candidates';
 import { placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
@@ -40,6 +41,8 @@ export interface ShapeLexeme {
   kind: BodyKind;
   /** Name template of a bare head ("el Gobierno": "Government of {C}"). */
   template?: string;
+  /** Known by the description beside it ("Ofwat, the water regulator"): its other uses name it too. */
+  described?: boolean;
 }
 
 /** A capitalized head that names the country's body by itself ("el Gobierno", "o Banco Central"), as a shape. */
@@ -68,7 +71,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     adjectiveEnds: new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj])),
     starts: new Set(cues.map((c) => c.ti)),
   };
-  const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues)];
+  const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues), ...describedNames(tokens, text, cues)];
   // Read once: an imported binding is a getter call on every use, and these two run for every token.
   const [lowercaseHeads, headOf] = [LOWERCASE_HEADS, headAt];
   for (let i = 0; i < tokens.length; i++) {
