@@ -174,9 +174,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * adjectives; 1.15.4: a Romance short reference before a verb opening with "de" ("el ministerio
  * declaró"), a known acronym's entry for a long form in another language it abbreviates; 1.15.5:
  * names the story describes as government bodies ("Migración Colombia, the country's migration
- * agency", "the water regulator Ofwat")), bumped when they change.
+ * agency", "the water regulator Ofwat"); 1.15.6: lowercase committees of a legislature ("Parliament's
+ * portfolio committee on energy", "the Commons audit committee"), shaped names in title case keep
+ * "of", "on", "and", "for" and "the" in lowercase), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.5+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.6+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -88,6 +88,9 @@ function listedWithin(ctx: TextContext, span: Span): Resolved | undefined {
   return undefined;
 }
 
+/** Words a name in title case keeps in lowercase: "Portfolio Committee on Electricity and Energy". */
+const TITLE_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the']);
+
 /** Words that make a shaped name a local body ("Los Angeles City Council"). */
 const LOCAL_WORD_RE = /\b(?:County|City|Municipal|Town|Township|Village|Borough|Parish|Shire|state)\b/u;
 
@@ -119,7 +122,7 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
   if (/^state /u.test(name)) {
     return place ? { ...span, refs: [{ name: `${place} ${name.slice(6)}`, country, kind: placeKind(lx.kind) }] } : undefined;
   }
-  const titled = name.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const titled = name.replace(/(^|\s)(\p{Ll}[\p{L}-]*)/gu, (w, space: string, word: string) => (TITLE_CONNECTORS.has(word) ? w : space + word[0].toUpperCase() + word.slice(1)));
   // "the Winnipeg city council": a place and a common noun name the place's body.
   if (ctx.language === 'en' && lead?.type === 'place' && /^[\s\p{Ll}]+$/u.test(surface.slice(lead.end - span.start))) return { ...span, refs: [{ name: titled, country, kind: placeKind(lx.kind) }] };
   // "the regional health commission": named after the story's place, else its country.

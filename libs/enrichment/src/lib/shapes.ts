@@ -1,5 +1,6 @@
 import { describedNames } from './appositives';
 import { Candidate, Cue, cueAtToken } from './candidates';
+import { legislativeCommittees } from './committees';
 import { placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
 import { isOrganName } from './organs';
@@ -71,7 +72,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     adjectiveEnds: new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj])),
     starts: new Set(cues.map((c) => c.ti)),
   };
-  const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues), ...describedNames(tokens, text, cues)];
+  const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues), ...describedNames(tokens, text, cues), ...legislativeCommittees(tokens, text)];
   // Read once: an imported binding is a getter call on every use, and these two run for every token.
   const [lowercaseHeads, headOf] = [LOWERCASE_HEADS, headAt];
   for (let i = 0; i < tokens.length; i++) {
