@@ -176,9 +176,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * names the story describes as government bodies ("Migración Colombia, the country's migration
  * agency", "the water regulator Ofwat"); 1.15.6: lowercase committees of a legislature ("Parliament's
  * portfolio committee on energy", "the Commons audit committee"), shaped names in title case keep
- * "of", "on", "and", "for" and "the" in lowercase), bumped when they change.
+ * "of", "on", "and", "for" and "the" in lowercase; 1.15.7: lowercase words under a lowercase French
+ * head when a capitalized complement closes the name ("préfecture de police de Paris")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.6+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.7+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

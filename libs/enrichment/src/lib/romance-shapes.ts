@@ -84,6 +84,10 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   if (!tokens[i].cap && next?.cap && !ROMANCE_ADJECTIVES.has(next.key) && sameLine(text, tokens[to - 1], next)) return undefined;
   let j = to;
   let adjectiveTokens = 0;
+  // "préfecture de police de Paris", "agence régionale de santé de Bretagne": under a lowercase French
+  // head, lowercase words belong to the name only when a capitalized complement closes it.
+  const closedByName = language === 'fr' && !tokens[i].cap;
+  let read = to;
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
@@ -93,7 +97,9 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       to = j = adjectiveEnd;
       continue;
     }
-    if ((t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) to = j + 1;
+    const pending = read > to;
+    if (pending ? t.cap && isWord(t) && complementOpensAt(tokens, j) : (t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) read = to = j + 1;
+    else if (closedByName && (ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, read === j, true))) read = j + 1;
     // "Juzgado de Instrucción número 3 de Catarroja", "Vara Cível nº 2": a numbered court or office.
     else if (NUMBER_WORDS.has(t.key) && to === j && /^\d+$/u.test(tokens[j + 1]?.text ?? '')) {
       to = j + 2;
@@ -120,6 +126,14 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   const bare = from === i && to === i + head.length;
   if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
   return { from, to, adjectiveTokens };
+}
+
+/** Whether token `j` opens a complement: "de Paris", "du Finistère", "de la Loire", "de l'Ouest". */
+function complementOpensAt(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (["'", '’'].includes(tokens[k]?.key ?? '')) k--;
+  if (ROMANCE_ARTICLES.has(tokens[k]?.key ?? '') && !OF.has(tokens[k].key)) k--;
+  return OF.has(tokens[k]?.key ?? '') || tokens[k]?.key === 'd';
 }
 
 const NUMBER_WORDS = new Set(['número', 'numero', 'nº', 'n°']);
@@ -156,10 +170,11 @@ const FRENCH_VERB_RE = /(?:ient|pelle)$/u;
  * contrôle des banques", "Cour nationale du droit d'asile". Under a capitalized head, a lowercase word
  * goes on with the name after a preposition (its noun) or right after a word of the name (its adjective).
  */
-function frenchLowercaseWord(tokens: Token[], head: number, j: number, language: Language, follows: boolean): boolean {
+function frenchLowercaseWord(tokens: Token[], head: number, j: number, language: Language, follows: boolean, closedByName = false): boolean {
   const t = tokens[j];
-  // Under a lowercase head ("ministère de la Transition écologique"), only an adjective of a capitalized word.
-  const lowercaseHead = !tokens[head].cap;
+  // Under a lowercase head ("ministère de la Transition écologique"), only an adjective of a capitalized
+  // word, unless a capitalized complement is to close the name.
+  const lowercaseHead = !tokens[head].cap && !closedByName;
   if (language !== 'fr' || (lowercaseHead && !(follows && tokens[j - 1].cap)) || t.cap || !isWord(t) || FRENCH_STOP.has(t.key) || ROMANCE_ARTICLES.has(t.key) || /^\p{N}/u.test(t.text)) return false;
   let k = j - 1;
   if (["'", '’'].includes(tokens[k].key)) k--;

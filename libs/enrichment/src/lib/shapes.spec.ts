@@ -345,6 +345,14 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('En France, le conseil départemental de la Gironde a voté une motion.', 'fr')).toEqual(['conseil départemental de la Gironde']);
   });
 
+  it('reads lowercase words under a lowercase French head only when a capitalized complement closes the name', () => {
+    expect(surfaces('En France, la préfecture de police de Paris a interdit la manifestation.', 'fr')).toEqual(['préfecture de police de Paris']);
+    expect(surfaces("En France, l'agence régionale de santé de Bretagne a émis un avis.", 'fr')).toEqual(['agence régionale de santé de Bretagne']);
+    expect(surfaces('En France, la Défenseure des droits, autorité administrative indépendante, a salué la décision.', 'fr')).toEqual(['Défenseure des droits']);
+    expect(surfaces("Au Sénégal, l'enquête vise des responsables du ministère et de plusieurs sociétés publiques.", 'fr')).toEqual([]);
+    expect(surfaces("Au Sénégal, l'agence de notation Moody's a abaissé la note.", 'fr')).toEqual([]);
+  });
+
   it('reads institutes, units and chambers only with a public adjective or a numeral', () => {
     expect(surfaces('El Instituto Nacional de Estadística y la Unidad Reguladora de Servicios de Comunicaciones publicaron datos en Uruguay.', 'es')).toEqual([
       'Instituto Nacional de Estadística',
