@@ -255,6 +255,23 @@ describe('office holders and appositive names', () => {
     expect(readings('O Supremo Tribunal Federal derrubou a lei estadual.', 'pt')).toEqual([['acting', 'oppose']]);
   });
 
+  it('gives what a Spanish, Portuguese or French role of a body says to the body, and remembers the name', () => {
+    const text = 'La CNMC de España multó a Renfe. La sanción es justa, afirmó la presidenta de la CNMC, Beatriz Albendea. Albendea añadió que la multa es firme.';
+    const reported = stanceExamples(text, 'es').examples.filter((e) => e.kind === 'reported').map((e) => [e.actors, text.slice(e.start, e.end).slice(0, 12)]);
+    expect(reported).toEqual([
+      [['National Markets and Competition Commission'], 'La sanción e'],
+      [['National Markets and Competition Commission'], 'Albendea aña'],
+    ]);
+  });
+
+  it('gives what a Romance minister of a portfolio says to the ministry of that portfolio the article names', () => {
+    const text = 'El Ministerio del Medio Ambiente de Chile publicó el plan. La ministra del Medio Ambiente, Francisca Órdenes, rechazó las críticas.';
+    const second = stanceExamples(text, 'es').examples.filter((e) => e.start > 0);
+    expect(second.map((e) => [e.actors, e.kind])).toEqual([[['Ministerio del Medio Ambiente de Chile'], 'reported']]);
+    const unnamed = 'El Ministerio de Salud de Chile publicó el plan. La ministra del Medio Ambiente, Francisca Órdenes, rechazó las críticas.';
+    expect(stanceExamples(unnamed, 'es').examples.filter((e) => e.start > 0)).toEqual([]);
+  });
+
   it('reads a participle after an English article as an adjective, not a reporting verb', () => {
     const kinds = stanceExamples("The People's Bank of China cut the reserve ratio, releasing an estimated 1 trillion yuan.").examples.map((e) => e.kind);
     expect(kinds).toEqual(['acting']);

@@ -177,9 +177,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * agency", "the water regulator Ofwat"); 1.15.6: lowercase committees of a legislature ("Parliament's
  * portfolio committee on energy", "the Commons audit committee"), shaped names in title case keep
  * "of", "on", "and", "for" and "the" in lowercase; 1.15.7: lowercase words under a lowercase French
- * head when a capitalized complement closes the name ("préfecture de police de Paris")), bumped when they change.
+ * head when a capitalized complement closes the name ("préfecture de police de Paris"); 1.15.8: Spanish,
+ * Portuguese and French roles speak for the body named after them ("la presidenta de la CNMC,
+ * Beatriz Albendea"), and ministers for the ministry of their portfolio ("la ministra del Medio
+ * Ambiente")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.7+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.8+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -66,12 +66,40 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const ref = names.filter((n) => !n.endsWith(' ')).map((n) => taggedFor(n, country, tagged)).find(Boolean);
     if (ref) out.push({ start: officialStart(modifier, titleStart), end: titleStart + m[0].length, refs: [ref] });
   }
+  if (ctx.language !== 'en') out.push(...romanceMinisters(ctx, from, to, named));
   for (const cue of within(ctx.cues, from, to)) {
     if (cue.type !== 'leader') continue;
     const ref = tagged.get(`Government of ${countryDisplayName(cue.code)}`);
     if (ref) out.push({ start: cue.start, end: cue.end, refs: [ref] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "la ministra del Medio Ambiente", "o secretário da Fazenda", "la ministre de l'Économie": a Romance
+ * minister or secretary and the portfolio after the title, capitalized.
+ */
+const ROMANCE_MINISTER_RE =
+  /(?<![\p{L}-])(?:ministr[oae]|viceministr[oa]|secretari[oa]|secretári[oa]|secrétaire|subsecretari[oa]|titular)\s+(?:de|del|da|do|des|du)\s+(?:(?:la|las|los|el|o|a|os|as)\s+|l['’])?(\p{Lu}[\p{L}-]+)(?:\s+(?:(?:y|e|et|de|del|da|do|des|du)\s+(?:(?:la|l['’])\s*)?)?\p{Lu}[\p{L}-]+)*/gu;
+/** Heads of the bodies a Romance minister or secretary speaks for. */
+const MINISTRY_NAME_RE = /^(?:minist|secretar|secrétariat|consejer|conselh|departament)/iu;
+
+/** Romance ministers of a portfolio the article names a ministry or secretariat for: the last named before, else the only one after. */
+function romanceMinisters(ctx: TextContext, from: number, to: number, named: readonly Resolved[]): Official[] {
+  const out: Official[] = [];
+  for (const m of ctx.text.slice(from, to).matchAll(ROMANCE_MINISTER_RE)) {
+    const portfolio = m[1].toLowerCase();
+    const start = from + m.index;
+    const holds = (n: Resolved) => {
+      const surface = ctx.text.slice(n.start, n.end);
+      return MINISTRY_NAME_RE.test(surface) && surface.toLowerCase().includes(portfolio);
+    };
+    const fits = named.filter((n) => n.refs.length === 1 && holds(n) && (n.end <= start || n.start >= start + m[0].length));
+    const before = fits.filter((n) => n.end <= start).pop();
+    const ref = before?.refs[0] ?? (new Set(fits.map((n) => n.refs[0].name)).size === 1 ? fits[0].refs[0] : undefined);
+    if (ref) out.push({ start, end: start + m[0].length, refs: [ref] });
+  }
+  return out;
 }
 
 /** Holders of an office the article names: "U.S. District Judge Jane Roe" speaks for the district court named. */

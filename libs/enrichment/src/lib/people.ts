@@ -17,6 +17,13 @@ export const PERSON_NAME = String.raw`${HONORIFIC}?(?:${NAME_WORD}\s+(?:[\p{Lu}]
 
 /** "<Name>, the president of the " / "<Name>, a spokesperson for " right before a body. */
 const ROLE_OF_BEFORE = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${OFFICIAL_ROLE}\s+(?:of|for|at|with)\s+(?:the\s+)?$`, 'u');
+/** "la presidenta de la ", "o porta-voz do ", "le directeur de l'" right before a body: a Romance role speaking for it. */
+const ROMANCE_ROLE_OF_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${alternatives(lexicon.romanceOfficialRoles)})\s+(?:del?|d[ao]s?|du|des|de\s+(?:la|las|los|l['’])|d['’])\s*$`,
+  'u',
+);
+/** ", Beatriz Albendea," right after a body a Romance role speaks for: the role holder's name. */
+const COMMA_NAME_AFTER = new RegExp(String.raw`^,\s+(${PERSON_NAME})(?=[,.;]|$)`, 'u');
 /** "<Name>, " right before "<Body> spokesman". */
 const NAME_COMMA_BEFORE = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:(?:the|a|an)\s+)?$`, 'u');
 /** " spokesman" right after a body. */
@@ -54,6 +61,13 @@ export class PeopleIndex {
         this.link(roleOf[1], b.refs);
         speakers.push({ start: b.start - before.length + roleOf.index, end: b.end, refs: b.refs, person: true });
       }
+      const romanceRole = ROMANCE_ROLE_OF_BEFORE.exec(before);
+      if (romanceRole) {
+        const named = COMMA_NAME_AFTER.exec(after);
+        if (named) this.link(named[1], b.refs);
+        const end = b.end + (named?.[0].length ?? 0);
+        speakers.push({ start: b.start - before.length + romanceRole.index, end, refs: b.refs, person: true });
+      }
       const roleName = ROLE_NAME_AFTER.exec(after);
       if (roleName) {
         this.link(roleName[1], b.refs);
@@ -65,7 +79,8 @@ export class PeopleIndex {
 
   /** "Cuban Foreign Minister Bruno Rodríguez": the official's span grows to take in the name. */
   learnOfficial(text: string, official: Located): Located {
-    const named = NAME_AFTER.exec(text.slice(official.end, official.end + 60));
+    const after = text.slice(official.end, official.end + 60);
+    const named = NAME_AFTER.exec(after) ?? COMMA_NAME_AFTER.exec(after);
     if (!named) return { ...official, person: true };
     this.link(named[1], official.refs);
     return { ...official, end: official.end + named[0].length, person: true };
