@@ -1,4 +1,4 @@
-import { enrichText, GAZETTEER_VERSION } from '../index';
+import { enrichText, GAZETTEER_VERSION, stanceExamples } from '../index';
 
 const bodyNames = (text: string) => enrichText(text).bodies.map((b) => `${b.name} (${b.country})`);
 const surfacesOf = (text: string, name: string) =>
@@ -187,6 +187,17 @@ describe('stance polarity', () => {
     ["Le ministère de l'Intérieur a déploré la décision du tribunal.", 'fr', 'oppose'],
   ])('reads Spanish, Portuguese and French cues: %s', (text, language, polarity) => {
     expect(enrichText(text, language).stances.map((s) => s.polarity)).toEqual([polarity]);
+  });
+
+  it.each([
+    ['El Ministerio de Salud de Chile advierte que la medida perjudica a los pacientes.', 'es', 'oppose'],
+    ['El Ministerio de Salud de Chile autorizó el uso de la vacuna.', 'es', 'support'],
+    ['O Ministério da Saúde do Brasil congratulou-se com a decisão.', 'pt', 'support'],
+    ['O Ministério da Saúde do Brasil recusou o pedido, apesar da pressão.', 'pt', 'oppose'],
+    ["Le ministère de l'Intérieur se réjouit de la décision et appuie le projet.", 'fr', 'support'],
+    ["Le ministère de l'Intérieur reproche au maire une décision injuste.", 'fr', 'oppose'],
+  ])('reads the Spanish, Portuguese and French equivalents of the English cues: %s', (text, language, polarity) => {
+    expect(stanceExamples(text, language).examples.map((e) => e.rule)).toEqual([polarity]);
   });
 
   it('reads negation as flipping a cue', () => {

@@ -180,9 +180,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * head when a capitalized complement closes the name ("préfecture de police de Paris"); 1.15.8: Spanish,
  * Portuguese and French roles speak for the body named after them ("la presidenta de la CNMC,
  * Beatriz Albendea"), and ministers for the ministry of their portfolio ("la ministra del Medio
- * Ambiente")), bumped when they change.
+ * Ambiente"); 1.15.9: Spanish, Portuguese and French equivalents of English cues the Romance lists
+ * lacked (authorize, satisfied, endorse, warns, despite, blame, harm, restrict, unfair, protest…)), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.8+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.9+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
