@@ -255,6 +255,15 @@ describe('office holders and appositive names', () => {
     expect(readings('O Supremo Tribunal Federal derrubou a lei estadual.', 'pt')).toEqual([['acting', 'oppose']]);
   });
 
+  it('gives what a spokesperson or official named by a body\'s head says to the last body of that head', () => {
+    const text = "Indonesia's Ministry of Health opened an audit. \"We will act,\" ministry spokeswoman Rina Wulandari said. A ministry official told reporters the audit would end soon.";
+    const later = stanceExamples(text).examples.filter((e) => e.start > 0);
+    expect(later.map((e) => [e.actors, e.kind])).toEqual([
+      [['Ministry of Health of Indonesia'], 'reported'],
+      [['Ministry of Health of Indonesia'], 'reported'],
+    ]);
+  });
+
   it('gives what a Spanish, Portuguese or French role of a body says to the body, and remembers the name', () => {
     const text = 'La CNMC de España multó a Renfe. La sanción es justa, afirmó la presidenta de la CNMC, Beatriz Albendea. Albendea añadió que la multa es firme.';
     const reported = stanceExamples(text, 'es').examples.filter((e) => e.kind === 'reported').map((e) => [e.actors, text.slice(e.start, e.end).slice(0, 12)]);

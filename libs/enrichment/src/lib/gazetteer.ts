@@ -181,9 +181,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Portuguese and French roles speak for the body named after them ("la presidenta de la CNMC,
  * Beatriz Albendea"), and ministers for the ministry of their portfolio ("la ministra del Medio
  * Ambiente"); 1.15.9: Spanish, Portuguese and French equivalents of English cues the Romance lists
- * lacked (authorize, satisfied, endorse, warns, despite, blame, harm, restrict, unfair, protest…)), bumped when they change.
+ * lacked (authorize, satisfied, endorse, warns, despite, blame, harm, restrict, unfair, protest…);
+ * 1.15.10: a head naming a spokesperson's or official's employer refers back to the last body of
+ * that head ("ministry spokeswoman Rina Wulandari said", "a department official told")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.9+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.10+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -269,6 +269,11 @@ const SHORT_RE = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper|[Hh]ighway)\s+)?(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`,
   'gu',
 );
+/** A head naming the employer of a spokesperson or official: "ministry spokeswoman Rina Wulandari", "a department official". */
+const SPEAKER_HEAD_RE = new RegExp(
+  String.raw`\b(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS].join('|')})(?=\s+(?:spokes(?:man|woman|person|men|women|people)|officials?)\b)`,
+  'gu',
+);
 /** A lower-case head right after a country or place: "the Ohio division", "the Brazilian ministry". */
 const PLACED_HEAD_RE = new RegExp(String.raw`^\s+(${[...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`, 'u');
 
@@ -298,6 +303,7 @@ export function scanShortRefs(text: string, language: string): Candidate[] {
   const english = [
     ...[...text.matchAll(SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, m[1].toLowerCase())),
     ...[...text.matchAll(ROLE_OFFICE_SHORT_RE)].map((m) => shortRef(m.index + 4, m.index + m[0].length, 'office', { role: m[1] })),
+    ...[...text.matchAll(SPEAKER_HEAD_RE)].map((m) => shortRef(m.index, m.index + m[0].length, m[1].toLowerCase())),
   ];
   if (language === 'en') return english;
   const romance = [...text.matchAll(ROMANCE_SHORT_RE)].map((m) => {
