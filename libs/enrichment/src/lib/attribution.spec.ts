@@ -95,6 +95,9 @@ describe('stance attribution', () => {
     expect(actorsOf("Ghana's Ministry of Finance, whose restructuring of its Eurobonds ended last year, said it supported the proposal.")).toEqual([
       'Ministry of Finance of Ghana',
     ]);
+    // The clause may hold a number with a comma, and the verb may be one that inverts ("…, told the committee").
+    const fingal = 'The Joint Committee on Housing met. Fingal County Council, which has approved 2,300 homes, told the committee the shortfall was serious.';
+    expect(stanceExamples(fingal).examples.filter((e) => e.start > 0).map((e) => e.actors)).toEqual([['Fingal County Council']]);
     expect(actorsOf('The Interior Ministry of Mexico hired a firm. The cuts were unfair, said the officers.')).not.toContain(
       expect.stringContaining('Interior'),
     );

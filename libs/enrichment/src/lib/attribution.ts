@@ -74,8 +74,8 @@ const SUBJECT_OPENING_RE = new RegExp(
   'u',
 );
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
-/** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ". */
-const PARENTHETICAL_RE = /^\s*,[^,;:“”"«»]+,\s*$/u;
+/** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ", ", which approved 2,300 homes, ". */
+const PARENTHETICAL_RE = /^\s*,(?:[^,;:“”"«»]|(?<=\d),(?=\d))+,\s*$/u;
 /** "An HHS spokesperson, Laura Chen, said": the commas close an appositive name (after the word it names), not a quote. */
 const APPOSITIVE_END_RE = new RegExp(String.raw`([\p{L}’'-]*\p{L}),\s+${PERSON_NAME},\s*$`, 'u');
 
@@ -132,7 +132,8 @@ function inverted({ text, verbs, speakers, cues }: SentenceView): Actor | undefi
     const before = text.slice(0, v.start);
     const passive = PASSIVE_RE.test(before) && /^\s+by\s/u.test(text.slice(v.end));
     // "…, said the Ministry"; French "…, a déclaré le ministère".
-    const speech = cues.inversionVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before);
+    // "The council, which approved the plan, told the committee": the comma closes a clause about the opening subject.
+    const speech = cues.inversionVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before) && !parentheticalSubject(text, speakers, v);
     if (!passive && !speech) continue;
     const from = passive ? v.end + /^\s+by/u.exec(text.slice(v.end))![0].length : v.end;
     const hit = speakers.find((x) => x.start >= from && INVERTED_GAP_RE.test(text.slice(from, x.start)));
