@@ -103,6 +103,14 @@ describe('stance attribution', () => {
     );
   });
 
+  it('gives the opening body its main clause when a later body is the one reported', () => {
+    const text = 'A Agência Nacional de Mineração (ANM) disse que suspendeu duas permissões usadas, segundo a Polícia Federal, para lavar ouro.';
+    expect(stanceExamples(text, 'pt').examples.map((e) => [e.actors, e.kind])).toEqual([
+      [['Federal Police of Brazil'], 'reported'],
+      [['Agência Nacional de Mineração'], 'acting'],
+    ]);
+  });
+
   it('does not take a body inside the clause about the opening subject for the subject', () => {
     expect(actorsOf('The Home Office, which oversees the Metropolitan Police Service, approved the plan.')).toEqual(['Home Office']);
   });

@@ -185,9 +185,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * 1.15.10: a head naming a spokesperson's or official's employer refers back to the last body of
  * that head ("ministry spokeswoman Rina Wulandari said", "a department official told"); 1.15.11: a clause
  * about the opening subject may hold a number's comma, and closes before an inverting verb too
- * ("Fingal County Council, which approved 2,300 homes, told the committee")), bumped when they change.
+ * ("Fingal County Council, which approved 2,300 homes, told the committee"); 1.15.12: the body opening
+ * a sentence acts in its main clause though a later body is the one reported ("A ANM disse que
+ * suspendeu …, segundo a PF, …")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.11+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.12+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

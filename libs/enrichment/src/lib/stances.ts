@@ -65,6 +65,9 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     const kind: AttributionKind = explicit ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
     candidates.push({ actor, sentence: s, view, kind });
     if (explicit) candidates.push(...laterSpeakers(view, explicit).filter((a) => !sameBody(a, explicit)).map((a) => ({ actor: a, sentence: s, view, kind: 'reported' as const })));
+    // "The regulator fined the bank, which the ministry said it would appeal": the opening body acts in the main clause.
+    const opener = explicit?.span ? sentenceSubject(view) : undefined;
+    if (opener?.span && explicit?.span && opener.span.end < explicit.span.start && !sameBody(opener, explicit)) candidates.push({ actor: opener, sentence: s, view, kind: 'acting' });
     if (explicit) {
       current = explicit;
       distance = 0;
