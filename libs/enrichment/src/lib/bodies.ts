@@ -291,7 +291,7 @@ const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
   ['agency', (r) => AGENCY_KINDS.has(r.kind) && !r.name.startsWith('Government')],
   ['watchdog', (r) => r.kind === 'regulator'],
   ['force', (r) => r.kind === 'law_enforcement'],
-  ['bench', (r) => r.kind === 'judiciary' && /\b(?:court|tribunal)\b/iu.test(r.name)],
+  ['bench', (r) => r.kind === 'judiciary' && /\b(?:court|tribunal|corte|cour|juzgado|sala)\b/iu.test(r.name)],
   ['central bank', (r) => r.kind === 'central_bank'],
   // Heads whose bodies may keep a Spanish, Portuguese or French name ("the ministry" after "Ministério da Saúde").
   ['ministry', (r) => /\bminist/iu.test(r.name)],

@@ -133,6 +133,9 @@ describe('short references', () => {
     expect(enrichText(es, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Ministerio de Agricultura de España', 'ministerio']]);
     const pt = 'O Ministério do Meio Ambiente do Brasil comemorou. A pasta acrescentou que a queda continua.';
     expect(enrichText(pt, 'pt').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Ministério do Meio Ambiente do Brasil', 'pasta']]);
+    // A court named in Spanish ("Corte …") is what "el tribunal" refers back to.
+    const corte = 'La Corte Constitucional de Ecuador anuló la consulta. Luego el tribunal ordenó un nuevo proceso.';
+    expect(enrichText(corte, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Corte Constitucional de Ecuador', 'tribunal']]);
     const fr = 'Le Tribunal administratif de Paris a rejeté la requête. La juridiction a estimé que la mesure était illégale.';
     expect(enrichText(fr, 'fr').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['Administrative Court of Paris', 2]]);
     expect(enrichText('El Banco de México recortó la tasa. El banco central advirtió que la incertidumbre es alta.', 'es').bodies[0].mentions.length).toBe(2);
