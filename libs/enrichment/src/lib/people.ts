@@ -22,6 +22,10 @@ const ROMANCE_ROLE_OF_BEFORE = new RegExp(
   String.raw`(?<![\p{L}-])(?:${alternatives(lexicon.romanceOfficialRoles)})\s+(?:del?|d[ao]s?|du|des|de\s+(?:la|las|los|l['’])|d['’])\s*$`,
   'u',
 );
+/** The preposition a Romance role ends with, checked before the role itself: most bodies have none before them. */
+const ROMANCE_OF_END_RE = /(?:^|[\s'’])(?:del?|d[ao]s?|du|des|la|las|los|l['’]|d['’])\s*$/u;
+/** How far before a body its Romance role may start ("la vicepresidenta de la "). */
+const ROMANCE_ROLE_REACH = 40;
 /** ", Beatriz Albendea," right after a body a Romance role speaks for: the role holder's name. */
 const COMMA_NAME_AFTER = new RegExp(String.raw`^,\s+(${PERSON_NAME})(?=[,.;]|$)`, 'u');
 /** "<Name>, " right before "<Body> spokesman". */
@@ -61,12 +65,12 @@ export class PeopleIndex {
         this.link(roleOf[1], b.refs);
         speakers.push({ start: b.start - before.length + roleOf.index, end: b.end, refs: b.refs, person: true });
       }
-      const romanceRole = ROMANCE_ROLE_OF_BEFORE.exec(before);
+      const romanceRole = ROMANCE_OF_END_RE.test(before) ? ROMANCE_ROLE_OF_BEFORE.exec(before.slice(-ROMANCE_ROLE_REACH)) : null;
       if (romanceRole) {
         const named = COMMA_NAME_AFTER.exec(after);
         if (named) this.link(named[1], b.refs);
         const end = b.end + (named?.[0].length ?? 0);
-        speakers.push({ start: b.start - before.length + romanceRole.index, end, refs: b.refs, person: true });
+        speakers.push({ start: b.start - Math.min(before.length, ROMANCE_ROLE_REACH) + romanceRole.index, end, refs: b.refs, person: true });
       }
       const roleName = ROLE_NAME_AFTER.exec(after);
       if (roleName) {
