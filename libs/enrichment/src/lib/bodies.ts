@@ -52,14 +52,14 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const seen = new Map<string, BodyRef>();
   const moved = new Map<string, BodyRef>();
   candidates.forEach((cand, i) => {
-    const defined = acronyms.get(text.slice(cand.start, cand.end));
+    const surface = text.slice(cand.start, cand.end);
+    const defined = acronyms.get(surface);
     const resolved = defined ? { start: cand.start, end: cand.end, refs: defined } : resolveCandidate(ctx, cand, mentions, names);
     if (!resolved) return;
     if (cand.lexemes[0].type === 'entry') noteAnotherCountry(ctx, resolved, moved);
     resolved.refs = resolved.refs.map((r) => namedInFullBefore(r, seen) ?? r);
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
     // "Ofwat, the water regulator, …": a one-word name the story described names the body wherever it stands.
-    const surface = text.slice(cand.start, cand.end);
     if (cand.lexemes.some((l) => l.type === 'shaped' && l.described) && !/\s/u.test(surface)) acronyms.set(surface, resolved.refs);
     mentions.push(resolved);
     names.add(phraseKey(text.slice(resolved.start, resolved.end)), resolved.refs);

@@ -1,5 +1,5 @@
 import { Candidate } from './candidates';
-import { isWord, sameLine } from './shape-words';
+import { isWord, MAX_MODIFIERS, sameLine } from './shape-words';
 import { Token } from './text';
 
 // Committees of a legislature written in lowercase, the British and Commonwealth way: "Parliament's
@@ -14,12 +14,12 @@ const LEGISLATIVE_ADJECTIVES = new Set(['parliamentary', 'congressional', 'legis
 const NOT_NAME_WORDS = new Set(
   'the a an of for on to at in by with from and or that which who whose said says has have had is was were are will would could can may might should must also then this last its their his her met held told found sent made took gave heard wrote began rose fell set put cut ran led won sat saw'.split(' '),
 );
-const MAX_MODIFIERS = 6;
 const MAX_TOPIC_WORDS = 6;
 /** How far before "whose" the legislature it refers to may be named. */
 const WHOSE_REACH = 8;
 
-const isNameWord = (t: Token | undefined) => t !== undefined && !t.cap && isWord(t) && !NOT_NAME_WORDS.has(t.key) && !/ed$/u.test(t.key);
+/** A lowercase word of a committee's name, before its head or in its topic. */
+const isCommitteeWord = (t: Token | undefined) => t !== undefined && !t.cap && isWord(t) && !NOT_NAME_WORDS.has(t.key) && !/ed$/u.test(t.key);
 
 export function legislativeCommittees(tokens: Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -39,8 +39,8 @@ function modifiersStart(tokens: Token[], text: string, head: number): number {
   let from = head;
   for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS && sameLine(text, tokens[j], tokens[j + 1]); j--) {
     const t = tokens[j];
-    const joins = (t.key === ',' || t.key === 'and') && isNameWord(tokens[j - 1]) && from === j + 1;
-    if (isNameWord(t)) from = j;
+    const joins = (t.key === ',' || t.key === 'and') && isCommitteeWord(tokens[j - 1]) && from === j + 1;
+    if (isCommitteeWord(t)) from = j;
     else if (!joins) break;
   }
   return from;
@@ -66,8 +66,8 @@ function topicEnd(tokens: Token[], text: string, head: number): number {
   let end = head;
   for (let j = head + 2; j < tokens.length && j - head - 1 <= MAX_TOPIC_WORDS && sameLine(text, tokens[j - 1], tokens[j]); j++) {
     const t = tokens[j];
-    if (isNameWord(t)) end = j;
-    else if (!((t.key === 'and' || t.key === ',') && isNameWord(tokens[j + 1]) && end === j - 1)) break;
+    if (isCommitteeWord(t)) end = j;
+    else if (!((t.key === 'and' || t.key === ',') && isCommitteeWord(tokens[j + 1]) && end === j - 1)) break;
   }
   return end;
 }

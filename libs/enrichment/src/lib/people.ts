@@ -65,12 +65,13 @@ export class PeopleIndex {
         this.link(roleOf[1], b.refs);
         speakers.push({ start: b.start - before.length + roleOf.index, end: b.end, refs: b.refs, person: true });
       }
-      const romanceRole = ROMANCE_OF_END_RE.test(before) ? ROMANCE_ROLE_OF_BEFORE.exec(before.slice(-ROMANCE_ROLE_REACH)) : null;
+      const near = before.slice(-ROMANCE_ROLE_REACH);
+      const romanceRole = ROMANCE_OF_END_RE.test(near) ? ROMANCE_ROLE_OF_BEFORE.exec(near) : null;
       if (romanceRole) {
         const named = COMMA_NAME_AFTER.exec(after);
         if (named) this.link(named[1], b.refs);
         const end = b.end + (named?.[0].length ?? 0);
-        speakers.push({ start: b.start - Math.min(before.length, ROMANCE_ROLE_REACH) + romanceRole.index, end, refs: b.refs, person: true });
+        speakers.push({ start: b.start - near.length + romanceRole.index, end, refs: b.refs, person: true });
       }
       const roleName = ROLE_NAME_AFTER.exec(after);
       if (roleName) {

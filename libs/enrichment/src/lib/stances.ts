@@ -64,11 +64,10 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     if (!actor) continue;
     const kind: AttributionKind = explicit ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
     candidates.push({ actor, sentence: s, view, kind });
-    if (explicit) candidates.push(...laterSpeakers(view, explicit).filter((a) => !sameBody(a, explicit)).map((a) => ({ actor: a, sentence: s, view, kind: 'reported' as const })));
-    // "The regulator fined the bank, which the ministry said it would appeal": the opening body acts in the main clause.
-    const opener = explicit?.span ? sentenceSubject(view) : undefined;
-    if (opener?.span && explicit?.span && opener.span.end < explicit.span.start && !sameBody(opener, explicit)) candidates.push({ actor: opener, sentence: s, view, kind: 'acting' });
     if (explicit) {
+      candidates.push(...laterSpeakers(view, explicit).filter((a) => !sameBody(a, explicit)).map((a) => ({ actor: a, sentence: s, view, kind: 'reported' as const })));
+      const opener = openerBefore(view, explicit);
+      if (opener) candidates.push({ actor: opener, sentence: s, view, kind: 'acting' });
       current = explicit;
       distance = 0;
     }
@@ -77,6 +76,12 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
 }
 
 const sameBody = (a: Actor, b: Actor) => a.refs.some((r) => b.refs.some((x) => x.name === r.name));
+
+/** "The regulator fined the bank, which the ministry said it would appeal": the body opening the sentence, as its subject, acts in the main clause though a later body is the one reported. */
+function openerBefore(view: SentenceView, reported: Actor): Actor | undefined {
+  const opener = reported.span && sentenceSubject(view);
+  return opener?.span && reported.span && opener.span.end < reported.span.start && !sameBody(opener, reported) ? opener : undefined;
+}
 
 /**
  * The bodies a sentence names besides its actor: "The operation, led by the sheriff's office, …" may
