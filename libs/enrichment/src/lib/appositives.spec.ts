@@ -30,3 +30,32 @@ describe('names described as government bodies', () => {
     expect(bodies(text)).toEqual([]);
   });
 });
+
+describe('descriptions beside a name', () => {
+  it.each([
+    ['TORONTO — Ontario Health, the provincial agency that manages surgical wait lists, will assign patients.', ['Ontario Health']],
+    ['LONDON — Comhairle nan Eilean Siar, the local authority for the Western Isles, said islanders were let down.', ['Comhairle nan Eilean Siar']],
+  ])('reads the common noun after %s as that name, not another body', (text, names) => {
+    expect(enrichText(text).bodies.map((b) => b.name)).toEqual(names);
+  });
+
+  it('keeps a common noun that names its own body after a person', () => {
+    const text = "DENVER — Jane Roe, the state health department's spokeswoman, said the tests were clean. Colorado officials agreed.";
+    expect(surfaces(text)).toContain('state health department');
+  });
+
+  it.each([
+    ['WASHINGTON — The American Immigration Council, a Washington-based advocacy group, said the rule would hurt families.'],
+    ['MADISON, Wis. — The Wisconsin Industrial Council, a business group, said it would keep lobbying. The Wisconsin Industrial Council has 900 members.'],
+    ["PARIS — Le syndicat Alliance Police a regretté une décision qui « prive les forces de l'ordre d'un outil »."],
+  ])('leaves out a name the story describes as a private or civil body: %s', (text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+
+  it.each([
+    ['LONDON — The Home Affairs Committee, a cross-party group of MPs, said in a report that the deal had failed.', 'Home Affairs Committee'],
+    ['NAIROBI — The Kenya Water Regulatory Board, a government-funded organisation, said tariffs would rise.', 'Kenya Water Regulatory Board'],
+  ])('keeps a body described as a group of public officers or a public organisation: %s', (text, surface) => {
+    expect(surfaces(text)).toContain(surface);
+  });
+});

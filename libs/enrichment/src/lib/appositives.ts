@@ -38,6 +38,30 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'de
 const MAX_NAME_TOKENS = 8;
 const MAX_DESCRIPTION_TOKENS = 5;
 
+/** Nouns of a description that make the name beside it a private or civil body, not a government one. */
+const PRIVATE_NOUNS = String.raw`(?:group|organi[sz]ation|association|union|coalition|company|utility|firm|lobby|charity|nonprofit|non-profit|think[- ]tank|federation|network|foundation|alliance|society|newspaper|broadcaster|university|organización|organização|organisation|asociación|associação|sindicato|syndicat|ONG|NGO|empresa|entreprise|fundación|fundação|fondation|grupo|groupe|coalición|federación|federação|fédération)`;
+/** After the name: ", a Washington-based advocacy group,", ", une association de défense des…". */
+const PRIVATE_AFTER_RE = new RegExp(String.raw`^,\s+(?:a|an|the|una?|uma?|une?|la|le|el|o)\s+(?:[\p{L}-]+\s+){0,3}?${PRIVATE_NOUNS}(?![\p{L}])`, 'iu');
+/** Before the name: "the advocacy group", "le syndicat", "la ONG". */
+const PRIVATE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:the|la|le|el|o|a)\s+(?:[\p{L}-]+\s+)?${PRIVATE_NOUNS}\s+$`, 'iu');
+/** A description that still makes the body public: "a government-funded group", "a UN organization", "a cross-party group of MPs". */
+const PUBLIC_WORD_RE =
+  /(?<![\p{L}])(?:government|governmental|intergovernmental|state-run|UN|U\.N\.|public|pública|público|publique|gouvernemental|gubernamental|governamental|cross-party|parliamentary|MPs|lawmakers|legislators|senators|ministers|diputados|deputados|députés|parlementaires|senadores|sénateurs)(?![\p{L}])/iu;
+
+/**
+ * Shapes whose name the story describes as a private or civil body ("The American Immigration
+ * Council, a Washington-based advocacy group, said", "le syndicat Alliance Police"), in all their mentions.
+ */
+export function withoutPrivateBodies(shapes: Candidate[], text: string): Candidate[] {
+  const described = (c: Candidate) => {
+    const after = PRIVATE_AFTER_RE.exec(text.slice(c.end, c.end + 80));
+    if (after) return !PUBLIC_WORD_RE.test(after[0]);
+    return PRIVATE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 30), c.start));
+  };
+  const names = new Set(shapes.filter(described).map((c) => text.slice(c.start, c.end)));
+  return names.size === 0 ? shapes : shapes.filter((c) => !names.has(text.slice(c.start, c.end)));
+}
+
 /** Names described by a government body's common noun, as shapes of the kind the noun gives. */
 export function describedNames(tokens: Token[], text: string, cues: Cue[]): Candidate[] {
   const cueSpans = new Set(cues.map((c) => `${c.ti}:${c.tj}`));
@@ -78,6 +102,15 @@ function descriptionAfter(tokens: Token[], from: number): BodyKind | undefined {
     if (PREPOSITIONS.has(t.key) || (!isWord(t) && t.key !== "'s" && t.key !== '-')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * ", the provincial agency that manages …" after a name: the article at `article` opens a
+ * description of that name (a body already, or one `describedNames` makes), not another body.
+ */
+export function describesNameBefore(tokens: Token[], article: number, head: number): boolean {
+  const [name, next] = [tokens[article - 2], tokens[head + 1]];
+  return ARTICLES.has(tokens[article]?.key ?? '') && tokens[article - 1]?.key === ',' && name !== undefined && isNameWord(name) && (next === undefined || AFTER_DESCRIPTION.has(next.key));
 }
 
 /** "the water regulator": an article and description words right before the head at `head`. */

@@ -1,3 +1,4 @@
+import { withoutPrivateBodies } from './appositives';
 import { Candidate, isCode, removeOverlaps } from './candidates';
 import { TextContext, tokenAt } from './context';
 import {
@@ -33,7 +34,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
   const listed = removeOverlaps([
     ...ctx.gazetteerMatches,
     ...scanDepartments(text),
-    ...scanLocalPolice(tokens, text, isCountry),
+    ...withoutPrivateBodies(scanLocalPolice(tokens, text, isCountry), text),
     ...scanLocalGovernments(text),
     ...scanPlaceGovernments(text, (start, end) => cues.some((c) => c.start < end && start < c.end)),
     ...scanDistrictOffices(text),

@@ -188,9 +188,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * ("Fingal County Council, which approved 2,300 homes, told the committee"); 1.15.12: the body opening
  * a sentence acts in its main clause though a later body is the one reported ("A ANM disse que
  * suspendeu …, segundo a PF, …"); 1.15.13: "el tribunal", "la cour" refer back to courts named in
- * Spanish, Portuguese or French too ("Corte Constitucional")), bumped when they change.
+ * Spanish, Portuguese or French too ("Corte Constitucional"); 1.15.14: a description after a name is
+ * that name's ("Ontario Health, the provincial agency that …"), and a name the story describes as a
+ * private or civil body is none ("…, a Washington-based advocacy group,", "le syndicat …")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.13+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.14+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

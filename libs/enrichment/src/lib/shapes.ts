@@ -1,4 +1,4 @@
-import { describedNames } from './appositives';
+import { describedNames, describesNameBefore, withoutPrivateBodies } from './appositives';
 import { Candidate, Cue, cueAtToken } from './candidates';
 import { legislativeCommittees } from './committees';
 import { placeFieldNames, topicCountryNames } from './field-names';
@@ -110,7 +110,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     });
     i = shape.to - 1;
   }
-  return out;
+  return withoutPrivateBodies(out, text);
 }
 
 /** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
@@ -235,6 +235,7 @@ function commonNounShape(tokens: Token[], text: string, i: number, cues: Cue[]):
   else if (tokens[from - 1]?.key !== 'the') return undefined;
   // "the state government" and "the federal government" have generic heads of their own.
   if (tokens[i].key === 'government' && ['state', 'federal', 'national'].includes(tokens[from].key)) return undefined;
+  if (describesNameBefore(tokens, from - 1, i)) return undefined;
   const kind = SHAPES.heads.en[tokens[i].key] ?? 'executive';
   return { start: tokens[from].start, end: tokens[i].end, lexemes: [{ type: 'shaped', kind }], priority: 1 };
 }
