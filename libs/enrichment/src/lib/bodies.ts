@@ -140,7 +140,7 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const [first] = cand.lexemes;
   if (first.type === 'shaped') {
     const key = phraseKey(ctx.text.slice(cand.start, cand.end));
-    const refs = names.endingWith(key) ?? names.openedBy(key);
+    const refs = names.endingWith(key) ?? names.openedBy(key) ?? (first.common && describedBefore(before, first.common));
     return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
@@ -309,6 +309,20 @@ const KIND_HEADS = new Map<string, (r: BodyRef) => boolean>([
 function roleOffice(role: string): (r: BodyRef) => boolean {
   const words = role.replace(/\s+/gu, ' ');
   return (r) => /\boffice\b/iu.test(r.name) && r.name.toLowerCase().replace(/\s+/gu, ' ').includes(words);
+}
+
+/**
+ * "the state health department" after "the Colorado Department of Public Health and Environment":
+ * a lowercase head with words saying what it does is the last body named with them all.
+ */
+function describedBefore(before: Resolved[], { head, markers }: { head: string; markers: string[] }): BodyRef[] | undefined {
+  if (markers.length === 0) return undefined;
+  const words = [head, ...markers].map((w) => new RegExp(String.raw`(?<![\p{L}])${w}`, 'iu'));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const ref = before[i].refs.find((r) => words.every((w) => w.test(r.name)));
+    if (ref) return [ref];
+  }
+  return undefined;
 }
 
 /** "the Ministry" -> the last ministry named; "the agency" -> the last agency-like body. */

@@ -190,9 +190,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * suspendeu …, segundo a PF, …"); 1.15.13: "el tribunal", "la cour" refer back to courts named in
  * Spanish, Portuguese or French too ("Corte Constitucional"); 1.15.14: a description after a name is
  * that name's ("Ontario Health, the provincial agency that …"), and a name the story describes as a
- * private or civil body is none ("…, a Washington-based advocacy group,", "le syndicat …")), bumped when they change.
+ * private or civil body is none ("…, a Washington-based advocacy group,", "le syndicat …"); 1.15.15:
+ * a lowercase head with words saying what it does is the body named before with them all ("the state
+ * health department" after "the Colorado Department of Public Health and Environment")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.14+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.15+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -380,6 +380,16 @@ describe('English local bodies and courts by shape', () => {
     ]);
   });
 
+  it('reads a lowercase head with the words of a body named before as that body', () => {
+    const text = 'DENVER — The Colorado Department of Public Health and Environment tested the wells. Later the state health department said results were due.';
+    expect(bodies(text)).toEqual(['Colorado Department of Public Health and Environment (US)']);
+    // A word the body named before lacks makes it another body of the place.
+    expect(bodies('DENVER — The Colorado Department of Public Health tested the wells. The state transportation department closed the road.')).toEqual([
+      'Colorado Department of Public Health (US)',
+      'Colorado transportation department (US)',
+    ]);
+  });
+
   it('reads "the City of X" as its government, "in the City of X" as the place', () => {
     expect(bodies('The City of Kelowna said the bylaw takes effect in May, officials in British Columbia said.')).toContain('City of Kelowna (CA)');
     expect(bodies('Residents in the City of Newark were told to boil water.')).toEqual([]);

@@ -44,6 +44,8 @@ export interface ShapeLexeme {
   template?: string;
   /** Known by the description beside it ("Ofwat, the water regulator"): its other uses name it too. */
   described?: boolean;
+  /** A lowercase head and the words that say what it does ("the state health department": department, health). */
+  common?: { head: string; markers: string[] };
 }
 
 /** A capitalized head that names the country's body by itself ("el Gobierno", "o Banco Central"), as a shape. */
@@ -237,7 +239,8 @@ function commonNounShape(tokens: Token[], text: string, i: number, cues: Cue[]):
   if (tokens[i].key === 'government' && ['state', 'federal', 'national'].includes(tokens[from].key)) return undefined;
   if (describesNameBefore(tokens, from - 1, i)) return undefined;
   const kind = SHAPES.heads.en[tokens[i].key] ?? 'executive';
-  return { start: tokens[from].start, end: tokens[i].end, lexemes: [{ type: 'shaped', kind }], priority: 1 };
+  const markers = tokens.slice(from, i).filter((t) => MARKERS.has(t.key) && !LEVELS.has(t.key)).map((t) => t.key);
+  return { start: tokens[from].start, end: tokens[i].end, lexemes: [{ type: 'shaped', kind, common: { head: tokens[i].key, markers } }], priority: 1 };
 }
 
 /** End of an "of/for[/on] [the] Capitalized Words" complement starting at token `at` (or `at` if none). */
