@@ -105,6 +105,13 @@ describe('short references', () => {
     expect(bodyNames('The high court said it would rule soon.')).toEqual([]);
   });
 
+  it('resolves a head described by what it is made of or how it stands to the last body it heads', () => {
+    const text = 'LONDON — The Public Accounts Committee reviewed the contracts. The cross-party committee called on the Home Office to publish its data.';
+    expect(surfacesOf(text, 'Public Accounts Committee')).toEqual(['Public Accounts Committee', 'cross-party committee']);
+    const court = 'NAIROBI — The Supreme Court of Kenya heard the petition. The seven-judge court said the levy was lawful. The independent regulator said nothing.';
+    expect(surfacesOf(court, 'Supreme Court of Kenya')).toEqual(['Supreme Court of Kenya', 'seven-judge court']);
+  });
+
   it('names a common-noun body with its owner’s possessive, as with an adjective, and a proper name without it', () => {
     expect(surfacesOf('Iran’s parliament voted to suspend cooperation.', 'Islamic Consultative Assembly')).toEqual(['Iran’s parliament']);
     expect(surfacesOf('Iranian parliament voted to suspend cooperation.', 'Islamic Consultative Assembly')).toEqual(['Iranian parliament']);

@@ -192,9 +192,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * that name's ("Ontario Health, the provincial agency that …"), and a name the story describes as a
  * private or civil body is none ("…, a Washington-based advocacy group,", "le syndicat …"); 1.15.15:
  * a lowercase head with words saying what it does is the body named before with them all ("the state
- * health department" after "the Colorado Department of Public Health and Environment")), bumped when they change.
+ * health department" after "the Colorado Department of Public Health and Environment"); 1.15.16: a short
+ * reference after a word saying what the body is made of or how it stands ("the cross-party committee",
+ * "the seven-judge court", "the independent regulator")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.15+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.16+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
