@@ -194,9 +194,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * a lowercase head with words saying what it does is the body named before with them all ("the state
  * health department" after "the Colorado Department of Public Health and Environment"); 1.15.16: a short
  * reference after a word saying what the body is made of or how it stands ("the cross-party committee",
- * "the seven-judge court", "the independent regulator")), bumped when they change.
+ * "the seven-judge court", "the independent regulator"); 1.15.17: an ordinal inside a name's complement
+ * ("for the 10th Judicial Circuit"), "the state of North Dakota" acting as its government ("in the
+ * northern state of Sonora" stays a place)), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.16+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.17+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -141,6 +141,21 @@ export function scanLocalGovernments(text: string): Candidate[] {
   return out;
 }
 
+// "filed by the state of North Dakota", "the State of Texas argued": a state acting as a government; "in the state of Texas" is the place.
+const STATE_OF_RE = /(?<!\b[Ss]ecretary\s+of\s+)\b[Ss]tate\s+of\s+$/u;
+
+export function scanStatesOf(text: string, cues: Cue[]): Candidate[] {
+  return cues.flatMap((c) => {
+    if (c.type !== 'place' || c.city || !c.place) return [];
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const m = STATE_OF_RE.exec(before);
+    // "in the northern state of Sonora": a described state is a place too.
+    if (!m || LOCATIVE_BEFORE_RE.test(before.slice(0, m.index)) || /\b(?:the|a)\s+\p{Ll}[\p{L}-]*\s+$/u.test(before.slice(0, m.index))) return [];
+    const start = c.start - (before.length - m.index);
+    return [{ start, end: c.end, lexemes: [{ type: 'local', name: `State of ${c.place}`, kind: 'subnational', country: c.code }], priority: 1 }];
+  });
+}
+
 // A place's government named by its level: "the Gauteng provincial government", "the Niger State
 // government", "the Iztapalapa borough government"; the level word makes the place a subdivision.
 const LEVEL_GOVERNMENT_RE = /\b([Ss]tate|[Pp]rovincial|[Rr]egional|[Bb]orough|[Dd]epartmental|[Mm]unicipal|[Cc]ounty|[Pp]refectural|[Tt]erritorial)[^\S\n]+[Gg]overnment\b/gu;

@@ -390,6 +390,18 @@ describe('English local bodies and courts by shape', () => {
     ]);
   });
 
+  it('reads an ordinal inside a name’s complement', () => {
+    expect(bodies('TAMPA, Fla. — The Office of the State Attorney for the 10th Judicial Circuit said it would seek charges.')).toEqual([
+      'Office of the State Attorney for the 10th Judicial Circuit (US)',
+    ]);
+  });
+
+  it('reads "the state of X" acting as its government, not the state as a place', () => {
+    expect(bodies('BISMARCK, N.D. — The lawsuit was filed in August by the state of North Dakota and 13 other states.')).toEqual(['State of North Dakota (US)']);
+    expect(bodies('CULIACÁN, Mexico — Soldiers raided a lab in the northwestern state of Sinaloa on Tuesday.')).toEqual([]);
+    expect(bodies('AUSTIN — Most of the wells are in the state of Texas.')).toEqual([]);
+  });
+
   it('reads "the City of X" as its government, "in the City of X" as the place', () => {
     expect(bodies('The City of Kelowna said the bylaw takes effect in May, officials in British Columbia said.')).toContain('City of Kelowna (CA)');
     expect(bodies('Residents in the City of Newark were told to boil water.')).toEqual([]);

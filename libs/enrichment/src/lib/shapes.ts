@@ -257,6 +257,8 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
     if (t.cap && isWord(t)) end = j + 1;
+    // An ordinal inside the name: "for the 10th Judicial Circuit".
+    else if (ORDINAL_RE.test(t.text) && tokens[j + 1]?.cap && isWord(tokens[j + 1])) n--;
     // A hyphenated word: "Committee on Anti-Corruption", "Office of Anti-money Laundering".
     else if (t.key === '-' && end === j && joined(tokens, j - 1)) end = ++j + 1;
     else if ((t.key === ',' && (isListComma(tokens, j) || (listed && isSerialComma(tokens, j)))) || (t.key === 'the' && tokens[j - 1].key === ',')) {
