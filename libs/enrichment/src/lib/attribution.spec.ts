@@ -14,6 +14,12 @@ describe('stance attribution', () => {
     expect(stancesOf('The companies accused the FBI of spying.')).toEqual([]);
   });
 
+  it('reads a name with its own verb after a verb that follows a comma as what was said, not as an inverted subject', () => {
+    const text = 'PRETORIA — The National Energy Regulator of South Africa cut the increase. Announcing it, the regulator, known as Nersa, said Eskom had failed to justify its spending.';
+    expect(actorsOf(text)).toEqual(['National Energy Regulator of South Africa']);
+    expect(actorsOf('“We reject the plan,” said Jane Roe, who had led the talks. The ministry agreed.')).toEqual([]);
+  });
+
   it('gives what a document says to the body that filed or released it, and not to a body it merely names', () => {
     expect(stancesOf('The report, released by the Government Accountability Office, criticized the program.')).toEqual([
       ['Government Accountability Office', 'oppose'],

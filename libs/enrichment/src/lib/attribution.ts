@@ -191,8 +191,11 @@ export function laterSpeakers(view: SentenceView, first: Actor): Actor[] {
 export function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span): boolean {
   const before = text.slice(0, v.start);
   const inverted = cues.subjectAfterVerbs.has(text.slice(v.start, v.end).toLowerCase()) && /[,”"’»]\s*(?:a\s+)?$/u.test(before) && !APPOSITIVE_END_RE.test(before);
-  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end)) && !parentheticalSubject(text, speakers, v);
+  return inverted && SUBJECT_AFTER_RE.test(text.slice(v.end)) && !CLAUSE_AFTER_RE.test(text.slice(v.end)) && !parentheticalSubject(text, speakers, v);
 }
+
+/** "the regulator, known as Nersa, said Eskom had failed": a name and its own verb after the verb open what was said, not an inverted subject. */
+const CLAUSE_AFTER_RE = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|did|does|\p{Ll}+ed)\b/u;
 
 /** "The ministry, which runs the police, said the cuts …": the comma closes a clause about the opening subject, not a quote. */
 function parentheticalSubject(text: string, speakers: Located[], v: Span): Located | undefined {

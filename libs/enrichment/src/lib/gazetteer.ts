@@ -196,9 +196,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * reference after a word saying what the body is made of or how it stands ("the cross-party committee",
  * "the seven-judge court", "the independent regulator"); 1.15.17: an ordinal inside a name's complement
  * ("for the 10th Judicial Circuit"), "the state of North Dakota" acting as its government ("in the
- * northern state of Sonora" stays a place)), bumped when they change.
+ * northern state of Sonora" stays a place); 1.15.18: after "…, said", a name with its own verb opens what
+ * was said, not an inverted subject ("the regulator, known as Nersa, said Eskom had failed")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.17+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.18+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
