@@ -571,6 +571,12 @@ describe('names shared by several countries', () => {
     expect(bodyNames('DUBLIN (Reuters) - Ireland will cooperate with the Federal Bureau of Investigation.')).toContain('Federal Bureau of Investigation (US)');
   });
 
+  it('reads a name many countries share, with another country’s name or adjective before it, as that country’s body', () => {
+    expect(bodyNames("ISLAMABAD — Pakistan's Foreign Office rejected the allegations.")).toEqual(['Foreign Office of Pakistan (PK)']);
+    // A name no other country's body bears keeps its own body, or none.
+    expect(bodyNames("LONDON — Pakistan's Foreign, Commonwealth and Development Office rejected the allegations.")).not.toContain('Foreign, Commonwealth and Development Office of Pakistan (PK)');
+  });
+
   it('reads a short name as the body named before whose head it is, not one it completes', () => {
     const text = "Kenya's National Treasury cut spending. Parliament met. The Treasury said it would borrow less.";
     expect(bodyNames(text)).toContain('National Treasury of Kenya (KE)');

@@ -197,9 +197,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * "the seven-judge court", "the independent regulator"); 1.15.17: an ordinal inside a name's complement
  * ("for the 10th Judicial Circuit"), "the state of North Dakota" acting as its government ("in the
  * northern state of Sonora" stays a place); 1.15.18: after "…, said", a name with its own verb opens what
- * was said, not an inverted subject ("the regulator, known as Nersa, said Eskom had failed")), bumped when they change.
+ * was said, not an inverted subject ("the regulator, known as Nersa, said Eskom had failed"); 1.15.19: a
+ * name many countries' bodies bear with another country's name or adjective beside it is that country's
+ * body ("Pakistan's Foreign Office"), not none), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.18+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.19+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

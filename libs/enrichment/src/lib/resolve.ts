@@ -147,7 +147,7 @@ function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Reso
     if (own) return own;
   }
   const foreign = mod.cues.find((c) => c.code !== entry.country && entry.country !== 'INT');
-  if (foreign && mod.cues.length === 1) return undefined;
+  if (foreign && mod.cues.length === 1) return foreign.type === 'place' ? undefined : sharedNameOf(ctx, span, entry, foreign.code);
   if (mod.cues.length > 0 && mod.cues.every((c) => c.type === 'place' && c.code === entry.country)) return placeOwnBody(ctx, span, mod.cues, entry);
   return { ...span, refs: [refOf(entry)] };
 }
@@ -171,11 +171,15 @@ const isSharedName = (surface: string) =>
  */
 function storyOwnBody(ctx: TextContext, span: Span, entry: GazetteerEntry): Resolved | undefined {
   if (entry.country === 'INT' || ctx.cues.some((c) => c.code === entry.country)) return undefined;
-  const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  if (!isSharedName(surface)) return undefined;
   const country = contextCountry(ctx, span.start, [entry.country]);
   if (!country || !ctx.ranked.includes(country)) return undefined;
-  return { ...span, refs: [{ name: `${nameWithoutCountry(entry) ?? surface} of ${countryDisplayName(country)}`, country, kind: entry.kind }] };
+  return sharedNameOf(ctx, span, entry, country);
+}
+
+/** "Pakistan's Foreign Office", "the Kenyan Treasury": a name many countries' bodies bear, with another country than the listed body's, is that country's. */
+function sharedNameOf(ctx: TextContext, span: Span, entry: GazetteerEntry, country: string): Resolved | undefined {
+  const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return isSharedName(surface) ? { ...span, refs: [{ name: `${nameWithoutCountry(entry) ?? surface} of ${countryDisplayName(country)}`, country, kind: entry.kind }] } : undefined;
 }
 
 /** Words that may stand before "House" meaning the chamber: "the Republican House". */
