@@ -360,6 +360,10 @@ describe('stance polarity cues', () => {
     expect(actorsOf(`MADRID, 3 dic (2026) — El Ministerio de Sanidad presentó este jueves ${lead}`)).toEqual(['Ministerio de Sanidad']);
     const english = 'the cleanup plan for the river basin and the three reservoirs upstream of the city, and defended its timetable as the fastest the law allows.';
     expect(actorsOf(`NAIROBI, Kenya, Dec. 4 (Reuters) — The Kenya Water Resources Authority presented ${english}`)).toEqual(['Kenya Water Resources Authority']);
+    // A hyphen between spaces closes a dateline too, and a dateline may name two cities.
+    const kinds = (text: string) => stanceExamples(text).examples.map((e) => e.kind);
+    expect(kinds('TOKYO, Jan. 23 - The Bank of Japan raised its policy rate to 0.75%.')).toEqual(['acting']);
+    expect(kinds('WASHINGTON/OTTAWA, Oct. 2 — The Bank of Canada cut its policy rate to 2.5%.')).toEqual(['acting']);
   });
 
   it('reads a vote tally as a count, not as a side', () => {
