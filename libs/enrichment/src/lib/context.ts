@@ -30,10 +30,11 @@ export function buildContext(text: string, declaredLanguage?: string): TextConte
 
 /**
  * The country of a phrase that can only name curated bodies of one state ("Home Office": GB): a
- * story about a UK ministry is about the UK even when it names Sudan as often as the UK.
+ * story about a UK ministry is about the UK even when it names Sudan as often as the UK. An acronym
+ * does not count: other countries' bodies bear it too ("EPA" in an Irish story).
  */
 function curatedCountry(match: Candidate): string | undefined {
-  const countries = new Set(match.lexemes.map((lx) => (lx.type === 'entry' ? lx.entry.country : undefined)));
+  const countries = new Set(match.lexemes.map((lx) => (lx.type === 'entry' && !lx.acronym ? lx.entry.country : undefined)));
   const [only] = countries;
   return countries.size === 1 && only !== 'INT' ? only : undefined;
 }

@@ -451,6 +451,13 @@ describe('the country of generic heads', () => {
     ]);
   });
 
+  it('counts a curated body named by its full name, not by an acronym other countries’ bodies share', () => {
+    const text =
+      'Galway City Council kept its notices after the EPA downgraded the beach. The EPA said overflows were to blame. ' +
+      "The EPA called on the utility to act. Nationally, most of Ireland's bathing waters met the standard, according to the EPA.";
+    expect(bodyNames(text)).toContain('Galway City Council (IE)');
+  });
+
   it('knows capitals by their Spanish, Portuguese and French names', () => {
     const countryOf = (text: string, language: string) => enrichText(text, language).bodies.map((b) => b.country);
     expect(countryOf('En San José, el Ministerio de Salud anunció el cierre de la playa.', 'es')).toEqual(['CR']);

@@ -200,9 +200,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * was said, not an inverted subject ("the regulator, known as Nersa, said Eskom had failed"); 1.15.19: a
  * name many countries' bodies bear with another country's name or adjective beside it is that country's
  * body ("Pakistan's Foreign Office"), not none; 1.15.20: a wire dateline closed by a hyphen between
- * spaces or naming two cities ("TOKYO, Jan. 23 -", "WASHINGTON/OTTAWA, Oct. 2 —")), bumped when they change.
+ * spaces or naming two cities ("TOKYO, Jan. 23 -", "WASHINGTON/OTTAWA, Oct. 2 —"); 1.15.21: a curated
+ * body's acronym does not count toward the story's country ("EPA" in an Irish story)), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.20+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.21+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
