@@ -24,17 +24,19 @@ export function buildContext(text: string, declaredLanguage?: string): TextConte
   const cues = scanCues(tokens);
   const gazetteerMatches = scanGazetteer(tokens);
   const language = languageOf(tokens, declaredLanguage);
-  const ranked = speakersFirst(rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map(curatedCountry)]), language);
+  const ranked = speakersFirst(rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map((m) => curatedCountry(m, text))]), language);
   return { text, language, tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
 }
 
 /**
  * The country of a phrase that can only name curated bodies of one state ("Home Office": GB): a
  * story about a UK ministry is about the UK even when it names Sudan as often as the UK. An acronym
- * does not count: other countries' bodies bear it too ("EPA" in an Irish story).
+ * counts only where it defines a long form ("Ministry of the Interior (Minint)"): other countries'
+ * bodies bear it too ("EPA" in an Irish story).
  */
-function curatedCountry(match: Candidate): string | undefined {
-  const countries = new Set(match.lexemes.map((lx) => (lx.type === 'entry' && !lx.acronym ? lx.entry.country : undefined)));
+function curatedCountry(match: Candidate, text: string): string | undefined {
+  const defined = text[match.start - 1] === '(';
+  const countries = new Set(match.lexemes.map((lx) => (lx.type === 'entry' && (!lx.acronym || defined) ? lx.entry.country : undefined)));
   const [only] = countries;
   return countries.size === 1 && only !== 'INT' ? only : undefined;
 }

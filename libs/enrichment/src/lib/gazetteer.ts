@@ -201,7 +201,8 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * name many countries' bodies bear with another country's name or adjective beside it is that country's
  * body ("Pakistan's Foreign Office"), not none; 1.15.20: a wire dateline closed by a hyphen between
  * spaces or naming two cities ("TOKYO, Jan. 23 -", "WASHINGTON/OTTAWA, Oct. 2 —"); 1.15.21: a curated
- * body's acronym does not count toward the story's country ("EPA" in an Irish story)), bumped when they change.
+ * body's acronym counts toward the story's country only where it defines a long form ("EPA" in an
+ * Irish story does not, "(Minint)" does)), bumped when they change.
  */
 export const GAZETTEER_VERSION = `1.15.21+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
