@@ -202,9 +202,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * body ("Pakistan's Foreign Office"), not none; 1.15.20: a wire dateline closed by a hyphen between
  * spaces or naming two cities ("TOKYO, Jan. 23 -", "WASHINGTON/OTTAWA, Oct. 2 —"); 1.15.21: a curated
  * body's acronym counts toward the story's country only where it defines a long form ("EPA" in an
- * Irish story does not, "(Minint)" does)), bumped when they change.
+ * Irish story does not, "(Minint)" does); 1.15.22: a Spanish, Portuguese or French committee named after
+ * its chamber is a legislature's, named by its own words ("Comisión de Salud" in "Comisión de Salud de la
+ * Cámara de Diputados")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.21+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.22+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -114,7 +114,8 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
   if (!country) return undefined;
   if (lx.template) return { ...span, refs: [fill(lx.template, lx.kind, country)] };
   // A role's office written in lowercase is named with a capital: "Ohio Secretary of State's Office".
-  const name = surface
+  const name = ctx.text
+    .slice(span.start, lx.nameEnd ?? span.end)
     .replace(/[’]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/(?<='s )office$/u, 'Office');

@@ -88,6 +88,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   // head, lowercase words belong to the name only when a capitalized complement closes it.
   const closedByName = language === 'fr' && !tokens[i].cap;
   let read = to;
+  let chamberFrom: number | undefined;
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
     const t = tokens[j];
     if (!sameLine(text, tokens[j - 1], t)) break;
@@ -114,6 +115,11 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
     else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
     // "el Ejército y la Policía Nacional": two bodies, not one name.
     else if (ROMANCE_AND.has(t.key) && bodyAfter(tokens, j, heads)) break;
+    // "Comisión de Salud de la Cámara de Diputados": a committee named after its chamber.
+    else if (chamberFrom === undefined && COMMITTEE_HEADS.has(tokens[i].key) && OF.has(t.key) && LEGISLATURE_HEADS.has(tokens[pastArticles(tokens, j)]?.key ?? '')) {
+      chamberFrom = j;
+      n--;
+    }
     else if (ROMANCE_CONNECTORS.has(t.key)) n--; // "de l'": words count toward the limit, connectors do not
     else if (!(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, heads))) break;
     j++;
@@ -125,8 +131,13 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   // unless it is capitalized and names the country's body by itself ("el Gobierno").
   const bare = from === i && to === i + head.length;
   if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
-  return { from, to, adjectiveTokens };
+  return { from, to, adjectiveTokens, ownName: chamberFrom !== undefined && chamberFrom < to ? chamberFrom : undefined };
 }
+
+/** Heads of committees, which a chamber named after them owns. */
+const COMMITTEE_HEADS = new Set(['comisión', 'comissão', 'commission', 'comité', 'comite']);
+/** Heads of the chambers committees belong to. */
+const LEGISLATURE_HEADS = new Set(['cámara', 'câmara', 'senado', 'sénat', 'asamblea', 'assembleia', 'assemblée', 'congreso', 'congresso', 'parlamento', 'parlement']);
 
 /** Whether token `j` opens a complement: "de Paris", "du Finistère", "de la Loire", "de l'Ouest". */
 function complementOpensAt(tokens: Token[], j: number): boolean {

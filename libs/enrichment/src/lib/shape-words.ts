@@ -156,6 +156,8 @@ export interface Shape {
   parent?: boolean;
   /** Tokens of country adjectives inside a Romance name ("ministère iranien des Affaires étrangères"). */
   adjectiveTokens?: number;
+  /** Where the name of a committee named after its chamber ends ("Comisión de Salud | de la Cámara de Diputados"): it is a legislature's. */
+  ownName?: number;
 }
 
 /** Diplomatic missions, named after the country that sends them and, after it, their seat. */

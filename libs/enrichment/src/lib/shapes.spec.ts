@@ -202,6 +202,17 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces(text, language)).toContain(surface);
   });
 
+  it('names a committee named after its chamber by its own words, as a legislature’s, and gives it what it does', () => {
+    const text = 'CIUDAD DE MÉXICO — La Comisión de Medio Ambiente y Recursos Naturales de la Cámara de Diputados aprobó el dictamen.';
+    const result = enrichText(text, 'es');
+    expect(result.bodies.map((b) => [b.name, b.kind, b.mentions.map((m) => m.surface)])).toEqual([
+      ['Comisión de Medio Ambiente y Recursos Naturales', 'legislature', ['Comisión de Medio Ambiente y Recursos Naturales de la Cámara de Diputados']],
+    ]);
+    expect(result.stances.map((s) => s.actor)).toEqual(['Comisión de Medio Ambiente y Recursos Naturales']);
+    // A commission not named after a chamber keeps its head's kind.
+    expect(enrichText('BRASÍLIA — A Comissão de Valores Mobiliários multou a empresa.', 'pt').bodies.map((b) => b.kind)).toEqual(['regulator']);
+  });
+
   it('detects the language when none is declared', () => {
     expect(surfaces('El Gobierno de México rechazó la propuesta y el Senado aprobó la ley con los votos del partido.')).toEqual(
       expect.arrayContaining(['Gobierno de México', 'Senado']),

@@ -44,6 +44,8 @@ export interface ShapeLexeme {
   template?: string;
   /** Known by the description beside it ("Ofwat, the water regulator"): its other uses name it too. */
   described?: boolean;
+  /** Where the body's name ends inside the mention, when the mention goes on with its owner's ("Comisión de Salud de la Cámara"). */
+  nameEnd?: number;
   /** A lowercase head and the words that say what it does ("the state health department": department, health). */
   common?: { head: string; markers: string[] };
 }
@@ -107,7 +109,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     out.push({
       start: tokens[shape.from].start,
       end: tokens[shape.to - 1].end,
-      lexemes: [{ type: 'shaped', kind: head.kind, template }],
+      lexemes: [{ type: 'shaped', kind: shape.ownName === undefined ? head.kind : 'legislature', template, nameEnd: shape.ownName && tokens[shape.ownName - 1].end }],
       priority: 1,
     });
     i = shape.to - 1;
