@@ -401,6 +401,10 @@ describe('English local bodies and courts by shape', () => {
     ]);
   });
 
+  it('reads a commission’s topic after "on", as a committee’s', () => {
+    expect(bodies('NAIROBI — The Kenya National Commission on Human Rights said the bill was unconstitutional.')).toEqual(['Kenya National Commission on Human Rights (KE)']);
+  });
+
   it('reads an ordinal inside a name’s complement', () => {
     expect(bodies('TAMPA, Fla. — The Office of the State Attorney for the 10th Judicial Circuit said it would seek charges.')).toEqual([
       'Office of the State Attorney for the 10th Judicial Circuit (US)',
