@@ -424,6 +424,9 @@ function initialsOfMentions(ctx: TextContext, mentions: Resolved[]): Map<string,
   };
   for (const m of mentions) {
     add(ctx.text.slice(m.start, m.end), m.refs);
+    // "DEQ" after "Oregon Department of Environmental Quality": a place opening the name is left out.
+    const place = ctx.cues.find((c) => c.start === m.start && c.end < m.end);
+    if (place) add(ctx.text.slice(place.end, m.end).trim(), m.refs);
     for (const r of m.refs) {
       add(r.name, [r]);
       // "CSA" after "Cyber Security Agency of Singapore": canonical names end with their country.

@@ -50,6 +50,9 @@ describe('acronyms', () => {
   it('reads capitals that spell the initials of a body the text names as that body', () => {
     const text = 'The Oregon Water Resources Department issued the permits. OWRD staff will inspect the wells.';
     expect(surfacesOf(text, 'Oregon Water Resources Department')).toEqual(['Oregon Water Resources Department', 'OWRD']);
+    // The initials may leave out the place opening the name.
+    const deq = 'The Oregon Department of Environmental Quality issued the permits. The DEQ will inspect the wells.';
+    expect(surfacesOf(deq, 'Oregon Department of Environmental Quality')).toEqual(['Oregon Department of Environmental Quality', 'DEQ']);
   });
 
   it('gives a long form in another language the known body its acronym abbreviates, in the same country', () => {
