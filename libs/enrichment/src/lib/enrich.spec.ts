@@ -108,6 +108,11 @@ describe('short references', () => {
     expect(bodyNames('The high court said it would rule soon.')).toEqual([]);
   });
 
+  it('resolves a head after a local level word to the last body it heads', () => {
+    const text = 'LONDON — St Ives Town Council met on Monday. In a statement, the town council called for the licence to be reviewed.';
+    expect(surfacesOf(text, 'St Ives Town Council')).toEqual(['St Ives Town Council', 'town council']);
+  });
+
   it('resolves a head described by what it is made of or how it stands to the last body it heads', () => {
     const text = 'LONDON — The Public Accounts Committee reviewed the contracts. The cross-party committee called on the Home Office to publish its data.';
     expect(surfacesOf(text, 'Public Accounts Committee')).toEqual(['Public Accounts Committee', 'cross-party committee']);

@@ -206,9 +206,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * its chamber is a legislature's, named by its own words ("Comisión de Salud" in "Comisión de Salud de la
  * Cámara de Diputados"); 1.15.23: a commission's topic after "on" ("Kenya National Commission on Human
  * Rights"), as a committee's; 1.15.24: capitals spelling the initials of a name without the place that
- * opens it ("DEQ" after "Oregon Department of Environmental Quality")), bumped when they change.
+ * opens it ("DEQ" after "Oregon Department of Environmental Quality"); 1.15.25: a short reference after a
+ * local level word ("the town council", "the district court", "the local council")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.24+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.25+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

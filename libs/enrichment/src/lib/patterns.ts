@@ -282,7 +282,7 @@ const capitalize = (w: string) => w[0].toUpperCase() + w.slice(1);
 // either case and after a rank or level word, refers back to the last body it heads or whose kind it names;
 // so does one after a word saying what the body is made of or how it stands ("the cross-party committee").
 const SHORT_RE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?:independent|powerful|influential|parliamentary|bipartisan|\p{Ll}+-(?:party|member|judge|seat|strong))\s+)?(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|appeals|supreme|lower|upper|[Hh]ighway)\s+)?(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`,
+  String.raw`\b[Tt]he\s+(?:(?:independent|powerful|influential|parliamentary|bipartisan|\p{Ll}+-(?:party|member|judge|seat|strong))\s+)?(?:(?:high|top|central|federal|national|electoral|regional|state|city|county|town|parish|borough|district|municipal|provincial|local|appeals|supreme|lower|upper|[Hh]ighway)\s+)?(${[...SHORT_HEADS.map(capitalize), ...SHORT_HEADS, ...LOWER_ONLY_HEADS].join('|')})\b(?!\s+(?:of|for)\b)`,
   'gu',
 );
 /** A head naming the employer of a spokesperson or official: "ministry spokeswoman Rina Wulandari", "a department official". */
