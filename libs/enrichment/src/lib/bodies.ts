@@ -142,7 +142,7 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const [first] = cand.lexemes;
   if (first.type === 'shaped') {
     const key = phraseKey(ctx.text.slice(cand.start, cand.end));
-    const refs = names.endingWith(key) ?? names.openedBy(key) ?? (first.common && describedBefore(before, first.common));
+    const refs = names.endingWith(key) ?? names.openedBy(key, first.template !== undefined && !GOVERNMENT_HEADS.has(key)) ?? (first.common && describedBefore(before, first.common));
     return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
@@ -209,11 +209,15 @@ class FullNames {
     this.recent.push({ key, refs });
   }
 
-  /** "the Court of Justice" after "the Court of Justice of the European Union": the most recent name it opens, before "of" or "for". */
-  openedBy(key: string): BodyRef[] | undefined {
+  /**
+   * "the Court of Justice" after "the Court of Justice of the European Union": the most recent name it
+   * opens, before "of" or "for"; `anyWord`: before any word ("la Procuraduría" after "Procuraduría
+   * Federal de Protección al Ambiente").
+   */
+  openedBy(key: string, anyWord = false): BodyRef[] | undefined {
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_NAMES); i--) {
       const { key: full, refs } = this.recent[i];
-      if (full.startsWith(`${key} of `) || full.startsWith(`${key} for `)) return refs;
+      if (full.startsWith(`${key} of `) || full.startsWith(`${key} for `) || (anyWord && full.startsWith(`${key} `))) return refs;
     }
     return undefined;
   }
@@ -231,6 +235,9 @@ class FullNames {
     return undefined;
   }
 }
+
+/** A country's government named by its bare head ("el Gobierno") is the nation's, whatever government the story named before. */
+const GOVERNMENT_HEADS = new Set(['gobierno', 'governo', 'gouvernement']);
 
 /** What a full name adds after its short form: a complement ("for the Western District", "de Bogotá") or a force's last word. */
 const COMPLEMENT_AFTER_RE = /^ (?:(?:of|for|de|del|da|do|dos|das|des|du) |(?:Service|Force)$)/u;

@@ -108,6 +108,13 @@ describe('short references', () => {
     expect(bodyNames('The high court said it would rule soon.')).toEqual([]);
   });
 
+  it('resolves a Romance bare head to the last name it opens, except a government', () => {
+    const text = 'HERMOSILLO — La Procuraduría Federal de Protección al Ambiente clausuró la mina. «No vamos a tolerar», afirmó el titular de la Procuraduría.';
+    expect(enrichText(text, 'es').bodies.map((b) => b.mentions.map((m) => m.surface))).toEqual([['Procuraduría Federal de Protección al Ambiente', 'Procuraduría']]);
+    const government = 'MONTERREY — El Gobierno de Nuevo León pidió agua. El Gobierno respondió que no habrá recortes.';
+    expect(enrichText(government, 'es').bodies).toHaveLength(2);
+  });
+
   it('resolves a head after a local level word to the last body it heads', () => {
     const text = 'LONDON — St Ives Town Council met on Monday. In a statement, the town council called for the licence to be reviewed.';
     expect(surfacesOf(text, 'St Ives Town Council')).toEqual(['St Ives Town Council', 'town council']);

@@ -207,9 +207,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Cámara de Diputados"); 1.15.23: a commission's topic after "on" ("Kenya National Commission on Human
  * Rights"), as a committee's; 1.15.24: capitals spelling the initials of a name without the place that
  * opens it ("DEQ" after "Oregon Department of Environmental Quality"); 1.15.25: a short reference after a
- * local level word ("the town council", "the district court", "the local council")), bumped when they change.
+ * local level word ("the town council", "the district court", "the local council"); 1.15.26: a Spanish,
+ * Portuguese or French bare head refers to the last name it opens ("la Procuraduría" after "Procuraduría
+ * Federal de Protección al Ambiente"), except a government's), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.25+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.26+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
