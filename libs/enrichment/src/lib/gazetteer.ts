@@ -209,9 +209,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * opens it ("DEQ" after "Oregon Department of Environmental Quality"); 1.15.25: a short reference after a
  * local level word ("the town council", "the district court", "the local council"); 1.15.26: a Spanish,
  * Portuguese or French bare head refers to the last name it opens ("la Procuraduría" after "Procuraduría
- * Federal de Protección al Ambiente"), except a government's), bumped when they change.
+ * Federal de Protección al Ambiente"), except a government's; 1.15.27: a place's police followed by a
+ * union's word is its officers' union ("Spokane Police Guild")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.26+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.27+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -79,6 +79,9 @@ const POLICE_TRIGGERS = new Set(['police', 'sheriff', 'pd']);
 /** Characters before a trigger word that can hold the place name. */
 const PLACE_WINDOW = 60;
 
+/** "Spokane Police Guild", "Toronto Police Association": the force's officers' union, not the force. */
+const UNION_AFTER_RE = /^\s+(?:Guild|Union|Association|Federation|Benevolent|Brotherhood|Officers|Foundation|Athletic|Pension)\b/u;
+
 export function scanLocalPolice(tokens: Token[], text: string, isCountry: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   let scanned = 0;
@@ -100,8 +103,8 @@ function localPoliceIn(window: string, offset: number, isCountry: (start: number
       place = place.slice(cut[0].length);
       start += cut[0].length;
     }
-    if (!place || !/^\p{Lu}/u.test(place) || isCountry(start, start + place.length)) continue;
     const end = offset + m.index + m[0].length;
+    if (!place || !/^\p{Lu}/u.test(place) || isCountry(start, start + place.length) || UNION_AFTER_RE.test(window.slice(end - offset))) continue;
     out.push({ start, end, lexemes: [{ type: 'local', name: localName(place, m[2]), kind: 'law_enforcement' }], priority: 1 });
   }
   for (const m of window.matchAll(POLICE_IN_RE)) {

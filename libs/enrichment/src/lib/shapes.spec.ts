@@ -170,6 +170,7 @@ describe('look-alikes stay out', () => {
     'The FIFA Council approved the new match calendar.',
     'The Council on Foreign Relations published a report on trade.',
     'The American Farm Bureau said prices were falling.',
+    'The Spokane Police Guild, the union representing officers, said it had not been consulted.',
     'She studied at the Department of Health Sciences of a London university.',
     'The Democratic National Committee raised money in Texas.',
     'The Oval Office was quiet on Sunday.',
