@@ -5,16 +5,17 @@ import { Token } from './text';
 // Bodies named by their field of government and their country or place, with no head noun.
 
 /**
- * Departments named by their field and their country, the Canadian way: "Transport Canada", "Public
- * Safety Canada", "Immigration, Refugees and Citizenship Canada", "Housing Australia". The first word
- * is a field of government (a marker), so "Air Canada" and "Bell Canada" stay out.
+ * Departments named by their field and their country or state, the Canadian way: "Transport Canada",
+ * "Public Safety Canada", "Immigration, Refugees and Citizenship Canada", "Housing Australia", "Energy
+ * Safe Victoria". The first word is a field of government (a marker), so "Air Canada" and "Bell Canada"
+ * stay out.
  */
 export function topicCountryNames(tokens: Token[], text: string, cues: Cue[]): Candidate[] {
   const out: Candidate[] = [];
   // A name ends at the country of the name before it: "… Citizenship Canada and Public Safety Canada".
   const cueLast = new Set(cues.map((c) => c.tj - 1));
   for (const cue of cues) {
-    if (cue.type !== 'name' || cue.ti === 0 || (tokens[cue.tj]?.cap && isWord(tokens[cue.tj]) && sameLine(text, tokens[cue.tj - 1], tokens[cue.tj]))) continue;
+    if (!(cue.type === 'name' || (cue.type === 'place' && !cue.city)) || cue.ti === 0 || (tokens[cue.tj]?.cap && isWord(tokens[cue.tj]) && sameLine(text, tokens[cue.tj - 1], tokens[cue.tj]))) continue;
     let from = cue.ti;
     while (from > 0 && cue.ti - from < MAX_MODIFIERS && sameLine(text, tokens[from - 1], tokens[from])) {
       const p = tokens[from - 1];

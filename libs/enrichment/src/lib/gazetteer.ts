@@ -210,9 +210,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * local level word ("the town council", "the district court", "the local council"); 1.15.26: a Spanish,
  * Portuguese or French bare head refers to the last name it opens ("la Procuraduría" after "Procuraduría
  * Federal de Protección al Ambiente"), except a government's; 1.15.27: a place's police followed by a
- * union's word is its officers' union ("Spokane Police Guild")), bumped when they change.
+ * union's word is its officers' union ("Spokane Police Guild"); 1.15.28: a department named by its field
+ * and its state ("Energy Safe Victoria"), municipal and regional districts ("Municipal District of
+ * Greenview")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.27+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.28+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

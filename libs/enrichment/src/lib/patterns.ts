@@ -129,7 +129,7 @@ function localName(place: string, head: string): string {
 }
 
 // A local government named by its level: "the City of Toronto said", "a suit against the County of Vermilion River".
-const LOCAL_GOVERNMENT_RE = new RegExp(String.raw`\b(?:City|County|Province|Town|Village|Municipality|Township|Borough)${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD}){0,2}`, 'gu');
+const LOCAL_GOVERNMENT_RE = new RegExp(String.raw`\b(?:City|County|Province|Town|Village|Municipality|Township|Borough|(?:Municipal|Regional)${SP}District|(?:Regional|Rural)${SP}Municipality)${SP}of${SP}${CAP_WORD}(?:${SP}${CAP_WORD}){0,2}`, 'gu');
 // "in the City of Toronto", "across the Province of Manitoba": the place, not its government.
 const LOCATIVE_BEFORE_RE = /\b(?:in|across|throughout|near|around|outside|within|into|at|to|from)(?:\s+the)?\s+$/iu;
 

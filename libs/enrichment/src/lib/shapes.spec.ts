@@ -390,6 +390,8 @@ describe('English local bodies and courts by shape', () => {
       'Immigration, Refugees and Citizenship Canada (CA)',
       'Public Safety Canada (CA)',
     ]);
+    // A state may close the name too.
+    expect(bodies('MELBOURNE — Energy Safe Victoria said it had inspected 260 installations.')).toEqual(['Energy Safe Victoria (AU)']);
   });
 
   it('reads a lowercase head with the words of a body named before as that body', () => {
@@ -420,6 +422,7 @@ describe('English local bodies and courts by shape', () => {
 
   it('reads "the City of X" as its government, "in the City of X" as the place', () => {
     expect(bodies('The City of Kelowna said the bylaw takes effect in May, officials in British Columbia said.')).toContain('City of Kelowna (CA)');
+    expect(bodies('The Municipal District of Greenview voted to oppose the plan, officials in Alberta said.')).toContain('Municipal District of Greenview (CA)');
     expect(bodies('Residents in the City of Newark were told to boil water.')).toEqual([]);
   });
 
