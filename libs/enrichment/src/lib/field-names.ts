@@ -1,5 +1,5 @@
 import { Candidate, Cue } from './candidates';
-import { EXCLUDED, isWord, MARKERS, MAX_MODIFIERS, NOT_NAME_START, sameLine } from './shape-words';
+import { EXCLUDED, FRENCH_FIELDS, isWord, MARKERS, MAX_MODIFIERS, NOT_NAME_START, sameLine } from './shape-words';
 import { Token } from './text';
 
 // Bodies named by their field of government and their country or place, with no head noun.
@@ -30,6 +30,30 @@ export function topicCountryNames(tokens: Token[], text: string, cues: Cue[]): C
     if ((comma >= 0 && !words.slice(comma).some((t) => t.key === 'and')) || /^\p{Lu}+$/u.test(text.slice(cue.start, cue.end))) continue;
     if (EXCLUDED.anyIn(words.map((t) => t.key))) continue;
     out.push({ start: tokens[from].start, end: cue.end, lexemes: [{ type: 'shaped', kind: 'executive' }], priority: 1 });
+  }
+  return out;
+}
+
+/** Words a French department's name may hold between its field and its country: "Environnement et Changement climatique Canada". */
+const FRENCH_NAME_WORDS = new Set(['et', ',', 'des', 'de', 'du', 'la', 'l', "'", '’']);
+
+/**
+ * The French names of such departments: "Environnement et Changement climatique Canada", "Ressources
+ * naturelles Canada", "Santé Canada". The first word is a capitalized field of government (frenchFields).
+ */
+export function frenchTopicCountryNames(tokens: Token[], text: string, cues: Cue[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cue of cues) {
+    if (cue.type !== 'name' || cue.ti === 0 || FRENCH_NAME_WORDS.has(tokens[cue.ti - 1].key)) continue;
+    let from = cue.ti;
+    let start: number | undefined;
+    while (from > 0 && cue.ti - from < MAX_MODIFIERS && sameLine(text, tokens[from - 1], tokens[from])) {
+      const p = tokens[from - 1];
+      if (!isWord(p) && !FRENCH_NAME_WORDS.has(p.key)) break;
+      from--;
+      if (p.cap && FRENCH_FIELDS.has(p.key)) start = from;
+    }
+    if (start !== undefined) out.push({ start: tokens[start].start, end: cue.end, lexemes: [{ type: 'shaped', kind: 'executive' }], priority: 1 });
   }
   return out;
 }

@@ -212,9 +212,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Federal de Protección al Ambiente"), except a government's; 1.15.27: a place's police followed by a
  * union's word is its officers' union ("Spokane Police Guild"); 1.15.28: a department named by its field
  * and its state ("Energy Safe Victoria"), municipal and regional districts ("Municipal District of
- * Greenview")), bumped when they change.
+ * Greenview"); 1.15.29: French names of departments by their field and their country ("Environnement et
+ * Changement climatique Canada", "Ressources naturelles Canada")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.28+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.29+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

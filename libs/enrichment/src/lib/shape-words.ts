@@ -24,6 +24,7 @@ const shapesSchema = z.object({
   romanceComplementHeads: wordsSchema,
   romanceQualifiedHeads: wordsSchema,
   chamberWords: wordsSchema,
+  frenchFields: wordsSchema,
 });
 export const SHAPES = shapesSchema.parse(shapesJson);
 
@@ -58,6 +59,7 @@ export const LOWERCASE_HEADS = new WordList(SHAPES.lowercaseHeads);
 export const ROMANCE_COMPLEMENT_HEADS = new WordList(SHAPES.romanceComplementHeads);
 export const ROMANCE_QUALIFIED_HEADS = new WordList(SHAPES.romanceQualifiedHeads);
 export const CHAMBER_WORDS = new WordList(SHAPES.chamberWords);
+export const FRENCH_FIELDS = new WordList(SHAPES.frenchFields);
 /** Marker words between a level and a lowercase head: "the regional health commission". */
 export const MAX_TOPIC_WORDS = 2;
 

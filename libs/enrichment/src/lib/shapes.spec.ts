@@ -203,6 +203,11 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces(text, language)).toContain(surface);
   });
 
+  it('reads a French department named by its field and its country, not a company so named', () => {
+    const text = 'MONTRÉAL — Environnement et Changement climatique Canada a ouvert une enquête. Ressources naturelles Canada a publié un avis. Air Canada a refusé.';
+    expect(enrichText(text, 'fr').bodies.map((b) => b.mentions[0].surface)).toEqual(['Environnement et Changement climatique Canada', 'Ressources naturelles Canada']);
+  });
+
   it('names a committee named after its chamber by its own words, as a legislature’s, and gives it what it does', () => {
     const text = 'CIUDAD DE MÉXICO — La Comisión de Medio Ambiente y Recursos Naturales de la Cámara de Diputados aprobó el dictamen.';
     const result = enrichText(text, 'es');

@@ -1,7 +1,7 @@
 import { describedNames, describesNameBefore, withoutPrivateBodies } from './appositives';
 import { Candidate, Cue, cueAtToken } from './candidates';
 import { legislativeCommittees } from './committees';
-import { placeFieldNames, topicCountryNames } from './field-names';
+import { frenchTopicCountryNames, placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
 import { isOrganName } from './organs';
 import { CueIndex, romanceShape } from './romance-shapes';
@@ -76,7 +76,11 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     adjectiveEnds: new Map(cues.filter((c) => c.type === 'adjective').map((c) => [c.ti, c.tj])),
     starts: new Set(cues.map((c) => c.ti)),
   };
-  const out: Candidate[] = romance ? [] : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues), ...describedNames(tokens, text, cues), ...legislativeCommittees(tokens, text)];
+  const out: Candidate[] = romance
+    ? language === 'fr'
+      ? frenchTopicCountryNames(tokens, text, cues)
+      : []
+    : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues), ...describedNames(tokens, text, cues), ...legislativeCommittees(tokens, text)];
   // Read once: an imported binding is a getter call on every use, and these two run for every token.
   const [lowercaseHeads, headOf] = [LOWERCASE_HEADS, headAt];
   for (let i = 0; i < tokens.length; i++) {
