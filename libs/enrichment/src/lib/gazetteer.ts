@@ -213,9 +213,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * union's word is its officers' union ("Spokane Police Guild"); 1.15.28: a department named by its field
  * and its state ("Energy Safe Victoria"), municipal and regional districts ("Municipal District of
  * Greenview"); 1.15.29: French names of departments by their field and their country ("Environnement et
- * Changement climatique Canada", "Ressources naturelles Canada")), bumped when they change.
+ * Changement climatique Canada", "Ressources naturelles Canada"); 1.15.30: a French qualified head with its
+ * adjective in lowercase ("Institut national de santé publique du Québec")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.29+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.30+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

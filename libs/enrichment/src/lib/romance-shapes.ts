@@ -31,8 +31,9 @@ function afterAdjectives(tokens: Token[], j: number): number {
 const ROMAN_NUMERAL_RE = /^[IVXL]+$/u;
 
 /** "Instituto Nacional", "Unidad Reguladora", "Sala Constitucional", "Sala IV": what makes a generic head a public body's. */
-function isQualifier(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && (ROMANCE_ADJECTIVES.has(t.key) || ROMAN_NUMERAL_RE.test(t.text));
+/** French writes the adjective in lowercase ("Institut national de la statistique"), Spanish and Portuguese capitalized. */
+function isQualifier(t: Token | undefined, language: Language): boolean {
+  return t !== undefined && (t.cap || language === 'fr') && (ROMANCE_ADJECTIVES.has(t.key) || ROMAN_NUMERAL_RE.test(t.text));
 }
 
 /** The first token after token `j` and the articles (up to two) that follow it. */
@@ -72,7 +73,7 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
  */
 export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
   if (ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length)]?.key ?? ''))) return undefined;
-  if (ROMANCE_QUALIFIED_HEADS.has(tokens[i].key) && !(tokens[i].cap && isQualifier(tokens[i + head.length]))) return undefined;
+  if (ROMANCE_QUALIFIED_HEADS.has(tokens[i].key) && !(tokens[i].cap && isQualifier(tokens[i + head.length], language))) return undefined;
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal", "Primer Tribunal Ambiental".
   const before = (t: Token) => ROMANCE_ADJECTIVES.has(t.key) || ROMANCE_ORDINALS.has(t.key);

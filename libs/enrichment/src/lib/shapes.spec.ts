@@ -203,6 +203,11 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces(text, language)).toContain(surface);
   });
 
+  it('reads a French qualified head with its adjective in lowercase', () => {
+    const text = "MONTRÉAL — Selon un avis de l'Institut national de santé publique du Québec, l'exposition est dangereuse. Le Rassemblement national a critiqué l'avis.";
+    expect(enrichText(text, 'fr').bodies.map((b) => b.name)).toEqual(['Institut national de santé publique du Québec']);
+  });
+
   it('reads a French department named by its field and its country, not a company so named', () => {
     const text = 'MONTRÉAL — Environnement et Changement climatique Canada a ouvert une enquête. Ressources naturelles Canada a publié un avis. Air Canada a refusé.';
     expect(enrichText(text, 'fr').bodies.map((b) => b.mentions[0].surface)).toEqual(['Environnement et Changement climatique Canada', 'Ressources naturelles Canada']);
