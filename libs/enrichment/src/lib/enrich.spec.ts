@@ -587,6 +587,7 @@ describe('names shared by several countries', () => {
   it('reads a name many countries share as the story’s own body when the story never names the listed body’s country', () => {
     expect(bodyNames('DUBLIN (Reuters) - Ireland will tighten asylum rules, the Department of Justice said.')).toEqual(['Department of Justice of Ireland (IE)']);
     expect(bodyNames('SYDNEY (AAP) - Treasury forecasts for Australia were cut.')).toEqual(['Treasury of Australia (AU)']);
+    expect(bodyNames("TOKYO — Japan's economy slowed. Separately, the Cabinet Office downgraded its assessment.")).toEqual(['Cabinet Office of Japan (JP)']);
     const quebec = 'MONTRÉAL - Au Canada, l’Assemblée nationale a adopté le projet de loi du Québec sur les tarifs.';
     expect(enrichText(quebec, 'fr').bodies.map((b) => `${b.name} (${b.country})`)).toEqual(['National Assembly of Canada (CA)']);
     expect(bodyNames('Ireland and the United States signed a treaty, the Department of Justice said.')).toEqual(['United States Department of Justice (US)']);

@@ -153,9 +153,9 @@ function resolveEntry(ctx: TextContext, span: Span, entry: GazetteerEntry): Reso
   return { ...span, refs: [refOf(entry)] };
 }
 
-/** Words that name no country's body in particular: heads, ministry topics and these ("National Assembly", "the Treasury", "Department of Justice"). */
+/** Words that name no country's body in particular: heads, ministry topics and these ("National Assembly", "the Treasury", "Cabinet Office", "Department of Justice"). */
 const SHARED_NAME_WORDS = new Set(
-  'national nationale nacional federal fédéral fédérale general générale supreme suprême suprema high central treasury public pública público publique of the de la las los le les el del du des d l y et and e for para pour'.split(' '),
+  'national nationale nacional federal fédéral fédérale general générale supreme suprême suprema high central treasury cabinet public pública público publique of the de la las los le les el del du des d l y et and e for para pour'.split(' '),
 );
 
 const isSharedName = (surface: string) =>
