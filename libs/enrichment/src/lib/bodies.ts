@@ -7,12 +7,12 @@ import {
   scanDistrictOffices,
   scanLeaderGovernments,
   scanLocalGovernments,
-  scanStatesOf,
   scanLocalPolice,
   scanPlaceGovernments,
   scanRoleOffices,
   scanPlacedShortRefs,
   scanShortRefs,
+  scanStatesOf,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
 import { countryDisplayName, genericHead, isNamedByGeneric, nameWithoutCountry } from './gazetteer';

@@ -30,8 +30,10 @@ function afterAdjectives(tokens: Token[], j: number): number {
 
 const ROMAN_NUMERAL_RE = /^[IVXL]+$/u;
 
-/** "Instituto Nacional", "Unidad Reguladora", "Sala Constitucional", "Sala IV": what makes a generic head a public body's. */
-/** French writes the adjective in lowercase ("Institut national de la statistique"), Spanish and Portuguese capitalized. */
+/**
+ * "Instituto Nacional", "Unidad Reguladora", "Sala Constitucional", "Sala IV": what makes a generic head a
+ * public body's. French writes the adjective in lowercase ("Institut national de la statistique").
+ */
 function isQualifier(t: Token | undefined, language: Language): boolean {
   return t !== undefined && (t.cap || language === 'fr') && (ROMANCE_ADJECTIVES.has(t.key) || ROMAN_NUMERAL_RE.test(t.text));
 }
