@@ -142,7 +142,7 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const [first] = cand.lexemes;
   if (first.type === 'shaped') {
     const key = phraseKey(ctx.text.slice(cand.start, cand.end));
-    const refs = names.endingWith(key) ?? names.openedBy(key, first.template !== undefined && !GOVERNMENT_HEADS.has(key)) ?? (first.common && describedBefore(before, first.common));
+    const refs = names.endingWith(key) ?? names.openedBy(key, first.template !== undefined && !isGovernmentTemplate(first.template)) ?? (first.common && describedBefore(before, first.common));
     return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
@@ -237,7 +237,7 @@ class FullNames {
 }
 
 /** A country's government named by its bare head ("el Gobierno") is the nation's, whatever government the story named before. */
-const GOVERNMENT_HEADS = new Set(['gobierno', 'governo', 'gouvernement']);
+const isGovernmentTemplate = (template: string) => template.startsWith('Government of ');
 
 /** What a full name adds after its short form: a complement ("for the Western District", "de Bogotá") or a force's last word. */
 const COMPLEMENT_AFTER_RE = /^ (?:(?:of|for|de|del|da|do|dos|das|des|du) |(?:Service|Force)$)/u;

@@ -138,7 +138,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
 }
 
 /** Heads of committees, which a chamber named after them owns. */
-const COMMITTEE_HEADS = new Set(['comisión', 'comissão', 'commission', 'comité', 'comite']);
+const COMMITTEE_HEADS = new Set(['comisión', 'comissão', 'commission']);
 /** Heads of the chambers committees belong to. */
 const LEGISLATURE_HEADS = new Set(['cámara', 'câmara', 'senado', 'sénat', 'asamblea', 'assembleia', 'assemblée', 'congreso', 'congresso', 'parlamento', 'parlement']);
 
