@@ -473,6 +473,20 @@ describe('the country of generic heads', () => {
     expect(bodyNames(text)).toContain('Galway City Council (IE)');
   });
 
+  it('reads a name holding an intergovernmental body’s name, or a region’s, and no state’s as intergovernmental', () => {
+    expect(bodyNames('JUBA — The African Union Peace and Security Council said it was concerned by fighting in South Sudan.')).toEqual([
+      'African Union Peace and Security Council (INT)',
+    ]);
+    expect(bodyNames('TASHKENT — The Interstate Commission for Water Coordination of Central Asia said Uzbekistan agreed.')).toEqual([
+      'Interstate Commission for Water Coordination of Central Asia (INT)',
+    ]);
+    expect(enrichText('BAMAKO - La Commission de la CEDEAO a condamné le coup d’État au Mali.', 'fr').bodies.map((b) => b.country)).toEqual(['INT']);
+    // A state's name inside keeps the body the state's.
+    expect(bodyNames('NEW YORK — The U.S. Mission to the United Nations said it opposed the resolution.')).toEqual([
+      'Mission of the United States to the United Nations (US)',
+    ]);
+  });
+
   it('knows capitals by their Spanish, Portuguese and French names', () => {
     const countryOf = (text: string, language: string) => enrichText(text, language).bodies.map((b) => b.country);
     expect(countryOf('En San José, el Ministerio de Salud anunció el cierre de la playa.', 'es')).toEqual(['CR']);

@@ -215,9 +215,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Greenview"); 1.15.29: French names of departments by their field and their country ("Environnement et
  * Changement climatique Canada", "Ressources naturelles Canada"); 1.15.30: a French qualified head with its
  * adjective in lowercase ("Institut national de santé publique du Québec"); 1.15.31: "Cabinet Office" is a
- * name many countries' bodies bear, the story's own where it never names the UK), bumped when they change.
+ * name many countries' bodies bear, the story's own where it never names the UK; 1.15.32: a shaped name holding an
+ * intergovernmental body's name or a region's, and no state's, is intergovernmental ("African Union Peace and
+ * Security Council", "… of Central Asia"), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.31+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.32+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -88,6 +88,18 @@ function listedWithin(ctx: TextContext, span: Span): Resolved | undefined {
   return undefined;
 }
 
+/** A name's words saying it belongs to many states: "Inter-American", "of Central Asia", "de l'Afrique de l'Ouest". */
+const MANY_STATES_RE = /\b(?:Inter-?[Aa]meric|Interameric|Interaméric|Central Asia|(?:West|East|Southern|Central)(?:ern)? Africa|Afrique (?:de l['’]Ouest|centrale|de l['’]Est)|África (?:Occidental|Central|Oriental))/u;
+
+/**
+ * "African Union Peace and Security Council", "Commission de la CEDEAO": a name holding an
+ * intergovernmental body's name, or a region's, and no state's is intergovernmental, wherever the story is.
+ */
+function ofManyStates(ctx: TextContext, span: Span): boolean {
+  if (MANY_STATES_RE.test(ctx.text.slice(span.start, span.end))) return true;
+  return within(ctx.gazetteerMatches, span.start, span.end).some((m) => m.lexemes.some((lx) => lx.type === 'entry' && lx.entry.country === 'INT'));
+}
+
 /** Words a name in title case keeps in lowercase: "Portfolio Committee on Electricity and Energy". */
 const TITLE_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the']);
 
@@ -110,7 +122,7 @@ function resolveShaped(ctx: TextContext, span: Span, lx: ShapeLexeme): Resolved 
   // A mission is the sending country's: "Consulado de México en Houston".
   const sending = MISSION_RE.test(surface.split(/\s/u)[0]) ? inside[0] : undefined;
   const cue = sending ?? inside.find((c) => c.type === 'place') ?? inside[0] ?? modifiersOf(ctx, span.start, span.end).cues[0];
-  const country = cue?.code ?? contextCountry(ctx, span.start);
+  const country = cue?.code ?? (ofManyStates(ctx, span) ? 'INT' : contextCountry(ctx, span.start));
   if (!country) return undefined;
   if (lx.template) return { ...span, refs: [fill(lx.template, lx.kind, country)] };
   // A role's office written in lowercase is named with a capital: "Ohio Secretary of State's Office".
