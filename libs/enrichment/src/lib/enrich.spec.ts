@@ -487,6 +487,13 @@ describe('the country of generic heads', () => {
     ]);
   });
 
+  it('reads "Korea" alone as South Korea, as the news writes it', () => {
+    expect(bodyNames("US groups lobbied. Korea's Ministry of Trade, Industry and Energy said the rules were fair.")).toEqual([
+      'Ministry of Trade, Industry and Energy (KR)',
+    ]);
+    expect(bodyNames("PYONGYANG — North Korea's Foreign Ministry called the drills a provocation.")).toEqual(['Ministry of Foreign Affairs of North Korea (KP)']);
+  });
+
   it('knows capitals by their Spanish, Portuguese and French names', () => {
     const countryOf = (text: string, language: string) => enrichText(text, language).bodies.map((b) => b.country);
     expect(countryOf('En San José, el Ministerio de Salud anunció el cierre de la playa.', 'es')).toEqual(['CR']);

@@ -217,9 +217,9 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * adjective in lowercase ("Institut national de santé publique du Québec"); 1.15.31: "Cabinet Office" is a
  * name many countries' bodies bear, the story's own where it never names the UK; 1.15.32: a shaped name holding an
  * intergovernmental body's name or a region's, and no state's, is intergovernmental ("African Union Peace and
- * Security Council", "… of Central Asia"), bumped when they change.
+ * Security Council", "… of Central Asia"); 1.15.33: "Korea" alone is South Korea), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.32+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.33+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
