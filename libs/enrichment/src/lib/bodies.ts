@@ -20,6 +20,7 @@ import { ShortRefLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { bareNameLexeme, scanShapes } from './shapes';
+import { TOWN_HEADS, TOWN_LEVELS } from './shape-words';
 import { firstIndexAfter, initialsOf, phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
@@ -69,10 +70,28 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     for (const r of resolved.refs) seen.set(r.name, r);
   });
   describedBeforeNamed(ctx.text, mentions);
+  townShortNames(mentions, moved);
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
   if (moved.size > 0) for (const m of mentions) m.refs = m.refs.map((r) => moved.get(r.name) ?? r);
   mentions.sort((a, b) => a.start - b.start);
   return withOrgans(text, mentions).map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
+}
+
+/**
+ * "Oldham Council" and "Oldham Metropolitan Borough Council" in one story: a town's council named
+ * without its words of level is the one named with them, before or after it.
+ */
+function townShortNames(mentions: Resolved[], moved: Map<string, BodyRef>): void {
+  const withoutLevels = (name: string) => name.split(' ').filter((w) => !TOWN_LEVELS.has(w.toLowerCase())).join(' ');
+  const full = new Map<string, BodyRef>();
+  for (const r of mentions.flatMap((m) => m.refs)) {
+    const short = withoutLevels(r.name);
+    if (short !== r.name && r.kind === 'subnational' && TOWN_HEADS.has(short.slice(short.lastIndexOf(' ') + 1).toLowerCase())) full.set(`${short}|${r.country}`, r);
+  }
+  for (const r of mentions.flatMap((m) => m.refs)) {
+    const long = full.get(`${r.name}|${r.country}`);
+    if (long) moved.set(r.name, long);
+  }
 }
 
 /**

@@ -351,6 +351,16 @@ describe('bodies of the state an article is about', () => {
 });
 
 describe('long-tail patterns', () => {
+  it('reads a town’s name before a council’s head as a local government, and its short form as the same council', () => {
+    const text = 'LEEDS, England — Oldham Council was condemned. Oldham Metropolitan Borough Council said it accepted the findings.';
+    expect(enrichText(text).bodies.map((b) => `${b.name} (${b.kind}): ${b.mentions.map((m) => m.surface).join(', ')}`)).toEqual([
+      'Oldham Metropolitan Borough Council (subnational): Oldham Council, Oldham Metropolitan Borough Council',
+    ]);
+    expect(bodyNames('LONDON — Cornwall Council welcomed the fine.')).toEqual(['Cornwall Council (GB)']);
+    // No town: a think tank.
+    expect(bodyNames('LONDON — The Atlantic Council said the sanctions would fail.')).toEqual([]);
+  });
+
   it('keeps a court seated by a place after "for" whole, though the court alone is listed', () => {
     expect(bodyNames('In a 38-page opinion, the US District Court for the District of Columbia said Spain had agreed.')).toEqual([
       'US District Court for the District of Columbia (US)',

@@ -12,6 +12,7 @@ import int from '../gazetteer/int.json';
 import leadersJson from '../gazetteer/leaders.json';
 import national from '../gazetteer/national.json';
 import placesJson from '../gazetteer/places.json';
+import townsJson from '../gazetteer/towns.json';
 import ru from '../gazetteer/ru.json';
 import shapesJson from '../gazetteer/shapes.json';
 import us from '../gazetteer/us.json';
@@ -217,9 +218,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * adjective in lowercase ("Institut national de santé publique du Québec"); 1.15.31: "Cabinet Office" is a
  * name many countries' bodies bear, the story's own where it never names the UK; 1.15.32: a shaped name holding an
  * intergovernmental body's name or a region's, and no state's, is intergovernmental ("African Union Peace and
- * Security Council", "… of Central Asia"); 1.15.33: "Korea" alone is South Korea), bumped when they change.
+ * Security Council", "… of Central Asia"); 1.15.33: "Korea" alone is South Korea; 1.15.34: a town's name (towns.json) before a council's head is a
+ * local government ("Cornwall Council"), and the same name without its words of level is the same council
+ * ("Oldham Council", "Oldham Metropolitan Borough Council")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.33+${createHash('sha256')
-  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
+export const GAZETTEER_VERSION = `1.15.34+${createHash('sha256')
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import shapesJson from '../gazetteer/shapes.json';
+import townsJson from '../gazetteer/towns.json';
 import { bodyKindSchema } from '@newsflow/contracts';
 import { Language } from './language';
 import { Token } from './text';
@@ -25,6 +26,8 @@ const shapesSchema = z.object({
   romanceQualifiedHeads: wordsSchema,
   chamberWords: wordsSchema,
   frenchFields: wordsSchema,
+  townHeads: wordsSchema,
+  townLevels: wordsSchema,
 });
 export const SHAPES = shapesSchema.parse(shapesJson);
 
@@ -60,6 +63,10 @@ export const ROMANCE_COMPLEMENT_HEADS = new WordList(SHAPES.romanceComplementHea
 export const ROMANCE_QUALIFIED_HEADS = new WordList(SHAPES.romanceQualifiedHeads);
 export const CHAMBER_WORDS = new WordList(SHAPES.chamberWords);
 export const FRENCH_FIELDS = new WordList(SHAPES.frenchFields);
+export const TOWN_HEADS = new WordList(SHAPES.townHeads);
+export const TOWN_LEVELS = new WordList(SHAPES.townLevels);
+/** Town names in lower case (gazetteer/towns.json). */
+export const TOWNS: ReadonlySet<string> = new Set(z.array(z.string()).parse(townsJson.towns).map((t) => t.toLowerCase()));
 /** Marker words between a level and a lowercase head: "the regional health commission". */
 export const MAX_TOPIC_WORDS = 2;
 

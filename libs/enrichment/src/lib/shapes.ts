@@ -28,6 +28,9 @@ import {
   Shape,
   SHAPES,
   TOPIC_HEADS,
+  TOWN_HEADS,
+  TOWN_LEVELS,
+  TOWNS,
   UNIT_HEADS,
   WEAK_HEADS,
 } from './shape-words';
@@ -103,7 +106,8 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const weak = WEAK_HEADS.has(tokens[i].key);
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
-    if (!romance && !shape.parent && !hasCue && !isGovernmentName(keys, tokens, shape.from, i)) continue;
+    const town = !romance && !hasCue && isTownBody(tokens, shape.from, i);
+    if (!romance && !shape.parent && !hasCue && !town && !isGovernmentName(keys, tokens, shape.from, i)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
     const rest = keys.slice(i - shape.from + head.length).join(' ');
     const bare = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length || NATION_COMPLEMENTS.has(rest);
@@ -113,12 +117,25 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     out.push({
       start: tokens[shape.from].start,
       end: tokens[shape.to - 1].end,
-      lexemes: [{ type: 'shaped', kind: shape.ownName === undefined ? head.kind : 'legislature', template, nameEnd: shape.ownName && tokens[shape.ownName - 1].end }],
+      lexemes: [{ type: 'shaped', kind: town ? 'subnational' : shape.ownName === undefined ? head.kind : 'legislature', template, nameEnd: shape.ownName && tokens[shape.ownName - 1].end }],
       priority: 1,
     });
     i = shape.to - 1;
   }
   return withoutPrivateBodies(out, text);
+}
+
+/**
+ * "Cornwall Council", "Reading Borough Council": a town's name, and words of level, before a council's
+ * head name a local government, where "Atlantic Council" names none. A town named like a word of
+ * government ("Federal", "Central") says nothing.
+ */
+function isTownBody(tokens: Token[], from: number, i: number): boolean {
+  if (!TOWN_HEADS.has(tokens[i].key)) return false;
+  let end = i;
+  while (end > from && TOWN_LEVELS.has(tokens[end - 1].key)) end--;
+  const name = tokens.slice(from, end).map((t) => t.key);
+  return name.length > 0 && TOWNS.has(name.join(' ')) && !MARKERS.anyIn(name) && !INTRINSIC.anyIn(name) && !LEVELS.anyIn(name);
 }
 
 /** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
