@@ -2,7 +2,7 @@ import lexicon from '../lexicon/stance.json';
 import { Located, OFFICIAL_ROLE, OTHER_ROLE_AFTER, PeopleIndex, PERSON_NAME } from './people';
 import { HEAD_WORDS } from './shape-words';
 import { StanceCues } from './stance-cues';
-import { Span } from './text';
+import { DATELINE, Span } from './text';
 import { BodyRef } from './types';
 
 // Who takes the position reported in a sentence. Offsets here are relative to the sentence.
@@ -66,8 +66,6 @@ const SUBJECT_AFTER_RE =
 const MAX_SUBJECT_GAP = 60;
 /** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,". */
 const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
-/** A wire dateline before the lead's subject: "MADRID, 3 dic —", "NAIROBI, Kenya, Dec. 4 (Reuters) –", "TOKYO, Jan. 23 -", "WASHINGTON/SAN SALVADOR, Oct 2 —". */
-const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}\s.'’/-]+(?:,[^—–\n]{1,40})?(?:\s*\([^)]{1,30}\))?\s*(?:[—–]|\s-)\s+)`;
 /** What opens a sentence before its subject, with its article in any of the four languages ("The", "El", "Le", "L'", "O"); an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
 const SUBJECT_OPENING_RE = new RegExp(
   String.raw`^${DATELINE}?(?:${OPENING_ADVERBIAL})?(?:[“"«]?\s*(?:(?:[Tt]he|[Aa]n?|THE|AN?|[EeOo]l|[Ll][aeo]s?|[Oo]s?)\s+|[Ll]['’]))?${OWNER_POSSESSIVE}?$`,

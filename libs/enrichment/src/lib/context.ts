@@ -1,7 +1,7 @@
 import { Candidate, Cue, cueAtToken, scanCues, scanGazetteer } from './candidates';
 import { Language, languageOf } from './language';
 import { COUNTRY_BY_CODE } from './gazetteer';
-import { firstIndexAfter, Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
+import { DATELINE, firstIndexAfter, Span, splitSentences, spanIndexAt, Token, tokenize, within } from './text';
 
 /** Everything resolution needs to know about the text, computed once. */
 export interface TextContext {
@@ -24,7 +24,7 @@ export function buildContext(text: string, declaredLanguage?: string): TextConte
   const cues = scanCues(tokens);
   const gazetteerMatches = scanGazetteer(tokens);
   const language = languageOf(tokens, declaredLanguage);
-  const ranked = speakersFirst(rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map((m) => curatedCountry(m, text))]), language);
+  const ranked = speakersFirst(rankCountries([...cues.map((c) => c.code), ...gazetteerMatches.map((m) => curatedCountry(m, text)), ...datelineVotes(text, cues)]), language);
   return { text, language, tokens, sentences: splitSentences(text), cues, gazetteerMatches, ranked, topPlace: topPlaces(cues) };
 }
 
@@ -39,6 +39,21 @@ function curatedCountry(match: Candidate, text: string): string | undefined {
   const countries = new Set(match.lexemes.map((lx) => (lx.type === 'entry' && (!lx.acronym || defined) ? lx.entry.country : undefined)));
   const [only] = countries;
   return countries.size === 1 && only !== 'INT' ? only : undefined;
+}
+
+/** A paragraph opening with a wire dateline: "NEW DELHI — ", "NAIROBI, Kenya, Dec. 4 (Reuters) – ". */
+const DATELINE_RE = new RegExp(String.raw`(?:^|\n)${DATELINE}`, 'u');
+/** How far into the text a dateline may stand (after a headline). */
+const DATELINE_REACH = 600;
+/** How many mentions the dateline's country counts as: the story is told from there. */
+const DATELINE_VOTES = 3;
+
+/** The country of a wire dateline's place, counted as several mentions ("NEW DELHI —" in a story about a trade pact with the UK). */
+function datelineVotes(text: string, cues: Cue[]): string[] {
+  const m = DATELINE_RE.exec(text.slice(0, DATELINE_REACH));
+  if (!m) return [];
+  const place = within(cues, m.index, m.index + m[0].length).find((c) => c.type !== 'leader');
+  return place ? Array<string>(DATELINE_VOTES).fill(place.code) : [];
 }
 
 function rankCountries(codes: (string | undefined)[]): string[] {

@@ -497,6 +497,13 @@ describe('the country of generic heads', () => {
     ]);
   });
 
+  it('counts a wire dateline’s country as several mentions', () => {
+    const text =
+      'India cuts tariffs under UK pact\n\nNEW DELHI — Whisky from the UK and British cars get cheaper as Britain’s trade pact takes effect. ' +
+      'Parliament approved the pact on Friday.';
+    expect(bodyNames(text)).toEqual(['Parliament of India (IN)']);
+  });
+
   it('reads "Korea" alone as South Korea, as the news writes it', () => {
     expect(bodyNames("US groups lobbied. Korea's Ministry of Trade, Industry and Energy said the rules were fair.")).toEqual([
       'Ministry of Trade, Industry and Energy (KR)',

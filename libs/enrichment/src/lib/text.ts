@@ -105,3 +105,6 @@ export function within<T extends Span>(sorted: readonly T[], start: number, end:
   for (let i = firstIndexAfter(sorted, (x) => x.start < start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
   return out;
 }
+
+/** A wire dateline before a lead: "MADRID, 3 dic —", "NAIROBI, Kenya, Dec. 4 (Reuters) –", "TOKYO, Jan. 23 -", "WASHINGTON/SAN SALVADOR, Oct 2 —". */
+export const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}\s.'’/-]+(?:,[^—–\n]{1,40})?(?:\s*\([^)]{1,30}\))?\s*(?:[—–]|\s-)\s+)`;
