@@ -8,15 +8,15 @@ describe('names described as government bodies', () => {
   it.each([
     ["BOGOTA, Colombia — Migración Colombia, the country's migration agency, said the bridge would stay shut.", 'Migración Colombia (CO, executive)'],
     ['LONDON — Comhairle nan Eilean Siar, the local council for the Western Isles, said islanders were let down.', 'Comhairle nan Eilean Siar (GB, subnational)'],
-    ['LONDON — The fine was announced on Monday by the water regulator Ofwat after a two-year inquiry.', 'Ofwat (GB, regulator)'],
+    ['NAIROBI — The fine was announced on Monday by the energy regulator Epra after a two-year inquiry.', 'Epra (KE, regulator)'],
     ['ACCRA, Ghana — Galamsey Watch, a state agency that tracks illegal mining, said rivers were turning brown.', 'Galamsey Watch (GH, executive)'],
   ])('reads %s', (text, body) => {
     expect(bodies(text)).toContain(body);
   });
 
   it('names the body wherever its one-word name stands once the story described it', () => {
-    const text = 'LONDON — Ofwat said the spills were unlawful. The fine, set by the water regulator Ofwat, is the largest. Ofwat will publish its decision in spring.';
-    expect(surfaces(text)).toEqual(['Ofwat', 'Ofwat', 'Ofwat']);
+    const text = 'NAIROBI — Epra said the spills were unlawful. The fine, set by the energy regulator Epra, is the largest. Epra will publish its decision in spring.';
+    expect(surfaces(text)).toEqual(['Epra', 'Epra', 'Epra']);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { Token } from './text';
 import { BodyKind } from './types';
 
 // Bodies with a name of their own that the story describes beside it: "Migración Colombia, the
-// country's migration agency, said", "the water regulator Ofwat". A name no list holds and no head
+// country's migration agency, said", "the energy regulator Epra". A name no list holds and no head
 // shapes is known as a government body by the common noun the story gives it.
 
 /** Descriptions that make the name beside them a government body, with its kind. */
@@ -25,7 +25,7 @@ const DESCRIPTION_HEADS = new Map<string, BodyKind>([
   ['tribunal', 'judiciary'],
   ['police', 'law_enforcement'],
 ]);
-/** Heads that come before the name they describe: "the water regulator Ofwat", "the state agency Cal Fire". */
+/** Heads that come before the name they describe: "the energy regulator Epra", "the state agency Cal Fire". */
 const HEADS_BEFORE_NAME = new Set(['agency', 'authority', 'regulator']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words of a description that make it a private body's or a person's: "a private agency", "a former ministry". */

@@ -63,7 +63,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     if (cand.lexemes[0].type === 'entry') noteAnotherCountry(ctx, resolved, moved);
     resolved.refs = resolved.refs.map((r) => namedInFullBefore(r, seen) ?? r);
     linkAcronym(ctx, resolved, candidates[i + 1], acronyms, mentions);
-    // "Ofwat, the water regulator, …": a one-word name the story described names the body wherever it stands.
+    // "Epra, the energy regulator, …": a one-word name the story described names the body wherever it stands.
     if (cand.lexemes.some((l) => l.type === 'shaped' && l.described) && !/\s/u.test(surface)) acronyms.set(surface, resolved.refs);
     mentions.push(resolved);
     names.add(phraseKey(text.slice(resolved.start, resolved.end)), resolved.refs);

@@ -543,6 +543,13 @@ describe('heads that name a body in some countries only', () => {
 });
 
 describe('national bodies of many countries', () => {
+  it('knows agencies whose names hold no word of government', () => {
+    expect(bodyNames('The Farm Service Agency said it would close 112 offices.')).toEqual(['Farm Service Agency (US)']);
+    expect(bodyNames('LONDON — Ofwat fined the water company £14m.')).toEqual(['Water Services Regulation Authority (GB)']);
+    expect(bodyNames('DUBLIN — The Health Service Executive said waiting lists grew.')).toEqual(['Health Service Executive (IE)']);
+    expect(bodyNames('SYDNEY — The Fair Work Commission raised the minimum wage.')).toEqual(['Fair Work Commission (AU)']);
+  });
+
   it('reads French courts, lowercase by French usage, by their type and seat', () => {
     const text = "En Tunisie, la cour d'appel de Tunis a confirmé la peine prononcée par le tribunal de première instance de Tunis.";
     expect(enrichText(text, 'fr').bodies.map((b) => `${b.name} (${b.country})`)).toEqual([

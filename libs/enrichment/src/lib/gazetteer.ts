@@ -221,9 +221,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Security Council", "… of Central Asia"); 1.15.33: "Korea" alone is South Korea; 1.15.34: a town's name (towns.json) before a council's head is a
  * local government ("Cornwall Council"), and the same name without its words of level is the same council
  * ("Oldham Council", "Oldham Metropolitan Borough Council"); 1.15.35: a wire dateline's country counts as
- * three mentions toward the story's country ("NEW DELHI —" in a story about a pact with the UK)), bumped when they change.
+ * three mentions toward the story's country ("NEW DELHI —" in a story about a pact with the UK); 1.15.36: 111 more
+ * US federal bodies, and 186 of the UK, Ireland, Canada, Australia and New Zealand, written from general
+ * knowledge without reading any annotated set), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.35+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.36+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -151,7 +151,7 @@ describe('English bodies by shape', () => {
   });
 
   it('names a local force of another country as written, in that country', () => {
-    expect(bodies('Sydney, Australia — NSW Police said the raid was planned.')).toEqual(['NSW Police (AU)']);
+    expect(bodies('Sydney, Australia — ACT Police said the raid was planned.')).toEqual(['ACT Police (AU)']);
     expect(bodies('Haitian National Police officers retook the road.')).toEqual(['Haitian National Police (HT)']);
   });
 
@@ -443,7 +443,7 @@ describe('English local bodies and courts by shape', () => {
     ['The Winnipeg city council voted to keep the bylaw.', 'Winnipeg City Council (CA)'],
     ["Haiti's Transitional Presidential Council welcomed the resolution.", 'Transitional Presidential Council (HT)'],
     ['The Senate Committee on Anti-Corruption in Nigeria summoned the minister.', 'Senate Committee on Anti-Corruption (NG)'],
-    ['U.S. Indo-Pacific Command said the launch posed no immediate threat.', 'U.S. Indo-Pacific Command (US)'],
+    ['The Philippine Western Command said the launch posed no immediate threat.', 'Philippine Western Command (PH)'],
     ['The Alberta Energy Regulator ordered the operator to shut the well.', 'Alberta Energy Regulator (CA)'],
     ['The Auditor-General of Kenya flagged the payments.', 'Auditor-General of Kenya (KE)'],
     ['The Zambia Defence Force sent engineers to rebuild the bridge.', 'Zambia Defence Force (ZM)'],

@@ -45,7 +45,7 @@ export interface ShapeLexeme {
   kind: BodyKind;
   /** Name template of a bare head ("el Gobierno": "Government of {C}"). */
   template?: string;
-  /** Known by the description beside it ("Ofwat, the water regulator"): its other uses name it too. */
+  /** Known by the description beside it ("Epra, the energy regulator"): its other uses name it too. */
   described?: boolean;
   /** Where the body's name ends inside the mention, when the mention goes on with its owner's ("Comisión de Salud de la Cámara"). */
   nameEnd?: number;
