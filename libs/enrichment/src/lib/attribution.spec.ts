@@ -113,7 +113,7 @@ describe('stance attribution', () => {
     const text = 'A Agência Nacional de Mineração (ANM) disse que suspendeu duas permissões usadas, segundo a Polícia Federal, para lavar ouro.';
     expect(stanceExamples(text, 'pt').examples.map((e) => [e.actors, e.kind])).toEqual([
       [['Federal Police of Brazil'], 'reported'],
-      [['Agência Nacional de Mineração'], 'acting'],
+      [['National Mining Agency of Brazil'], 'acting'],
     ]);
   });
 

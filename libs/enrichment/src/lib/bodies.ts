@@ -161,7 +161,9 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   const [first] = cand.lexemes;
   if (first.type === 'shaped') {
     const key = phraseKey(ctx.text.slice(cand.start, cand.end));
-    const refs = names.endingWith(key) ?? names.openedBy(key, first.template !== undefined && !isGovernmentTemplate(first.template)) ?? (first.common && describedBefore(before, first.common));
+    // A bare head opens a name before any word ("la Procuraduría"), but "el Gobierno" only an English complement: it stays the nation's.
+    const after = first.template === undefined ? COMPLEMENT_AFTER_RE : isGovernmentTemplate(first.template) ? ENGLISH_COMPLEMENT_AFTER_RE : ANY_WORD_AFTER_RE;
+    const refs = names.endingWith(key) ?? names.openedBy(key, after) ?? (first.common && describedBefore(before, first.common));
     return refs ? { start: cand.start, end: cand.end, refs } : withOwnersCountry(ctx, resolveLexemes(ctx, cand, cand.lexemes), before);
   }
   const listed = first.type === 'shortref' ? undefined : resolveLexemes(ctx, cand, cand.lexemes);
@@ -229,14 +231,14 @@ class FullNames {
   }
 
   /**
-   * "the Court of Justice" after "the Court of Justice of the European Union": the most recent name it
-   * opens, before "of" or "for"; `anyWord`: before any word ("la Procuraduría" after "Procuraduría
-   * Federal de Protección al Ambiente").
+   * "the Court of Justice" after "the Court of Justice of the European Union", "la Préfecture de police"
+   * after "la préfecture de police de Paris": the most recent name it opens, with `after` what follows
+   * it there (a complement; any word for "la Procuraduría" after "Procuraduría Federal de Protección al Ambiente").
    */
-  openedBy(key: string, anyWord = false): BodyRef[] | undefined {
+  openedBy(key: string, after: RegExp): BodyRef[] | undefined {
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_NAMES); i--) {
       const { key: full, refs } = this.recent[i];
-      if (full.startsWith(`${key} of `) || full.startsWith(`${key} for `) || (anyWord && full.startsWith(`${key} `))) return refs;
+      if (full.startsWith(`${key} `) && after.test(full.slice(key.length))) return refs;
     }
     return undefined;
   }
@@ -260,6 +262,8 @@ const isGovernmentTemplate = (template: string) => template.startsWith('Governme
 
 /** What a full name adds after its short form: a complement ("for the Western District", "de Bogotá") or a force's last word. */
 const COMPLEMENT_AFTER_RE = /^ (?:(?:of|for|de|del|da|do|dos|das|des|du) |(?:Service|Force)$)/u;
+const ENGLISH_COMPLEMENT_AFTER_RE = /^ (?:of|for) /u;
+const ANY_WORD_AFTER_RE = /^ /u;
 
 /**
  * "the U.S. attorney's office" after "the U.S. Attorney's Office for the Western District of New
@@ -292,7 +296,11 @@ function describedBeforeNamed(text: string, mentions: Resolved[]): void {
     const later = mentions.slice(i + 1).flatMap((n) => n.refs);
     // "A Rome court … the Court of Rome's immigration section … the Court of Cassation": a description named again is a body of its own.
     if (later.some((r) => r.name === generic.name)) return;
-    const named = later.filter((r) => isInstanceOf(r, generic));
+    const surface = phraseKey(text.slice(m.start, m.end));
+    // "La Suprema Corte" in a headline, "la Suprema Corte de Justicia de la Nación" after it, however the list names that.
+    const proper = /^\p{Lu}/u.test(text.slice(m.start, m.end));
+    const opened = proper ? mentions.slice(i + 1).filter((n) => n.refs.length === 1 && n.refs[0].country === generic.country && opens(surface, phraseKey(text.slice(n.start, n.end)))) : [];
+    const named = [...later.filter((r) => isInstanceOf(r, generic)), ...opened.map((n) => n.refs[0])];
     if (new Set(named.map((r) => r.name)).size === 1) m.refs = [named[0]];
   });
 }
@@ -307,6 +315,9 @@ function isInstanceOf(full: BodyRef, generic: BodyRef): boolean {
   const head = genericHead(generic)?.replace(/s$/u, '');
   return full.name.endsWith(` ${generic.name}`) || (head !== undefined && new RegExp(`\\b${head}\\b`, 'u').test(full.name));
 }
+
+/** Whether a name's short form opens its full form before a complement: "suprema corte" in "suprema corte de justicia de la nación". */
+const opens = (short: string, full: string) => full.startsWith(`${short} `) && COMPLEMENT_AFTER_RE.test(full.slice(short.length));
 
 /** A name's complement ending right before a word: "… on ", "… for the ", "… de la ". */
 const COMPLEMENT_END_RE = /\b(?:of|for|on|de|del|da|do|dos|das|des|du)(?: (?:the|la|las|los|el|le|les|l'|o|a|os|as))? $/u;

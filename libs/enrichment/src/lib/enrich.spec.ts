@@ -139,6 +139,11 @@ describe('short references', () => {
     expect(surfacesOf(appeals, 'United States Court of Appeals for the Fifth Circuit')).toEqual(['federal appeals court', '5th U.S. Circuit Court of Appeals']);
     expect(bodyNames('Kenyan court suspends mobile money tax\nNAIROBI — The High Court on Monday suspended the levy.')).toEqual(['High Court of Kenya (KE)']);
     expect(enrichText('Tribunal Ambiental anula permiso\nSANTIAGO, Chile — El Primer Tribunal Ambiental anuló el permiso.', 'es').bodies.map((b) => b.name)).toEqual(['Primer Tribunal Ambiental']);
+    // A headline's short name opens the full name the list holds under another name.
+    const mexico = 'Suprema Corte ordena pago\nCIUDAD DE MÉXICO — El pleno de la Suprema Corte de Justicia de la Nación resolvió el caso.';
+    expect(enrichText(mexico, 'es').bodies.map((b) => `${b.name}: ${b.mentions.map((m) => m.surface).join(', ')}`)).toEqual([
+      'Supreme Court of Justice of the Nation: Suprema Corte, Suprema Corte de Justicia de la Nación',
+    ]);
     // A description the story uses again is a body of its own.
     const rome = 'A Rome court refused to validate the detentions. Judges at the Court of Rome said they could not. The ministry will appeal to the Court of Cassation.';
     expect(bodyNames(rome)).toEqual(['Courts of Italy (IT)', 'Court of Cassation of Italy (IT)']);
@@ -543,6 +548,16 @@ describe('heads that name a body in some countries only', () => {
 });
 
 describe('national bodies of many countries', () => {
+  it('knows Spanish, Portuguese and French bodies by their own names, and their short forms after them', () => {
+    const paris = 'PARIS — La préfecture de police de Paris a interdit la manifestation. La Préfecture de police a indiqué que la décision était définitive.';
+    expect(enrichText(paris, 'fr').bodies.map((b) => `${b.name} (${b.country}): ${b.mentions.map((m) => m.surface).join(', ')}`)).toEqual([
+      'Paris Police Prefecture (FR): préfecture de police de Paris, Préfecture de police',
+    ]);
+    expect(enrichText('CARACAS — La Guardia Nacional Bolivariana detuvo a tres personas.', 'es').bodies.map((b) => `${b.name} (${b.country})`)).toEqual([
+      'Bolivarian National Guard (VE)',
+    ]);
+  });
+
   it('knows agencies whose names hold no word of government', () => {
     expect(bodyNames('The Farm Service Agency said it would close 112 offices.')).toEqual(['Farm Service Agency (US)']);
     expect(bodyNames('LONDON — Ofwat fined the water company £14m.')).toEqual(['Water Services Regulation Authority (GB)']);

@@ -223,9 +223,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * ("Oldham Council", "Oldham Metropolitan Borough Council"); 1.15.35: a wire dateline's country counts as
  * three mentions toward the story's country ("NEW DELHI —" in a story about a pact with the UK); 1.15.36: 111 more
  * US federal bodies, and 186 of the UK, Ireland, Canada, Australia and New Zealand, written from general
- * knowledge without reading any annotated set), bumped when they change.
+ * knowledge without reading any annotated set; 1.15.37: 324 Spanish-, Portuguese- and French-speaking countries'
+ * bodies written the same way, and a short name opens its full name whatever the list calls it: after it, before
+ * a Romance complement too ("la Préfecture de police" after "la préfecture de police de Paris"), and in a
+ * headline before it ("Suprema Corte", then "la Suprema Corte de Justicia de la Nación")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.36+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.37+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
