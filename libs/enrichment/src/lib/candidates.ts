@@ -1,4 +1,5 @@
 import { bodyTrie, caseAccepts, cueTrie, CueLexeme, Lexeme } from './lexicon';
+import { HEAD_WORDS } from './shape-words';
 import { firstIndexAfter, Token } from './text';
 
 /** A stretch of text that may name a body; several lexemes when the phrase is ambiguous. */
@@ -55,11 +56,20 @@ export function scanCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
-    const { value } = m.values[0];
+    const value = cueBefore(m.values.map((p) => p.value), tokens[m.end]);
     out.push({ ...value, start: tokens[i].start, end: tokens[m.end - 1].end, ti: i, tj: m.end });
     i = m.end;
   }
   return out;
+}
+
+/** Capitalized words after a state's name that make it the state's, not a capital's: "Washington Department of Ecology", "Washington Supreme Court". */
+const STATE_BODY_WORDS: ReadonlySet<string> = new Set([...HEAD_WORDS, 'supreme', 'attorney', 'governor', 'secretary', 'state', 'legislature', 'senate']);
+
+/** The reading of a cue phrase for the word after it: "Washington" is the capital's name, except right before a state body's head or title. */
+function cueBefore(values: CueLexeme[], next: Token | undefined): CueLexeme {
+  const beforeHead = next !== undefined && next.cap && STATE_BODY_WORDS.has(next.key);
+  return values.find((v) => (v.beforeHead ?? false) === beforeHead) ?? values[0];
 }
 
 /** Keeps the longest candidate among overlapping ones (ties: higher priority, then earlier; the same span: both). */

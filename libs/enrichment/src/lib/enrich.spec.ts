@@ -509,6 +509,14 @@ describe('the country of generic heads', () => {
     expect(bodyNames(text)).toEqual(['Parliament of India (IN)']);
   });
 
+  it('reads "Washington" before a state body’s head or title as the state, elsewhere as the capital', () => {
+    expect(bodyNames('OLYMPIA — The Washington Department of Fish and Wildlife welcomed the ruling.')).toEqual([
+      'Washington Department of Fish and Wildlife (US)',
+    ]);
+    expect(bodyNames('The Washington Supreme Court ruled on Thursday.')).toEqual(['Supreme Court of Washington (US)']);
+    expect(bodyNames('Washington imposed sanctions on Iran’s Ministry of Defense.')).toEqual(['Ministry of Defence of Iran (IR)']);
+  });
+
   it('reads "Korea" alone as South Korea, as the news writes it', () => {
     expect(bodyNames("US groups lobbied. Korea's Ministry of Trade, Industry and Energy said the rules were fair.")).toEqual([
       'Ministry of Trade, Industry and Energy (KR)',

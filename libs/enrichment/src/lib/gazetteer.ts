@@ -68,7 +68,9 @@ export const ENTRIES: readonly GazetteerEntry[] = ENTRY_FILES.flatMap((f) => fil
 export const COUNTRIES: readonly Country[] = z.array(countrySchema).parse(countriesJson.countries);
 const generic = genericSchema.parse(genericJson);
 export const GENERIC_HEADS: readonly GenericHead[] = generic.heads;
-export const PLACES = z.array(z.object({ name: z.string(), country: z.string(), city: z.boolean().optional() })).parse(placesJson.places);
+export const PLACES = z
+  .array(z.object({ name: z.string(), country: z.string(), city: z.boolean().optional(), beforeHead: z.boolean().optional() }))
+  .parse(placesJson.places);
 export const LEADERS = z.record(z.string(), z.array(z.string())).parse(leadersJson.leaders);
 
 const withoutDocs = <T>(r: Record<string, T>) => Object.entries(r).filter(([k]) => k !== '_doc');
@@ -226,9 +228,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * knowledge without reading any annotated set; 1.15.37: 324 Spanish-, Portuguese- and French-speaking countries'
  * bodies written the same way, and a short name opens its full name whatever the list calls it: after it, before
  * a Romance complement too ("la Préfecture de police" after "la préfecture de police de Paris"), and in a
- * headline before it ("Suprema Corte", then "la Suprema Corte de Justicia de la Nación")), bumped when they change.
+ * headline before it ("Suprema Corte", then "la Suprema Corte de Justicia de la Nación"); 1.15.38: "Washington" right
+ * before a state body's head or title is the state ("Washington Department of Fish and Wildlife", "Washington Supreme
+ * Court"), elsewhere the capital), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.37+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.38+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

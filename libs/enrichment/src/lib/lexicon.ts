@@ -40,6 +40,8 @@ export interface CueLexeme {
   place?: string;
   /** A city: a place of the story, never the state a state-level name ("the state government") means. */
   city?: boolean;
+  /** A place only right before a capitalized head or title: elsewhere the name is a capital's ("Washington"). */
+  beforeHead?: boolean;
 }
 
 interface Phrase<T> {
@@ -100,7 +102,7 @@ for (const c of COUNTRIES) {
   for (const n of c.names) add(cueTrie, n, { code: c.code, type: 'name' });
   for (const a of [...c.adjectives, ...(c.romanceAdjectives ?? [])]) add(cueTrie, a, { code: c.code, type: 'adjective' });
 }
-for (const p of PLACES) add(cueTrie, p.name, { code: p.country, type: 'place', place: p.name, city: p.city });
+for (const p of PLACES) add(cueTrie, p.name, { code: p.country, type: 'place', place: p.name, city: p.city, beforeHead: p.beforeHead });
 for (const [code, names] of Object.entries(LEADERS)) {
   for (const n of names) add(cueTrie, n, { code, type: 'leader' });
 }
