@@ -496,7 +496,8 @@ describe('the country of generic heads', () => {
       'Interstate Commission for Water Coordination of Central Asia (INT)',
     ]);
     expect(enrichText('BAMAKO - La Commission de la CEDEAO a condamné le coup d’État au Mali.', 'fr').bodies.map((b) => b.country)).toEqual(['INT']);
-    // A state's name inside keeps the body the state's.
+    // A state's name inside keeps the body the state's, and so does an intergovernmental body listed beside its own field.
+    expect(enrichText('BOGOTÁ — La Dirección de Investigación Criminal e Interpol capturó a tres personas.', 'es').bodies.map((b) => b.country)).toEqual(['CO']);
     expect(bodyNames('NEW YORK — The U.S. Mission to the United Nations said it opposed the resolution.')).toEqual([
       'Mission of the United States to the United Nations (US)',
     ]);

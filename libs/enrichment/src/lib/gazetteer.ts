@@ -230,9 +230,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * a Romance complement too ("la Préfecture de police" after "la préfecture de police de Paris"), and in a
  * headline before it ("Suprema Corte", then "la Suprema Corte de Justicia de la Nación"); 1.15.38: "Washington" right
  * before a state body's head or title is the state ("Washington Department of Fish and Wildlife", "Washington Supreme
- * Court"), elsewhere the capital), bumped when they change.
+ * Court"), elsewhere the capital; 1.15.39: an intergovernmental body makes a name intergovernmental only when it opens
+ * the name or is its complement, not listed beside its field ("Dirección de Investigación Criminal e Interpol")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.15.38+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.15.39+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

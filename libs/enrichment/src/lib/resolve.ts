@@ -97,8 +97,13 @@ const MANY_STATES_RE = /\b(?:Inter-?[Aa]meric|Interameric|Interaméric|Central A
  */
 function ofManyStates(ctx: TextContext, span: Span): boolean {
   if (MANY_STATES_RE.test(ctx.text.slice(span.start, span.end))) return true;
-  return within(ctx.gazetteerMatches, span.start, span.end).some((m) => m.lexemes.some((lx) => lx.type === 'entry' && lx.entry.country === 'INT'));
+  // The intergovernmental body owns the name when it opens it or is its complement, not when it is listed beside another ("… e Interpol").
+  const owns = (m: Span) => m.start === span.start || OWNER_COMPLEMENT_END_RE.test(ctx.text.slice(span.start, m.start));
+  return within(ctx.gazetteerMatches, span.start, span.end).some((m) => owns(m) && m.lexemes.some((lx) => lx.type === 'entry' && lx.entry.country === 'INT'));
 }
+
+/** A complement's opening right before its owner: "… of the ", "… de la ", "… du ". */
+const OWNER_COMPLEMENT_END_RE = /\b(?:of|de|del|da|do|dos|das|du|des)(?:\s+(?:the|la|las|los|el|l['’]|o|os|a|as))?\s*$/u;
 
 /** Words a name in title case keeps in lowercase: "Portfolio Committee on Electricity and Energy". */
 const TITLE_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the']);
