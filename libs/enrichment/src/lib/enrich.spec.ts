@@ -420,7 +420,7 @@ describe('long-tail patterns', () => {
 
   it('knows every UN member state by name, capital and adjective, in English and in Spanish, Portuguese and French', () => {
     expect(bodyNames('The Chadian government said it needed aid.')).toEqual(['Government of Chad (TD)']);
-    expect(bodyNames('Zambia’s central bank cut rates in Lusaka.')).toEqual(['Central Bank of Zambia (ZM)']);
+    expect(bodyNames('Botswana’s central bank cut rates in Gaborone.')).toEqual(['Central Bank of Botswana (BW)']);
     expect(enrichText('O governo moçambicano anunciou o plano.', 'pt').bodies.map((b) => b.country)).toEqual(['MZ']);
   });
 
@@ -565,6 +565,14 @@ describe('national bodies of many countries', () => {
     expect(enrichText('CARACAS — La Guardia Nacional Bolivariana detuvo a tres personas.', 'es').bodies.map((b) => `${b.name} (${b.country})`)).toEqual([
       'Bolivarian National Guard (VE)',
     ]);
+  });
+
+  it('knows Asian, African and Middle Eastern bodies by their own names', () => {
+    expect(bodyNames('BEIJING — The Eastern Theater Command said drills had ended. The Taiwan Affairs Office blamed Taipei.')).toEqual([
+      'Eastern Theater Command (CN)',
+      'Taiwan Affairs Office (CN)',
+    ]);
+    expect(bodyNames('ABUJA — The Department of State Services arrested two men.')).toEqual(['Department of State Services (NG)']);
   });
 
   it('knows agencies whose names hold no word of government', () => {
