@@ -495,7 +495,7 @@ describe('the country of generic heads', () => {
     expect(bodyNames('TASHKENT — The Interstate Commission for Water Coordination of Central Asia said Uzbekistan agreed.')).toEqual([
       'Interstate Commission for Water Coordination of Central Asia (INT)',
     ]);
-    expect(enrichText('BAMAKO - La Commission de la CEDEAO a condamné le coup d’État au Mali.', 'fr').bodies.map((b) => b.country)).toEqual(['INT']);
+    expect(enrichText('DAKAR - La Commission de l’UEMOA a condamné le coup d’État au Mali.', 'fr').bodies.map((b) => b.country)).toEqual(['INT']);
     // A state's name inside keeps the body the state's, and so does an intergovernmental body listed beside its own field.
     expect(enrichText('BOGOTÁ — La Dirección de Investigación Criminal e Interpol capturó a tres personas.', 'es').bodies.map((b) => b.country)).toEqual(['CO']);
     expect(bodyNames('NEW YORK — The U.S. Mission to the United Nations said it opposed the resolution.')).toEqual([
@@ -573,6 +573,17 @@ describe('national bodies of many countries', () => {
       'Taiwan Affairs Office (CN)',
     ]);
     expect(bodyNames('ABUJA — The Department of State Services arrested two men.')).toEqual(['Department of State Services (NG)']);
+  });
+
+  it('knows European and intergovernmental bodies, and leaves a body’s possessive before another’s name to the owner', () => {
+    expect(bodyNames('THE HAGUE — The Hoge Raad upheld the ruling, and UNFPA said it would appeal for funds.')).toEqual([
+      'Supreme Court of the Netherlands (NL)',
+      'United Nations Population Fund (INT)',
+    ]);
+    expect(bodyNames('BRUSSELS — The European Parliament’s Committee on Economic and Monetary Affairs voted for the plan.')).toEqual([
+      'European Parliament (INT)',
+      'Committee on Economic and Monetary Affairs (INT)',
+    ]);
   });
 
   it('knows agencies whose names hold no word of government', () => {
