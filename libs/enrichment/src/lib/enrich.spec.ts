@@ -580,6 +580,10 @@ describe('national bodies of many countries', () => {
       'Supreme Court of the Netherlands (NL)',
       'United Nations Population Fund (INT)',
     ]);
+    expect(bodyNames('STOCKHOLM — Skatteverket said the rules were clear; UNOPS will run the programme.')).toEqual([
+      'Swedish Tax Agency (SE)',
+      'United Nations Office for Project Services (INT)',
+    ]);
     expect(bodyNames('BRUSSELS — The European Parliament’s Committee on Economic and Monetary Affairs voted for the plan.')).toEqual([
       'European Parliament (INT)',
       'Committee on Economic and Monetary Affairs (INT)',
