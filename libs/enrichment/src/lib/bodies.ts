@@ -19,8 +19,8 @@ import { countryDisplayName, genericHead, isNamedByGeneric, nameWithoutCountry }
 import { ShortRefLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
-import { bareNameLexeme, scanShapes } from './shapes';
 import { TOWN_HEADS, TOWN_LEVELS } from './shape-words';
+import { bareNameLexeme, scanShapes } from './shapes';
 import { firstIndexAfter, initialsOf, phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
@@ -296,11 +296,7 @@ function describedBeforeNamed(text: string, mentions: Resolved[]): void {
     const later = mentions.slice(i + 1).flatMap((n) => n.refs);
     // "A Rome court … the Court of Rome's immigration section … the Court of Cassation": a description named again is a body of its own.
     if (later.some((r) => r.name === generic.name)) return;
-    const surface = phraseKey(text.slice(m.start, m.end));
-    // "La Suprema Corte" in a headline, "la Suprema Corte de Justicia de la Nación" after it, however the list names that.
-    const proper = /^\p{Lu}/u.test(text.slice(m.start, m.end));
-    const opened = proper ? mentions.slice(i + 1).filter((n) => n.refs.length === 1 && n.refs[0].country === generic.country && opens(surface, phraseKey(text.slice(n.start, n.end)))) : [];
-    const named = [...later.filter((r) => isInstanceOf(r, generic)), ...opened.map((n) => n.refs[0])];
+    const named = [...later.filter((r) => isInstanceOf(r, generic)), ...openedLater(text, m, mentions.slice(i + 1))];
     if (new Set(named.map((r) => r.name)).size === 1) m.refs = [named[0]];
   });
 }
@@ -316,8 +312,17 @@ function isInstanceOf(full: BodyRef, generic: BodyRef): boolean {
   return full.name.endsWith(` ${generic.name}`) || (head !== undefined && new RegExp(`\\b${head}\\b`, 'u').test(full.name));
 }
 
-/** Whether a name's short form opens its full form before a complement: "suprema corte" in "suprema corte de justicia de la nación". */
-const opens = (short: string, full: string) => full.startsWith(`${short} `) && COMPLEMENT_AFTER_RE.test(full.slice(short.length));
+/**
+ * "La Suprema Corte" in a headline, "la Suprema Corte de Justicia de la Nación" after it: the bodies of
+ * the later names a proper short name opens before a complement, however the list names them.
+ */
+function openedLater(text: string, short: Resolved, later: Resolved[]): BodyRef[] {
+  const written = text.slice(short.start, short.end);
+  if (!/^\p{Lu}/u.test(written)) return [];
+  const key = phraseKey(written);
+  const opens = (full: string) => full.startsWith(`${key} `) && COMPLEMENT_AFTER_RE.test(full.slice(key.length));
+  return later.filter((n) => n.refs.length === 1 && n.refs[0].country === short.refs[0].country && opens(phraseKey(text.slice(n.start, n.end)))).map((n) => n.refs[0]);
+}
 
 /** A name's complement ending right before a word: "… on ", "… for the ", "… de la ". */
 const COMPLEMENT_END_RE = /\b(?:of|for|on|de|del|da|do|dos|das|des|du)(?: (?:the|la|las|los|el|le|les|l'|o|a|os|as))? $/u;

@@ -89,7 +89,7 @@ function listedWithin(ctx: TextContext, span: Span): Resolved | undefined {
 }
 
 /** A name's words saying it belongs to many states: "Inter-American", "of Central Asia", "de l'Afrique de l'Ouest". */
-const MANY_STATES_RE = /\b(?:Inter-?[Aa]meric|Interameric|Interaméric|Central Asia|(?:West|East|Southern|Central)(?:ern)? Africa|Afrique (?:de l['’]Ouest|centrale|de l['’]Est)|África (?:Occidental|Central|Oriental))/u;
+const MANY_STATES_RE = /\b(?:Inter-?[Aa]meric|Interameric|Interaméric|Central Asia|(?:West|Western|East|Eastern|Southern|Central) Africa|Afrique (?:de l['’]Ouest|centrale|de l['’]Est)|África (?:Occidental|Central|Oriental))/u;
 
 /**
  * "African Union Peace and Security Council", "Commission de la CEDEAO": a name holding an
