@@ -238,7 +238,7 @@ class FullNames {
   openedBy(key: string, after: RegExp): BodyRef[] | undefined {
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_NAMES); i--) {
       const { key: full, refs } = this.recent[i];
-      if (full.startsWith(`${key} `) && after.test(full.slice(key.length))) return refs;
+      if (opens(key, full, after)) return refs;
     }
     return undefined;
   }
@@ -320,9 +320,11 @@ function openedLater(text: string, short: Resolved, later: Resolved[]): BodyRef[
   const written = text.slice(short.start, short.end);
   if (!/^\p{Lu}/u.test(written)) return [];
   const key = phraseKey(written);
-  const opens = (full: string) => full.startsWith(`${key} `) && COMPLEMENT_AFTER_RE.test(full.slice(key.length));
-  return later.filter((n) => n.refs.length === 1 && n.refs[0].country === short.refs[0].country && opens(phraseKey(text.slice(n.start, n.end)))).map((n) => n.refs[0]);
+  return later.filter((n) => n.refs.length === 1 && n.refs[0].country === short.refs[0].country && opens(key, phraseKey(text.slice(n.start, n.end)), COMPLEMENT_AFTER_RE)).map((n) => n.refs[0]);
 }
+
+/** Whether a short name opens a full one, `after` saying what may follow it there ("suprema corte" in "suprema corte de justicia de la nación"). */
+const opens = (short: string, full: string, after: RegExp) => full.startsWith(`${short} `) && after.test(full.slice(short.length));
 
 /** A name's complement ending right before a word: "… on ", "… for the ", "… de la ". */
 const COMPLEMENT_END_RE = /\b(?:of|for|on|de|del|da|do|dos|das|des|du)(?: (?:the|la|las|los|el|le|les|l'|o|a|os|as))? $/u;
