@@ -78,6 +78,8 @@ export interface PolarityResult {
   strength: number;
   /** The strongest cue agreeing with the polarity (its object is the stance's target). */
   anchor?: Span;
+  /** Every cue that takes a side, in sentence order, weighted (support positive, oppose negative). */
+  sideCues?: { index: number; weight: number }[];
 }
 
 /**
@@ -91,5 +93,6 @@ export function polarityOf(sentence: string, names: Span[], cues: StanceCues): P
   const polarity: Polarity = score > 0 ? 'support' : score < 0 ? 'oppose' : 'neutral';
   const agreeing = found.filter((c) => (score > 0 ? c.weight > 0 : score < 0 ? c.weight < 0 : false));
   const strongest = agreeing.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.index - b.index)[0];
-  return { polarity, strength, anchor: strongest && { start: strongest.index, end: strongest.index + strongest.length } };
+  const anchor = strongest && { start: strongest.index, end: strongest.index + strongest.length };
+  return { polarity, strength, anchor, sideCues: found.filter((c) => c.weight !== 0) };
 }

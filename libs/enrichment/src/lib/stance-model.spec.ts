@@ -1,3 +1,4 @@
+import { polarityOf } from './polarity';
 import { stanceCues } from './stance-cues';
 import { CandidateView, ruleOf, sentenceWords, StanceModel, stanceFeatures } from './stance-model';
 import { Span } from './text';
@@ -30,6 +31,16 @@ describe('stance model features', () => {
     expect(stanceFeatures(view())).toEqual(expect.arrayContaining(['lexside:oppose:before:', 'actside:enforce:before:', 'pact:enforce', 'rule:oppose']));
     const object = view({ text: 'Acme sued the Federal Trade Commission.', actor: { start: 14, end: 38 }, lexical: { polarity: 'oppose', strength: 1.5, anchor: { start: 5, end: 9 } }, acts: [{ name: 'enforce', index: 5 }] });
     expect(stanceFeatures(object)).toEqual(expect.arrayContaining(['lexside:oppose:after:', 'actside:enforce:after:']));
+  });
+
+  it('reads the side of the first cue after the actor apart from the side of the whole sentence', () => {
+    const text = 'The court upheld the law, rejecting a challenge that called it unlawful.';
+    const lexical = polarityOf(text, [{ start: 4, end: 9 }], ENGLISH);
+    expect(lexical.polarity).toBe('oppose');
+    const features = stanceFeatures(view({ text, actor: { start: 4, end: 9 }, lexical }));
+    expect(features).toEqual(expect.arrayContaining(['head:support', 'head:support:near', 'head:support:lex:oppose']));
+    expect(features.filter((f) => f.startsWith('head:oppose'))).toEqual([]);
+    expect(stanceFeatures(view({ text: 'The court met on Monday.', actor: { start: 4, end: 9 }, lexical: polarityOf('The court met on Monday.', [], ENGLISH) }))).toContain('head:none');
   });
 });
 

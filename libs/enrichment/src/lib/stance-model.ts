@@ -150,10 +150,26 @@ export function stanceFeatures(c: CandidateView): string[] {
     ...predicate.slice(1).map((w, i) => `pp:${predicate[i]}_${w}`),
     ...valenceFeatures(before, after),
     ...sideFeatures(c),
+    ...headFeatures(c),
     ...(c.actor ? [`prev:${before[before.length - 1]?.w ?? '^'}`, `next:${predicate[0] ?? '$'}`, `first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`] : []),
   ]);
   if (/[“”"«»]/u.test(c.text)) features.add('quote');
   return [...features];
+}
+
+/**
+ * The side of the first cue after the actor, read apart from the sentence's sum: its own predicate's
+ * ("upheld the law, rejecting the challenge": support; "urged donors to fund …, warning that …"),
+ * before the clauses that follow it and say what it acts on.
+ */
+function headFeatures(c: CandidateView): string[] {
+  const from = c.actor?.end;
+  if (from === undefined || !c.lexical.sideCues) return [];
+  const head = c.lexical.sideCues.find((x) => x.index >= from);
+  if (!head) return ['head:none'];
+  const side = head.weight > 0 ? 'support' : 'oppose';
+  const gap = head.index - from <= MAX_ACT_CUE_GAP ? 'near' : 'far';
+  return [`head:${side}`, `head:${side}:${gap}`, `head:${side}:lex:${c.lexical.polarity}`];
 }
 
 /** Whether the actor stands before the lexicon's strongest cue and each act (holds the position) or after it (may be its object, or its agent after "by"). */
