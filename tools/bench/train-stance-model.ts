@@ -1,7 +1,7 @@
 /**
  * Trains the enricher's stance model (libs/enrichment/src/model/stance.json) on annotated articles:
  * the dev gold's tune half and the written training sets (see stance-training.ts for how candidates
- * are labelled). The check sets (written-B, Q, R and T, blind, the dev gold's held-out half) are never read.
+ * are labelled). The check sets (written-B, Q, R, T, Z, AA and AB, blind, the dev gold's held-out half) are never read.
  * With --cv it writes nothing and prints the stance recall and precision of models trained without
  * each set in turn, beside the rule's (leave one set out). With --stability it writes nothing and
  * prints how many decisions on the check sets' candidates change when 3% of the training examples
