@@ -25,7 +25,7 @@ const STABILITY_LEFT_OUT = 0.03;
 const MIN_FEATURE_COUNT = 2;
 const L2 = 0.01;
 /**
- * The written sets are annotated more densely than the dev gold (about 7 stances an article against
+ * The written sets are annotated more densely than the dev gold (7 to 12 stances an article against
  * 1), whose annotators also annotate unseen articles: their examples count ten times. Chosen, with
  * the threshold, by --cv.
  */
