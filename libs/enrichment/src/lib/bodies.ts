@@ -15,11 +15,11 @@ import {
   scanStatesOf,
 } from './patterns';
 import { scanFrenchCourts, scanGermanSeatedBodies } from './native-courts';
-import { countryDisplayName, genericHead, isNamedByGeneric, nameWithoutCountry } from './gazetteer';
+import { countryDisplayName, entryByName, genericHead, isNamedByGeneric, nameWithoutCountry } from './gazetteer';
 import { ShortRefLexeme } from './lexicon';
 import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
-import { TOWN_HEADS, TOWN_LEVELS } from './shape-words';
+import { HEAD_WORDS, ROMANCE_CONNECTORS } from './shape-words';
 import { bareNameLexeme, scanShapes } from './shapes';
 import { firstIndexAfter, initialsOf, phraseKey, Span, within } from './text';
 import { BodyRef, TaggedBody } from './types';
@@ -70,7 +70,7 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
     for (const r of resolved.refs) seen.set(r.name, r);
   });
   describedBeforeNamed(ctx.text, mentions);
-  townShortNames(mentions, moved);
+  shortNamesOfFullNames(mentions, moved);
   mentions.push(...acronymMentions(ctx, acronyms, mentions));
   if (moved.size > 0) for (const m of mentions) m.refs = m.refs.map((r) => moved.get(r.name) ?? r);
   mentions.sort((a, b) => a.start - b.start);
@@ -78,20 +78,46 @@ export function findMentions(ctx: TextContext): ResolvedMention[] {
 }
 
 /**
- * "Oldham Council" and "Oldham Metropolitan Borough Council" in one story: a town's council named
- * without its words of level is the one named with them, before or after it.
+ * "Oldham Council" and "Oldham Metropolitan Borough Council", "the labour ministry" and "the Federal
+ * Ministry of Labour and Social Affairs", "Fair Trade Commission" and "Korea Fair Trade Commission" in
+ * one story: a body the list does not hold, named by some of the words of one other body's name, in
+ * their order and with its head, same country and kind, is that body. A listed body is an institution
+ * of its own ("Supreme Court of the United States" beside "Supreme Court of Texas").
  */
-function townShortNames(mentions: Resolved[], moved: Map<string, BodyRef>): void {
-  const withoutLevels = (name: string) => name.split(' ').filter((w) => !TOWN_LEVELS.has(w.toLowerCase())).join(' ');
-  const full = new Map<string, BodyRef>();
-  for (const r of mentions.flatMap((m) => m.refs)) {
-    const short = withoutLevels(r.name);
-    if (short !== r.name && r.kind === 'subnational' && TOWN_HEADS.has(short.slice(short.lastIndexOf(' ') + 1).toLowerCase())) full.set(`${short}|${r.country}`, r);
+function shortNamesOfFullNames(mentions: Resolved[], moved: Map<string, BodyRef>): void {
+  const refs = [...new Map(mentions.flatMap((m) => m.refs).map((r) => [r.name, r])).values()];
+  const words = new Map(refs.map((r) => [r.name, nameWords(r)]));
+  const shortOf = new Map<BodyRef, BodyRef[]>();
+  for (const short of refs) {
+    const sw = words.get(short.name) ?? [];
+    const head = lastHead(sw);
+    if (!head || entryByName(short.name)) continue;
+    const full = refs.filter((f) => {
+      const fw = words.get(f.name) ?? [];
+      return f.country === short.country && f.kind === short.kind && fw.length > sw.length && lastHead(fw) === head && isSubsequence(sw, fw);
+    });
+    if (full.length === 1) shortOf.set(full[0], [...(shortOf.get(full[0]) ?? []), short]);
   }
-  for (const r of mentions.flatMap((m) => m.refs)) {
-    const long = full.get(`${r.name}|${r.country}`);
-    if (long) moved.set(r.name, long);
-  }
+  // "Ministry of Agriculture" and "Ministry of Water Resources" beside "Ministry of Agriculture and Water Resources": bodies of their own.
+  for (const [full, shorts] of shortOf) if (shorts.length === 1) moved.set(shorts[0].name, full);
+}
+
+/** A name's words, lowercase, without its country's name and without connectives and articles. */
+function nameWords(ref: BodyRef): string[] {
+  return phraseKey(nameWithoutCountry(ref) ?? ref.name)
+    .split(' ')
+    .filter((w) => /\p{L}/u.test(w) && !NAME_FILLERS.has(w));
+}
+
+const NAME_FILLERS: ReadonlySet<string> = new Set([...ROMANCE_CONNECTORS, 'of', 'the', 'for', 'and', 'on']);
+
+/** The last head word of a name ("office" in "Department of Justice Office of Inspector General"). */
+const lastHead = (words: string[]) => [...words].reverse().find((w) => HEAD_WORDS.has(w));
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }
 
 /**

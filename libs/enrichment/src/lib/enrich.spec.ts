@@ -366,6 +366,23 @@ describe('long-tail patterns', () => {
     expect(bodyNames('LONDON — The Atlantic Council said the sanctions would fail.')).toEqual([]);
   });
 
+  it('reads a body named by some words of another body’s name, in order and with its head, as that body', () => {
+    const surfaces = (text: string) => enrichText(text).bodies.map((b) => `${b.name}: ${b.mentions.map((m) => m.surface).join(', ')}`);
+    expect(surfaces('BERLIN — The Federal Ministry of Labour and Social Affairs said it would appeal. A spokesman for the labour ministry said the ruling was wrong.')).toEqual([
+      'Federal Ministry of Labour and Social Affairs: Federal Ministry of Labour and Social Affairs, labour ministry',
+    ]);
+    expect(surfaces('SEOUL — The Korea Fair Trade Commission fined the firm. The Fair Trade Commission said the fine was its largest.')).toEqual([
+      'Korea Fair Trade Commission: Korea Fair Trade Commission, Fair Trade Commission',
+    ]);
+    // Two short names of one coordinated name: bodies of their own.
+    expect(bodyNames('BAGHDAD — The Ministry of Agriculture and the Ministry of Water Resources blamed the drought. In Erbil, the Ministry of Agriculture and Water Resources said farmers needed help.')).toHaveLength(3);
+    // A listed body is an institution of its own.
+    expect(bodyNames('AUSTIN, Texas — The Texas Supreme Court ruled on Friday. The U.S. Supreme Court declined to hear the case.')).toEqual([
+      'Supreme Court of Texas (US)',
+      'Supreme Court of the United States (US)',
+    ]);
+  });
+
   it('keeps a court seated by a place after "for" whole, though the court alone is listed', () => {
     expect(bodyNames('In a 38-page opinion, the US District Court for the District of Columbia said Spain had agreed.')).toEqual([
       'US District Court for the District of Columbia (US)',
