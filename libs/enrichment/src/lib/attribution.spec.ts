@@ -11,6 +11,12 @@ describe('stance attribution', () => {
     expect(stancesOf('According to the Pentagon, the base is an outpost.')).toEqual([['United States Department of Defense', 'neutral']]);
   });
 
+  it('reads a body opening a lead after a Spanish, Portuguese or French dateline with an abbreviated month as its subject', () => {
+    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds('Fallo sobre la mina\n\nLIMA, 3 dic. — La Corte Suprema del Perú dejó sin efecto este jueves la licencia de la mina.')).toEqual(['Corte Suprema del Perú: acting']);
+    expect(kinds('Decisão sobre a mina\n\nBRASÍLIA, 3 dez. — O Supremo Tribunal Federal deixou sem efeito nesta quinta-feira a licença da mina.')).toEqual(['Supreme Federal Court: acting']);
+  });
+
   it('takes the subject after a speech verb only when the verb follows the quote', () => {
     expect(stancesOf('“We reject the plan,” said the State Department.')).toEqual([['United States Department of State', 'oppose']]);
     expect(stancesOf('The companies accused the FBI of spying.')).toEqual([]);

@@ -58,6 +58,8 @@ export function initialsOf(name: string): string {
 // Words after which a period does not end a sentence (titles, US state abbreviations, initials).
 const NO_BREAK_AFTER =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Prof|St|Jr|Sr|Rev|Hon|Rt|No|vs|Inc|Corp|Co|Ltd|Calif|Fla|Minn|Mass|Penn|Va|Ind|Ill|Mich|Wis|Ariz|Colo|Conn|Ore|Wash|Tenn|Ky|La|Md|Mo|Okla|Ala|Ga|Nev|Tex|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b\p{Lu})$/u;
+/** A day and an abbreviated Spanish, Portuguese or French month in a dateline: "QUITO, 3 dic. —", "BRASÍLIA, 3 dez. —", "PARIS, 4 févr. —". */
+const DAY_MONTH = /\b\d{1,2}\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|jan|fev|fév|mai|set|out|dez|janv|févr|avr|juil|déc)$/iu;
 const BREAK_RE = /[.!?]+["”’)\]]*(?=\s)|\n+/g;
 
 /** Sentence spans, trimmed; breaks after abbreviations such as "U.S." or "Gov." are skipped. */
@@ -66,7 +68,8 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (const m of text.matchAll(BREAK_RE)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index + 1).replace(/\.$/, ''))) {
+    const before = m[0][0] === '.' ? text.slice(Math.max(0, m.index - 12), m.index) : '';
+    if (before && (NO_BREAK_AFTER.test(before) || DAY_MONTH.test(before))) {
       if (!/\s\s|\n/.test(text.slice(end, end + 2))) continue;
     }
     pushTrimmed(text, start, end, spans);
