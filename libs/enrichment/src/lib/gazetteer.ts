@@ -240,9 +240,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * when "none" is less likely than 0.3 (was 0.15); 1.16.1: a body the list does not hold, named by some words of one
  * other body's name in order and with its head, same country and kind, is that body ("the labour ministry" beside "the
  * Federal Ministry of Labour and Social Affairs"); 1.16.2: a Spanish, Portuguese or French dateline's abbreviated month
- * ("QUITO, 3 dic. —") ends no sentence, so the body opening the lead after it is its subject), bumped when they change.
+ * ("QUITO, 3 dic. —") ends no sentence, so the body opening the lead after it is its subject; 1.16.3: a French name
+ * goes on to its last complement: an adjective after a complement ("Travaux publics", "Mobilité durable"), a hyphenated
+ * place ("Bouches-du-Rhône"), a list of complements closed by "et de …"; an infinitive after "d'" and a masculine
+ * participle in "-ant" end it), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.2+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.3+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -1,5 +1,5 @@
 import { Language } from './language';
-import { HeadMatch, HEADS, headAt, isListComma, isWord, joined, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_QUALIFIED_HEADS, ROMANCE_AND, CHAMBER_WORDS, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
+import { HeadMatch, HEADS, headAt, isListComma, isWord, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_QUALIFIED_HEADS, ROMANCE_AND, CHAMBER_WORDS, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
 import { Token } from './text';
 import { BodyKind } from './types';
 
@@ -109,13 +109,19 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       to = j + 2;
       j++;
     }
-    // "Agence de l'eau Loire-Bretagne": a hyphenated name.
-    else if (t.key === '-' && to === j && joined(tokens, j - 1) && tokens[j + 1].cap) {
-      to = j + 2;
-      j++;
+    // "Agence de l'eau Loire-Bretagne", "préfecture des Bouches-du-Rhône": a hyphenated name.
+    else if (to === j && hyphenatedEnd(tokens, j - 1) > j) {
+      to = j = hyphenatedEnd(tokens, j - 1);
+      // Only a complement goes on after it: "la préfecture de Tarn-et-Garonne indique", "Superintendência-Geral do Cade".
+      if (tokens[j] && !tokens[j].cap && !ROMANCE_CONNECTORS.has(tokens[j].key)) break;
+      continue;
     }
     // "Ministerio de Agricultura, Pesca y Alimentación": a comma inside a list the name closes.
     else if (t.key === ',' && to === j && isListComma(tokens, j, ROMANCE_AND)) n--;
+    else if (t.key === ',' && to === j && language === 'fr' && frenchListEnd(tokens, j) > j) {
+      to = j = frenchListEnd(tokens, j);
+      continue;
+    }
     // "el Ejército y la Policía Nacional": two bodies, not one name.
     else if (ROMANCE_AND.has(t.key) && bodyAfter(tokens, j, heads)) break;
     // "Comisión de Salud de la Cámara de Diputados": a committee named after its chamber.
@@ -152,6 +158,25 @@ function complementOpensAt(tokens: Token[], j: number): boolean {
 
 const NUMBER_WORDS = new Set(['número', 'numero', 'nº', 'n°']);
 
+/** Lowercase words inside hyphenated place names: "Bouches-du-Rhône", "Sarlat-la-Canéda", "Saint-Jean-sur-Richelieu". */
+const PLACE_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'lès', 'et', 'aux', 'au', 'do', 'da', 'del']);
+const DASHES = new Set(['-', '–']);
+
+/**
+ * The end of a hyphenated name going on after token `i`: its hyphens (or dashes) touch the words on
+ * both sides, lowercase words between them are joiners, and it closes on a capitalized word; `i + 1`
+ * when none goes on.
+ */
+function hyphenatedEnd(tokens: Token[], i: number): number {
+  let end = i + 1;
+  for (let k = i; DASHES.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].start === tokens[k].end && tokens[k + 2]?.start === tokens[k + 1].end && isWord(tokens[k + 2]); k += 2) {
+    const word = tokens[k + 2];
+    if (word.cap) end = k + 3;
+    else if (!PLACE_JOINERS.has(word.key)) break;
+  }
+  return end;
+}
+
 const CHAMBER_HEADS = new Set(['cámara', 'câmara', 'chambre']);
 
 const SEAT_PREPOSITIONS = new Set(['en', 'em', 'à', 'in', 'no', 'na']);
@@ -174,7 +199,34 @@ const FRENCH_STOP = new Set(
 );
 const FRENCH_PREPOSITIONS = new Set(['de', 'du', 'des', 'd']);
 /** Endings of French adjectives, so a verb right after the head ("le Conseil juge …") is not read as one. */
-const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|ante?s?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
+const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ics?|ables?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|antes?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
+
+const FRENCH_INFINITIVE_RE = /(?:er|ir)$/u;
+
+/** Words a French list of complements may hold besides its nouns and adjectives: "contre les", "de l'". */
+const FRENCH_LIST_WORDS = new Set(['contre', 'pour', 'les', 'la', 'le', 'l', "'", '’', ',']);
+
+/**
+ * After a comma, the end of a French list of complements, lowercase or not, closed by "et de …" (its
+ * last item's first word): "Service de la chasse, de la pêche et de la faune", "ministère de
+ * l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs"; `comma`
+ * when the comma ends the name.
+ */
+function frenchListEnd(tokens: Token[], comma: number): number {
+  if (!FRENCH_PREPOSITIONS.has(tokens[comma + 1]?.key ?? '')) return comma;
+  for (let j = comma + 2; j < tokens.length && j < comma + 16; j++) {
+    const t = tokens[j];
+    if (t.key === 'et') {
+      let k = j + 1;
+      if (!FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '')) return comma;
+      while (k < tokens.length && (FRENCH_PREPOSITIONS.has(tokens[k].key) || ROMANCE_ARTICLES.has(tokens[k].key))) k++;
+      return isWord(tokens[k]) && !FRENCH_STOP.has(tokens[k].key) ? k + 1 : comma;
+    }
+    if (FRENCH_PREPOSITIONS.has(t.key) || FRENCH_LIST_WORDS.has(t.key)) continue;
+    if (!isWord(t) || FRENCH_STOP.has(t.key) || /^\p{N}/u.test(t.text)) return comma;
+  }
+  return comma;
+}
 
 /** Verbs of the -tenir and -venir families and of "appeler" end like adjectives ("le Conseil retient", "soutient", "devient", "rappelle"). */
 const FRENCH_VERB_RE = /(?:ient|pelle)$/u;
@@ -194,5 +246,7 @@ function frenchLowercaseWord(tokens: Token[], head: number, j: number, language:
   if (["'", '’'].includes(tokens[k].key)) k--;
   if (ROMANCE_ARTICLES.has(tokens[k].key) && !FRENCH_PREPOSITIONS.has(tokens[k].key)) k--;
   if (["'", '’'].includes(tokens[k]?.key ?? '')) k--;
-  return (!lowercaseHead && FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '')) || (follows && FRENCH_ADJECTIVE_RE.test(t.key) && !FRENCH_VERB_RE.test(t.key));
+  // "demande à la Ville de Montréal d'augmenter …": an infinitive after "d'" is no noun of the name.
+  const infinitive = tokens[k]?.key === 'd' && FRENCH_INFINITIVE_RE.test(t.key);
+  return (!lowercaseHead && FRENCH_PREPOSITIONS.has(tokens[k]?.key ?? '') && !infinitive) || (follows && FRENCH_ADJECTIVE_RE.test(t.key) && !FRENCH_VERB_RE.test(t.key));
 }

@@ -375,6 +375,22 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces("Au Sénégal, l'agence de notation Moody's a abaissé la note.", 'fr')).toEqual([]);
   });
 
+  it('reads a French name to its last complement: adjectives after a complement, hyphenated places, lists closed by "et de"', () => {
+    expect(surfaces('Au Cameroun, le ministère des Travaux publics a suspendu le chantier.', 'fr')).toEqual(['ministère des Travaux publics']);
+    expect(surfaces('Au Québec, le ministère des Transports et de la Mobilité durable a confirmé le report.', 'fr')).toEqual([
+      'ministère des Transports et de la Mobilité durable',
+    ]);
+    expect(surfaces('En France, la préfecture de police des Bouches-du-Rhône a interdit le rassemblement.', 'fr')).toEqual(['préfecture de police des Bouches-du-Rhône']);
+    expect(surfaces('En France, la préfecture de Tarn-et-Garonne indique que la route reste fermée.', 'fr')).toEqual(['préfecture de Tarn-et-Garonne']);
+    expect(surfaces('En Suisse, le Service de la chasse, de la pêche et de la faune a autorisé le tir.', 'fr')).toEqual(['Service de la chasse, de la pêche et de la faune']);
+    expect(surfaces('Au Québec, le ministère de l’Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs a refusé le permis.', 'fr')).toEqual([
+      'ministère de l’Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs',
+    ]);
+    // A verb's participle or infinitive after the name is none of it.
+    expect(surfaces('Au Québec, le gouvernement demande à la Ville de Montréal d’augmenter le budget.', 'fr')).toEqual(['Ville de Montréal']);
+    expect(surfaces('Au Québec, un règlement de la Ville de Montréal obligeant les propriétaires à agir entre en vigueur.', 'fr')).toEqual(['Ville de Montréal']);
+  });
+
   it('reads institutes, units and chambers only with a public adjective or a numeral', () => {
     expect(surfaces('El Instituto Nacional de Estadística y la Unidad Reguladora de Servicios de Comunicaciones publicaron datos en Uruguay.', 'es')).toEqual([
       'Instituto Nacional de Estadística',
