@@ -243,9 +243,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * ("QUITO, 3 dic. —") ends no sentence, so the body opening the lead after it is its subject; 1.16.3: a French name
  * goes on to its last complement: an adjective after a complement ("Travaux publics", "Mobilité durable"), a hyphenated
  * place ("Bouches-du-Rhône"), a list of complements closed by "et de …"; an infinitive after "d'" and a masculine
- * participle in "-ant" end it), bumped when they change.
+ * participle in "-ant" end it; 1.16.4: an office named after the role it serves is a body ("Office of the Data
+ * Protection Commissioner", "Office of the Children's Commissioner")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.3+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.4+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -42,6 +42,8 @@ describe('English bodies by shape', () => {
     ['Crews from the Tupelo Fire Department reached the barn.', 'Tupelo Fire Department (US)'],
     ['In Delhi, the Commission for Air Quality Management banned construction.', 'Commission for Air Quality Management (IN)'],
     ["The Lyon prosecutor's office opened an inquiry.", "Lyon Prosecutor's Office (FR)"],
+    ['In Kenya, the Office of the Data Protection Commissioner fined the lender.', 'Office of the Data Protection Commissioner (KE)'],
+    ["In England, the Office of the Children's Commissioner criticised the plan.", "Office of the Children's Commissioner (GB)"],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toContain(expected);
   });

@@ -107,7 +107,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     const town = !romance && !hasCue && isTownBody(tokens, shape.from, i);
-    if (!romance && !shape.parent && !hasCue && !town && !isGovernmentName(keys, tokens, shape.from, i)) continue;
+    if (!romance && !shape.parent && !hasCue && !town && !isGovernmentName(keys, tokens, shape.from, i, shape.to)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
     const rest = keys.slice(i - shape.from + head.length).join(' ');
     const bare = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length || NATION_COMPLEMENTS.has(rest);
@@ -150,10 +150,16 @@ function ownerCue(tokens: Token[], from: number, cues: Cue[]): Cue[] {
   return owner ? [owner] : [];
 }
 
-function isGovernmentName(keys: string[], tokens: Token[], from: number, headIndex: number): boolean {
+function isGovernmentName(keys: string[], tokens: Token[], from: number, headIndex: number, to: number): boolean {
   if (INTRINSIC.anyIn(keys) || MARKERS.anyIn(keys)) return true;
   // "Sheriff's Office", "Comptroller's Office": a role's office.
-  return (roleOwning(tokens, headIndex) ?? -1) >= from;
+  return (roleOwning(tokens, headIndex) ?? -1) >= from || isOfficeOfRole(tokens, headIndex, to);
+}
+
+/** "Office of the Data Protection Commissioner", "Office of the Children's Commissioner", "Office of the Mayor": an office named after the role it serves. */
+function isOfficeOfRole(tokens: Token[], headIndex: number, to: number): boolean {
+  if (tokens[headIndex].key !== 'office' || tokens[headIndex + 1]?.key !== 'of' || tokens[headIndex + 2]?.key !== 'the') return false;
+  return tokens.slice(headIndex + 3, to).some((t) => t.cap && ROLES.has(t.key));
 }
 
 /**
@@ -289,8 +295,8 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
       n--;
     }
     else if (t.key === 'and' && tokens[j + 1]?.key === 'the' && isFieldAfterThe(tokens, j + 2)) j++;
-    // "the Central People's Government": the possessive of "People" is part of state names.
-    else if (t.key === "'s" && tokens[j - 1].key === 'people' && end === j && tokens[j + 1]?.cap) end = j + 1;
+    // "the Central People's Government", "Office of the Children's Commissioner": a possessive inside a name, before a word of state or a role.
+    else if (t.key === "'s" && end === j && tokens[j + 1]?.cap && (tokens[j - 1].key === 'people' || ROLES.has(tokens[j + 1].key))) end = j + 1;
     else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
     j++;
   }
