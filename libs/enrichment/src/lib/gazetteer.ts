@@ -244,9 +244,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * goes on to its last complement: an adjective after a complement ("Travaux publics", "Mobilité durable"), a hyphenated
  * place ("Bouches-du-Rhône"), a list of complements closed by "et de …"; an infinitive after "d'" and a masculine
  * participle in "-ant" end it; 1.16.4: an office named after the role it serves is a body ("Office of the Data
- * Protection Commissioner", "Office of the Children's Commissioner")), bumped when they change.
+ * Protection Commissioner", "Office of the Children's Commissioner"); 1.16.5: in a story naming a legislature, a
+ * committee named by its topic is one of its committees ("the Work and Pensions Committee"), and a chamber's plural
+ * possessive owns the committee after it ("the House of Councillors' Committee on Economy and Industry")), bumped
+ * when they change.
  */
-export const GAZETTEER_VERSION = `1.16.4+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.5+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -48,6 +48,19 @@ describe('English bodies by shape', () => {
     expect(bodies(text)).toContain(expected);
   });
 
+  it('reads a committee named by its topic as a legislature\'s in a story that names a legislature', () => {
+    expect(bodies('LONDON — The Work and Pensions Committee said the benefit cap had failed, and asked the House of Commons to vote.')).toContain(
+      'Work and Pensions Committee (GB)',
+    );
+    expect(bodies('LONDON — The Work and Pensions Committee said the benefit cap had failed.')).toEqual([]);
+    // A chamber's plural possessive owns the committee; a role's is part of a name.
+    expect(bodies("TOKYO — The House of Councillors' Committee on Economy and Industry approved the bill.")).toEqual([
+      'House of Councillors (JP)',
+      'Committee on Economy and Industry (JP)',
+    ]);
+    expect(bodies("SEOUL — The Seoul Central District Prosecutors' Office indicted him.")).toEqual(["Seoul Central District Prosecutors' Office (KR)"]);
+  });
+
   it('leaves a participle opening a name out of it', () => {
     expect(surfaces('The GOP-dominated Ohio Legislature passed the bill.')).not.toContain('GOP-dominated Ohio Legislature');
   });

@@ -84,6 +84,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
       ? frenchTopicCountryNames(tokens, text, cues)
       : []
     : [...topicCountryNames(tokens, text, cues), ...placeFieldNames(tokens, text, cues), ...describedNames(tokens, text, cues), ...legislativeCommittees(tokens, text)];
+  const inLegislatureStory = parents.some(namesLegislature);
   // Read once: an imported binding is a getter call on every use, and these two run for every token.
   const [lowercaseHeads, headOf] = [LOWERCASE_HEADS, headAt];
   for (let i = 0; i < tokens.length; i++) {
@@ -107,7 +108,8 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
     const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     const town = !romance && !hasCue && isTownBody(tokens, shape.from, i);
-    if (!romance && !shape.parent && !hasCue && !town && !isGovernmentName(keys, tokens, shape.from, i, shape.to)) continue;
+    const committee = !romance && inLegislatureStory && COMMITTEE_HEADS.has(tokens[i].key);
+    if (!romance && !shape.parent && !hasCue && !town && !committee && !isGovernmentName(keys, tokens, shape.from, i, shape.to)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
     const rest = keys.slice(i - shape.from + head.length).join(' ');
     const bare = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length || NATION_COMPLEMENTS.has(rest);
@@ -137,6 +139,11 @@ function isTownBody(tokens: Token[], from: number, i: number): boolean {
   const name = tokens.slice(from, end).map((t) => t.key);
   return name.length > 0 && TOWNS.has(name.join(' ')) && !MARKERS.anyIn(name) && !INTRINSIC.anyIn(name) && !LEVELS.anyIn(name);
 }
+
+const COMMITTEE_HEADS = new Set(['committee', 'subcommittee']);
+
+/** A listed legislature or chamber: in its story, "the Work and Pensions Committee" is one of its committees. */
+const namesLegislature = (c: Candidate) => c.lexemes.some((l) => (l.type === 'entry' && l.entry.kind === 'legislature') || (l.type === 'generic' && l.head.kind === 'legislature'));
 
 /** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
 const NATION_COMPLEMENTS = new Set(['de la república', 'da república', 'de la république', 'de la nación', 'da nação', 'de la nation']);
@@ -195,7 +202,7 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   if (after?.cap && isWord(after) && sameLine(text, tokens[to - 1], after) && !ROLE_AFTER.has(after.key)) return undefined;
   // "Department of Physics at MIT": a university's department.
   if (after?.key === 'at' && tokens[i].key === 'department') return undefined;
-  let from = modifiersStart(tokens, text, i);
+  let from = modifiersStart(tokens, text, i, (end) => parents.some((p) => p.end === end && namesLegislature(p)));
   while (from < i && (NOT_NAME_START.has(tokens[from].key) || !isWord(tokens[from]))) from++;
   // "GOP-dominated Legislature": a participle opening the name describes the body, it does not name it.
   if (joined(tokens, from) && /^\p{Ll}+ed$/u.test(tokens[from + 2].text)) from += 3;
@@ -212,7 +219,7 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/u;
 
 /** First token of the capitalized modifiers before a head ("Cook County Sheriff's Office", "Culture, Media and Sport Committee"). */
-function modifiersStart(tokens: Token[], text: string, i: number): number {
+function modifiersStart(tokens: Token[], text: string, i: number, isOwner: (end: number) => boolean): number {
   let from = i;
   // Modifiers are counted in words: hyphens, commas and "and" inside the name are not.
   let words = 0;
@@ -235,8 +242,9 @@ function modifiersStart(tokens: Token[], text: string, i: number): number {
       from--;
       break;
     }
-    // A plural possessive inside the name: "Veterans' Affairs Committee", "Workers' Compensation Board".
-    else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end) from -= 2;
+    // A plural possessive inside the name: "Veterans' Affairs Committee", "Magistrates' Court"; a listed chamber's
+    // before the head owns it ("the House of Councillors' Committee on Economy").
+    else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end && !(from === i && isOwner(tokens[from - 2].end))) from -= 2;
     // An Irish name: "O'Hara Township Council".
     else if (p.key === "'" && /^[OD]$/u.test(tokens[from - 2]?.text ?? '') && p.start === tokens[from - 2].end && p.end === tokens[from].start) from -= 2;
     else if (p.key === "'s" && from === i && ownerRole !== undefined) from = ownerRole;
