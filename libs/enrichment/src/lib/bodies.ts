@@ -198,9 +198,21 @@ function resolveCandidate(ctx: TextContext, cand: Candidate, before: Resolved[],
   if (!short) return undefined;
   const antecedent = findAntecedent(before, short);
   if (antecedent) return { start: cand.start, end: cand.end, refs: [antecedent] };
+  // "the Ontario legislature" with no Ontario body named before: the state's or province's own, as the list's head
+  // names it ("the Strasbourg court" may be a city's name for another court).
+  if (short.where && !short.where.city) return placedHead(ctx, cand);
   // "O Banco Central manteve a taxa", no central bank named before: a capitalized head that names the country's body by itself.
   const bare = bareNameLexeme(ctx.text.slice(cand.start, cand.end), ctx.language);
   return bare && resolveLexemes(ctx, cand, [bare]);
+}
+
+/** The body a listed head inside a placed short reference names with its place ("Ontario legislature": "Ontario Legislature"). */
+function placedHead(ctx: TextContext, cand: Candidate): Resolved | undefined {
+  for (const m of within(ctx.gazetteerMatches, cand.start, cand.end)) {
+    const resolved = resolveLexemes(ctx, m, m.lexemes);
+    if (resolved?.start === cand.start && resolved.end === cand.end) return resolved;
+  }
+  return undefined;
 }
 
 /**

@@ -343,6 +343,8 @@ describe('bodies of the state an article is about', () => {
   it('names a state’s legislature one way, by its state or as "the state legislature", and with a state named "… State"', () => {
     expect(bodyNames('The Ohio Legislature passed the bill. Later, the state legislature and the Ohio legislature voted again.')).toEqual(['Ohio Legislature (US)']);
     expect(surfacesOf('The Washington State Legislature passed a law.', 'Washington State Legislature')).toEqual(['Washington State Legislature']);
+    // No body of the province named before: the province's own legislature.
+    expect(bodyNames('TORONTO — The bill passed the Ontario legislature on Tuesday.')).toEqual(['Ontario Legislature (CA)']);
   });
 
   it('names no body for a state-level phrase when no state is in the story', () => {
@@ -547,6 +549,27 @@ describe('the country of generic heads', () => {
     expect(countryOf('En San José, el Ministerio de Salud anunció el cierre de la playa.', 'es')).toEqual(['CR']);
     expect(countryOf('À Berne, le Conseil fédéral a adopté le projet.', 'fr')).toEqual(['CH']);
     expect(countryOf('Em Lisboa, o Ministério das Finanças apresentou o orçamento.', 'pt')).toEqual(['PT']);
+  });
+});
+
+describe('the world\'s first-level subdivisions', () => {
+  it('takes a story\'s country from a region it names, where no country is named', () => {
+    expect(bodyNames('HAMILTON — The Environment Court overturned the consent, ruling that the Waikato Regional Council failed to assess the risk.')).toEqual([
+      'Environment Court (NZ)',
+      'Waikato Regional Council (NZ)',
+    ]);
+  });
+
+  it('names a department\'s or prefecture\'s government after it', () => {
+    expect(bodyNames('FLORENCIA — The Caquetá departmental government closed the roads.')).toEqual(['Government of Caquetá (CO)']);
+    expect(bodyNames('TOKYO — The Osaka prefectural government said.')).toEqual(['Government of Osaka (JP)']);
+  });
+
+  it('leaves out names of direction and names of other countries\' towns', () => {
+    // Haiti's "Ouest" department is no place here.
+    expect(bodyNames("DAKAR — La Banque centrale des Etats de l'Afrique de l'Ouest a relevé ses taux.")).toEqual([
+      "Banque centrale des Etats de l'Afrique de l'Ouest (INT)",
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import int from '../gazetteer/int.json';
 import leadersJson from '../gazetteer/leaders.json';
 import national from '../gazetteer/national.json';
 import placesJson from '../gazetteer/places.json';
+import subdivisionsJson from '../gazetteer/subdivisions.json';
 import townsJson from '../gazetteer/towns.json';
 import ru from '../gazetteer/ru.json';
 import shapesJson from '../gazetteer/shapes.json';
@@ -68,9 +69,18 @@ export const ENTRIES: readonly GazetteerEntry[] = ENTRY_FILES.flatMap((f) => fil
 export const COUNTRIES: readonly Country[] = z.array(countrySchema).parse(countriesJson.countries);
 const generic = genericSchema.parse(genericJson);
 export const GENERIC_HEADS: readonly GenericHead[] = generic.heads;
-export const PLACES = z
-  .array(z.object({ name: z.string(), country: z.string(), city: z.boolean().optional(), beforeHead: z.boolean().optional() }))
-  .parse(placesJson.places);
+const placeSchema = z.object({ name: z.string(), country: z.string(), city: z.boolean().optional(), beforeHead: z.boolean().optional() });
+const CURATED_PLACES = z.array(placeSchema).parse(placesJson.places);
+/** Curated places, then the world's first-level subdivisions (subdivisions.json) no curated place or country cue names. */
+export const PLACES: readonly z.infer<typeof placeSchema>[] = [...CURATED_PLACES, ...subdivisionsNamedByNoOther()];
+
+function subdivisionsNamedByNoOther(): z.infer<typeof placeSchema>[] {
+  const taken = new Set([...CURATED_PLACES.map((p) => p.name), ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives])].map(phraseKey));
+  return z
+    .array(placeSchema)
+    .parse(subdivisionsJson.subdivisions)
+    .filter((p) => !taken.has(phraseKey(p.name)));
+}
 export const LEADERS = z.record(z.string(), z.array(z.string())).parse(leadersJson.leaders);
 
 const withoutDocs = <T>(r: Record<string, T>) => Object.entries(r).filter(([k]) => k !== '_doc');
@@ -246,10 +256,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * participle in "-ant" end it; 1.16.4: an office named after the role it serves is a body ("Office of the Data
  * Protection Commissioner", "Office of the Children's Commissioner"); 1.16.5: in a story naming a legislature, a
  * committee named by its topic is one of its committees ("the Work and Pensions Committee"), and a chamber's plural
- * possessive owns the committee after it ("the House of Councillors' Committee on Economy and Industry")), bumped
- * when they change.
+ * possessive owns the committee after it ("the House of Councillors' Committee on Economy and Industry"); 1.16.6: the
+ * world's first-level subdivisions (subdivisions.json, from ISO 3166-2) are places ("Waikato Regional Council" is New
+ * Zealand's), a departmental or prefectural government is its place's, and "the Ontario legislature" with no Ontario
+ * body named before is the province's own), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.5+${createHash('sha256')
-  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
+export const GAZETTEER_VERSION = `1.16.6+${createHash('sha256')
+  .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
