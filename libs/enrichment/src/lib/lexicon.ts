@@ -44,9 +44,16 @@ export interface CueLexeme {
   beforeHead?: boolean;
 }
 
+/**
+ * How a text token must be written to match a data token: any case (a lowercase data token), capitalized
+ * (a capitalized one), or the same letters, dots and curly apostrophes aside (an acronym, an all-caps token).
+ */
+type CaseRule = 'any' | 'capitalized' | 'exact';
+
 interface Phrase<T> {
+  /** Each data token's written form, dots and curly apostrophes folded, and the rule it sets: read once, when the phrase is added. */
   forms: string[];
-  exact: boolean;
+  rules: CaseRule[];
   value: T;
 }
 
@@ -57,23 +64,28 @@ function add<T>(trie: PhraseTrie<Phrase<T>>, phrase: string, value: T, exact = f
   const toks = tokenize(phrase);
   trie.add(
     toks.map((t) => t.key),
-    { forms: toks.map((t) => t.text), exact, value },
+    { forms: toks.map((t) => stripDots(t.text)), rules: toks.map((t) => (exact ? 'exact' : caseRuleOf(t.text))), value },
   );
 }
 
-const stripDots = (s: string) => s.replace(/\./g, '').replace(/’/g, "'");
+function caseRuleOf(form: string): CaseRule {
+  if (form.length > 1 && form === form.toUpperCase() && /\p{L}/u.test(form)) return 'exact';
+  return isCapitalized(form) ? 'capitalized' : 'any';
+}
+
+const stripDots = (s: string) => (s.includes('.') || s.includes('’') ? s.replace(/\./g, '').replace(/’/g, "'") : s);
 
 /**
  * Case discipline: acronyms match exactly, all-caps tokens (US, BART) match exactly modulo dots,
  * capitalized data tokens need a capitalized text token; lowercase data tokens match any case.
  */
 export function caseAccepts<T>(p: Phrase<T>, tokens: Token[], from: number): boolean {
-  return p.forms.every((form, k) => {
-    const text = tokens[from + k].text;
-    if (p.exact) return stripDots(text) === stripDots(form);
-    if (form.length > 1 && form === form.toUpperCase() && /\p{L}/u.test(form)) return stripDots(text) === stripDots(form);
-    return !isCapitalized(form) || tokens[from + k].cap;
-  });
+  const { forms, rules } = p;
+  for (let k = 0; k < rules.length; k++) {
+    const token = tokens[from + k];
+    if (rules[k] === 'exact' ? stripDots(token.text) !== forms[k] : rules[k] === 'capitalized' && !token.cap) return false;
+  }
+  return true;
 }
 
 for (const entry of ENTRIES) {

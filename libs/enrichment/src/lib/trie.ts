@@ -38,7 +38,8 @@ export class PhraseTrie<T> {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j].key);
       if (!node || node.values.length === 0) continue;
-      const values = node.values.filter((v) => accept(v, tokens, i));
+      // Most phrases have one value: no new array unless one is turned down.
+      const values = node.values.every((v) => accept(v, tokens, i)) ? node.values : node.values.filter((v) => accept(v, tokens, i));
       if (values.length > 0) best = { end: j + 1, values };
     }
     return best;
