@@ -17,6 +17,13 @@ describe('stance attribution', () => {
     expect(kinds('Decisão sobre a mina\n\nBRASÍLIA, 3 dez. — O Supremo Tribunal Federal deixou sem efeito nesta quinta-feira a licença da mina.')).toEqual(['Supreme Federal Court: acting']);
   });
 
+  it('gives a governor\'s words to the state\'s government, else to the one central bank the story names', () => {
+    const bank = 'TOKYO — The Bank of Japan raised rates. "Wages and prices are rising together," Governor Kenji Arakawa told reporters.';
+    expect(actorsIn(bank, 'Governor Kenji Arakawa')).toEqual(['Bank of Japan']);
+    const state = 'SACRAMENTO, Calif. — The California government and the Federal Reserve spoke. "We will not back down," Governor Gavin Newsom told reporters.';
+    expect(actorsIn(state, 'Governor Gavin Newsom')).toEqual(['Government of California']);
+  });
+
   it('takes the subject after a speech verb only when the verb follows the quote', () => {
     expect(stancesOf('“We reject the plan,” said the State Department.')).toEqual([['United States Department of State', 'oppose']]);
     expect(stancesOf('The companies accused the FBI of spying.')).toEqual([]);

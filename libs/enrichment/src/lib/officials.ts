@@ -28,8 +28,18 @@ const POSTED_ABROAD = new Set(['ambassador', 'envoy']);
 const TITLE_ANCHORS = anchorWords(['minister', 'secretary', ...TITLES.keys()]);
 const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
 
+/** A title's template naming a kind, not a body: "kind:central_bank" (a governor speaks for the central bank). */
+const KIND_TEMPLATE = 'kind:';
+
+/** The one tagged body of a kind and country ("Governor Kenji Arakawa" in a story naming the Bank of Japan). */
+function onlyOfKind(kind: string, country: string, tagged: Map<string, BodyRef>): BodyRef | undefined {
+  const of = [...tagged.values()].filter((r) => r.kind === kind && r.country === country);
+  return of.length === 1 ? of[0] : undefined;
+}
+
 /** The tagged body an official's title names: by its name, or the ministry holding that portfolio among others ("Deputy Interior Minister" → "Ministry of Interior and Administration"). */
 function taggedFor(name: string, country: string, tagged: Map<string, BodyRef>): BodyRef | undefined {
+  if (name.startsWith(KIND_TEMPLATE)) return onlyOfKind(name.slice(KIND_TEMPLATE.length), country, tagged);
   const entry = entryByName(name);
   const ref = tagged.get(entry?.name ?? name);
   if (ref) return ref;
