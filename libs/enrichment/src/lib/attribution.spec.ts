@@ -17,6 +17,17 @@ describe('stance attribution', () => {
     expect(kinds('Decisão sobre a mina\n\nBRASÍLIA, 3 dez. — O Supremo Tribunal Federal deixou sem efeito nesta quinta-feira a licença da mina.')).toEqual(['Supreme Federal Court: acting']);
   });
 
+  it('takes an official\'s country from before the title, not from what the official speaks of', () => {
+    const text =
+      'HAVANA — The Cuban Foreign Ministry summoned the U.S. envoy. Foreign Minister Ernesto Valdés wrote on social media that the American statements were "cynical interference."';
+    expect(actorsIn(text, 'Foreign Minister Ernesto')).toEqual(['Ministry of Foreign Affairs of Cuba']);
+  });
+
+  it('reads a vice-president or vice-chair as an official of the body', () => {
+    const text = 'BRUSSELS — The European Commission fined the firm. "Customers should be free to switch," Marta Lindqvist, the Commission\'s executive vice-president for competition, told a news conference.';
+    expect(actorsIn(text, 'free to switch')).toEqual(['European Commission']);
+  });
+
   it('gives a governor\'s words to the state\'s government, else to the one central bank the story names', () => {
     const bank = 'TOKYO — The Bank of Japan raised rates. "Wages and prices are rising together," Governor Kenji Arakawa told reporters.';
     expect(actorsIn(bank, 'Governor Kenji Arakawa')).toEqual(['Bank of Japan']);

@@ -158,12 +158,13 @@ export function modifiersOf(ctx: TextContext, start: number, end: number): Modif
  * Country of an unqualified mention: a single country named in the same sentence when it is one
  * of the article's main countries (in a Spanish, Portuguese or French article, one that speaks its
  * language when the dominant country does), else the article's dominant country; `notIn` excludes countries
- * that cannot own such a body.
+ * that cannot own such a body; `until`, where the sentence's countries stop counting (an official's words after
+ * the title name what the official speaks of, not whose official it is).
  */
-export function contextCountry(ctx: TextContext, offset: number, notIn: readonly string[] = []): string | undefined {
+export function contextCountry(ctx: TextContext, offset: number, notIn: readonly string[] = [], until?: number): string | undefined {
   const s = sentenceOf(ctx, offset);
   const inSentence = new Set(
-    within(ctx.cues, s.start, s.end)
+    within(ctx.cues, s.start, until ?? s.end)
       .filter((c) => c.type !== 'leader' && !notIn.includes(c.code))
       .map((c) => c.code),
   );

@@ -67,7 +67,8 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     const title = m[4];
     // An envoy serves abroad: the story's country is no guess for one whose country goes unnamed.
     if (!modifier && title !== undefined && POSTED_ABROAD.has(phraseKey(title))) continue;
-    const country = modifier?.code ?? contextCountry(ctx, titleStart);
+    // "Foreign Minister X wrote that the American statements …": the countries of what follows are what the official speaks of.
+    const country = modifier?.code ?? contextCountry(ctx, titleStart, [], titleStart + m[0].length);
     if (!country) continue;
     const place = modifier?.type === 'place' ? modifier.place : ctx.topPlace.get(country)?.place;
     // "Indiana House Speaker": the place's own body before the nation's.
