@@ -92,9 +92,11 @@ function shortNamesOfFullNames(mentions: Resolved[], moved: Map<string, BodyRef>
     const sw = words.get(short.name) ?? [];
     const head = lastHead(sw);
     if (!head || entryByName(short.name)) continue;
+    // A longer name, or the list's own of the same words ("Federal Ministry of Defence" read by shape, listed "… of Germany").
     const full = refs.filter((f) => {
       const fw = words.get(f.name) ?? [];
-      return f.country === short.country && f.kind === short.kind && fw.length > sw.length && lastHead(fw) === head && isSubsequence(sw, fw);
+      const longer = fw.length > sw.length || (fw.length === sw.length && f.name !== short.name && entryByName(f.name) !== undefined);
+      return f.country === short.country && f.kind === short.kind && longer && lastHead(fw) === head && isSubsequence(sw, fw);
     });
     if (full.length === 1) shortOf.set(full[0], [...(shortOf.get(full[0]) ?? []), short]);
   }

@@ -368,6 +368,12 @@ describe('long-tail patterns', () => {
     expect(bodyNames('LONDON — The Atlantic Council said the sanctions would fail.')).toEqual([]);
   });
 
+  it('reads a defence ministry named by shape as military, and one body with the list\'s of the same words', () => {
+    expect(enrichText('BERLIN — The Federal Ministry of Defence said. A Defence Ministry spokesman said.').bodies.map((b) => [b.name, b.kind, b.mentions.length])).toEqual([
+      ['Federal Ministry of Defence of Germany', 'military', 2],
+    ]);
+  });
+
   it('reads a body named by some words of another body’s name, in order and with its head, as that body', () => {
     const surfaces = (text: string) => enrichText(text).bodies.map((b) => `${b.name}: ${b.mentions.map((m) => m.surface).join(', ')}`);
     expect(surfaces('BERLIN — The Federal Ministry of Labour and Social Affairs said it would appeal. A spokesman for the labour ministry said the ruling was wrong.')).toEqual([

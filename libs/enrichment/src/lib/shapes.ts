@@ -119,7 +119,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     out.push({
       start: tokens[shape.from].start,
       end: tokens[shape.to - 1].end,
-      lexemes: [{ type: 'shaped', kind: town ? 'subnational' : shape.ownName === undefined ? head.kind : 'legislature', template, nameEnd: shape.ownName && tokens[shape.ownName - 1].end }],
+      lexemes: [{ type: 'shaped', kind: town ? 'subnational' : shape.ownName === undefined ? portfolioKind(head.kind, keys) : 'legislature', template, nameEnd: shape.ownName && tokens[shape.ownName - 1].end }],
       priority: 1,
     });
     i = shape.to - 1;
@@ -147,6 +147,12 @@ const namesLegislature = (c: Candidate) => c.lexemes.some((l) => (l.type === 'en
 
 /** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
 const NATION_COMPLEMENTS = new Set(['de la república', 'da república', 'de la république', 'de la nación', 'da nação', 'de la nation']);
+
+/** A ministry or department of defence is the military's, as the guidelines class it ("Federal Ministry of Defence"). */
+function portfolioKind(kind: BodyKind, keys: string[]): BodyKind {
+  return kind === 'executive' && keys.some((k) => DEFENCE_WORDS.has(k)) ? 'military' : kind;
+}
+const DEFENCE_WORDS = new Set(['defence', 'defense', 'defensa', 'defesa', 'défense']);
 
 /** Heads that only a government has: whatever words follow them are its portfolio. */
 const MINISTRY_HEADS = new Set(['ministry', 'ministerio', 'ministério', 'ministère']);
