@@ -264,9 +264,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * official's country is read before the title, not from what follows it ("Foreign Minister X wrote that the American
  * statements …" in a story about Cuba), and English vice-presidents, vice-chairs and undersecretaries are officials;
  * 1.16.9: a defence ministry read by shape is military, as the guidelines class it, and a body read by shape is the
- * listed one of the same words ("Federal Ministry of Defence" beside "the Defence Ministry")), bumped when they change.
+ * listed one of the same words ("Federal Ministry of Defence" beside "the Defence Ministry"); 1.16.10: a chamber's plural
+ * possessive owns the committee after it however many words stand between ("the House of Representatives' Economic
+ * Affairs Committee")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.9+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.10+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -58,6 +58,10 @@ describe('English bodies by shape', () => {
       'House of Councillors (JP)',
       'Committee on Economy and Industry (JP)',
     ]);
+    expect(bodies("CAIRO — The House of Representatives' Economic Affairs Committee approved the law.")).toEqual([
+      'House of Representatives of Egypt (EG)',
+      'Economic Affairs Committee (EG)',
+    ]);
     expect(bodies("SEOUL — The Seoul Central District Prosecutors' Office indicted him.")).toEqual(["Seoul Central District Prosecutors' Office (KR)"]);
   });
 

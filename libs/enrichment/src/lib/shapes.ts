@@ -249,8 +249,8 @@ function modifiersStart(tokens: Token[], text: string, i: number, isOwner: (end:
       break;
     }
     // A plural possessive inside the name: "Veterans' Affairs Committee", "Magistrates' Court"; a listed chamber's
-    // before the head owns it ("the House of Councillors' Committee on Economy").
-    else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end && !(from === i && isOwner(tokens[from - 2].end))) from -= 2;
+    // owns the name after it ("the House of Councillors' Committee on Economy", "the House of Representatives' Economic Affairs Committee").
+    else if (p.key === "'" && tokens[from - 2]?.cap && /s$/u.test(tokens[from - 2].text) && p.start === tokens[from - 2].end && !isOwner(tokens[from - 2].end)) from -= 2;
     // An Irish name: "O'Hara Township Council".
     else if (p.key === "'" && /^[OD]$/u.test(tokens[from - 2]?.text ?? '') && p.start === tokens[from - 2].end && p.end === tokens[from].start) from -= 2;
     else if (p.key === "'s" && from === i && ownerRole !== undefined) from = ownerRole;
