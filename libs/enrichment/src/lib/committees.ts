@@ -7,7 +7,7 @@ import { Token } from './text';
 // House of Representatives, whose ad hoc committee on subsidy payments". The legislature before them
 // makes them bodies; a bare "the committee" is a short reference, read elsewhere.
 
-const COMMITTEE_HEADS = new Set(['committee', 'subcommittee']);
+export const COMMITTEE_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee']);
 const LEGISLATURES = new Set(['parliament', 'commons', 'lords', 'house', 'senate', 'assembly', 'congress', 'legislature']);
 const LEGISLATIVE_ADJECTIVES = new Set(['parliamentary', 'congressional', 'legislative']);
 /** Words that end a committee's lowercase name: function words and verbs (regular past tenses end in "ed"). */

@@ -125,7 +125,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
     // "el Ejército y la Policía Nacional": two bodies, not one name.
     else if (ROMANCE_AND.has(t.key) && bodyAfter(tokens, j, heads)) break;
     // "Comisión de Salud de la Cámara de Diputados": a committee named after its chamber.
-    else if (chamberFrom === undefined && COMMITTEE_HEADS.has(tokens[i].key) && OF.has(t.key) && LEGISLATURE_HEADS.has(tokens[pastArticles(tokens, j)]?.key ?? '')) {
+    else if (chamberFrom === undefined && ROMANCE_COMMITTEE_HEADS.has(tokens[i].key) && OF.has(t.key) && LEGISLATURE_HEADS.has(tokens[pastArticles(tokens, j)]?.key ?? '')) {
       chamberFrom = j;
       n--;
     }
@@ -144,7 +144,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
 }
 
 /** Heads of committees, which a chamber named after them owns. */
-const COMMITTEE_HEADS = new Set(['comisión', 'comissão', 'commission']);
+const ROMANCE_COMMITTEE_HEADS = new Set(['comisión', 'comissão', 'commission']);
 /** Heads of the chambers committees belong to. */
 const LEGISLATURE_HEADS = new Set(['cámara', 'câmara', 'senado', 'sénat', 'asamblea', 'assembleia', 'assemblée', 'congreso', 'congresso', 'parlamento', 'parlement']);
 

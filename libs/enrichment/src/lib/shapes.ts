@@ -1,6 +1,6 @@
 import { describedNames, describesNameBefore, withoutPrivateBodies } from './appositives';
 import { Candidate, Cue, cueAtToken } from './candidates';
-import { legislativeCommittees } from './committees';
+import { COMMITTEE_HEADS, legislativeCommittees } from './committees';
 import { frenchTopicCountryNames, placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
 import { isOrganName } from './organs';
@@ -139,8 +139,6 @@ function isTownBody(tokens: Token[], from: number, i: number): boolean {
   const name = tokens.slice(from, end).map((t) => t.key);
   return name.length > 0 && TOWNS.has(name.join(' ')) && !MARKERS.anyIn(name) && !INTRINSIC.anyIn(name) && !LEVELS.anyIn(name);
 }
-
-const COMMITTEE_HEADS = new Set(['committee', 'subcommittee']);
 
 /** A listed legislature or chamber: in its story, "the Work and Pensions Committee" is one of its committees. */
 const namesLegislature = (c: Candidate) => c.lexemes.some((l) => (l.type === 'entry' && l.entry.kind === 'legislature') || (l.type === 'generic' && l.head.kind === 'legislature'));
