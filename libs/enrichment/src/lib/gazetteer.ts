@@ -266,9 +266,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * 1.16.9: a defence ministry read by shape is military, as the guidelines class it, and a body read by shape is the
  * listed one of the same words ("Federal Ministry of Defence" beside "the Defence Ministry"); 1.16.10: a chamber's plural
  * possessive owns the committee after it however many words stand between ("the House of Representatives' Economic
- * Affairs Committee")), bumped when they change.
+ * Affairs Committee"); 1.16.11: a name goes on as far as the acronym after it spells ("Direction nationale de la géologie
+ * et des mines (DNGM)"), and a French or Spanish head that needs a public word takes one the acronym spells; French guards,
+ * navies and units with a public adjective, governorates, urban communities and bureaus are heads), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.10+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.11+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

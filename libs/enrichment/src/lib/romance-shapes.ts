@@ -1,3 +1,4 @@
+import { acronymBoundEnd } from './acronym-extent';
 import { Language } from './language';
 import { HeadMatch, HEADS, headAt, isListComma, isWord, MAX_COMPLEMENT_WORDS, MISSION_RE, ROMANCE_ADJECTIVES, ROMANCE_COMPLEMENT_HEADS, ROMANCE_QUALIFIED_HEADS, ROMANCE_AND, CHAMBER_WORDS, ROMANCE_ARTICLES, ROMANCE_CONNECTORS, sameLine, Shape, SHAPES } from './shape-words';
 import { Token } from './text';
@@ -74,8 +75,10 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
  * "ministère iranien des Affaires étrangères", "gobierno cubano" (a country adjective after the head).
  */
 export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
-  if (ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length)]?.key ?? ''))) return undefined;
-  if (ROMANCE_QUALIFIED_HEADS.has(tokens[i].key) && !(tokens[i].cap && isQualifier(tokens[i + head.length], language))) return undefined;
+  const spelled = tokens[i].cap ? acronymBoundEnd(tokens, i, text) : undefined;
+  const publicName = spelled !== undefined && tokens.slice(i + 1, spelled).some((t) => ROMANCE_ADJECTIVES.has(t.key));
+  if (!publicName && ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length)]?.key ?? ''))) return undefined;
+  if (!publicName && ROMANCE_QUALIFIED_HEADS.has(tokens[i].key) && !(tokens[i].cap && isQualifier(tokens[i + head.length], language))) return undefined;
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal", "Primer Tribunal Ambiental".
   const before = (t: Token) => ROMANCE_ADJECTIVES.has(t.key) || ROMANCE_ORDINALS.has(t.key);
@@ -133,7 +136,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
     else if (!(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, heads))) break;
     j++;
   }
-  to = seatEnd(tokens, text, i, to);
+  to = Math.max(seatEnd(tokens, text, i, to), spelled ?? 0);
   // "Cámara Nacional de Turismo", "Câmara de Comércio": a chamber is a public body only by its legislative or audit words.
   if (CHAMBER_HEADS.has(tokens[i].key) && !CHAMBER_WORDS.anyIn(tokens.slice(i + 1, to).map((t) => t.key))) return undefined;
   // A lowercase head needs a complement ("el ministerio de Salud"); a bare one is a common noun,

@@ -410,6 +410,28 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('Au Québec, un règlement de la Ville de Montréal obligeant les propriétaires à agir entre en vigueur.', 'fr')).toEqual(['Ville de Montréal']);
   });
 
+  it('reads a name as far as the acronym after it spells, and a head its complement would not make public when a public word is spelled', () => {
+    expect(surfaces('Au Mali, la Direction nationale de la géologie et des mines (DNGM) a suspendu les permis.', 'fr')).toEqual(['Direction nationale de la géologie et des mines', 'DNGM']);
+    expect(surfaces("En Belgique, l'Agence wallonne de l'air et du climat (AwAC) et la Commission wallonne pour l'énergie (CWaPE) ont rendu un avis.", 'fr')).toEqual([
+      "Agence wallonne de l'air et du climat",
+      'AwAC',
+      "Commission wallonne pour l'énergie",
+      'CWaPE',
+    ]);
+    expect(surfaces('En Belgique, le Service public de Wallonie (SPW) a publié la carte.', 'fr')).toEqual(['Service public de Wallonie', 'SPW']);
+    // An acronym that does not spell the words after the head leaves the name where it was.
+    expect(surfaces("En Algérie, l'Office national des examens et concours (BEM) a publié les résultats.", 'fr')).toEqual(['Office national des examens']);
+    // Spelling alone makes no institute public.
+    expect(surfaces('El Instituto de Estudios Peruanos (IEP) publicó una encuesta en Lima, Perú.', 'es')).toEqual([]);
+  });
+
+  it('reads French guards, navies and units only with a public adjective, and governorates and urban communities by their place', () => {
+    expect(surfaces('En Tunisie, la Garde nationale et le gouvernorat de Sfax ont annoncé des contrôles.', 'fr')).toEqual(['Garde nationale', 'gouvernorat de Sfax']);
+    expect(surfaces('Au Cameroun, la Communauté urbaine de Douala a fermé le marché.', 'fr')).toEqual(['Communauté urbaine de Douala']);
+    expect(surfaces('Au Sénégal, la Marine nationale a saisi un navire.', 'fr')).toEqual(['Marine nationale']);
+    expect(surfaces('Au Sénégal, le suspect est en garde à vue et la marine marchande est à quai.', 'fr')).toEqual([]);
+  });
+
   it('reads institutes, units and chambers only with a public adjective or a numeral', () => {
     expect(surfaces('El Instituto Nacional de Estadística y la Unidad Reguladora de Servicios de Comunicaciones publicaron datos en Uruguay.', 'es')).toEqual([
       'Instituto Nacional de Estadística',
