@@ -42,6 +42,15 @@ describe('stance model features', () => {
     expect(features.filter((f) => f.startsWith('head:oppose'))).toEqual([]);
     expect(stanceFeatures(view({ text: 'The court met on Monday.', actor: { start: 4, end: 9 }, lexical: polarityOf('The court met on Monday.', [], ENGLISH) }))).toContain('head:none');
   });
+
+  it("says whether the actor's predicate names a party or speaks of a measure", () => {
+    expect(stanceFeatures(view())).toEqual(expect.arrayContaining(['objname', 'objname:lex:oppose', 'objname:pact:enforce']));
+    const measure = view({ text: 'The Federal Trade Commission ordered platforms to remove the listings.', lexical: { polarity: 'neutral', strength: 0 }, acts: [{ name: 'decide', index: 29 }] });
+    expect(stanceFeatures(measure)).toEqual(expect.arrayContaining(['objcommon', 'objcommon:lex:neutral', 'objcommon:pact:decide']));
+    // A capitalised word opening a quote is no party.
+    const quoted = view({ text: 'The Federal Trade Commission called it "Unacceptable and unlawful".', lexical: { polarity: 'oppose', strength: 1 }, acts: [] });
+    expect(stanceFeatures(quoted)).toContain('objcommon');
+  });
 });
 
 describe('valence: how the words judge what they speak of', () => {

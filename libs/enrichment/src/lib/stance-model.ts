@@ -151,6 +151,7 @@ export function stanceFeatures(c: CandidateView): string[] {
     ...valenceFeatures(before, after),
     ...sideFeatures(c),
     ...headFeatures(c),
+    ...objectFeatures(c, after),
     ...(c.actor ? [`prev:${before[before.length - 1]?.w ?? '^'}`, `next:${predicate[0] ?? '$'}`, `first:${before.length === 0 ? 'yes' : before.length < 4 ? 'near' : 'no'}`] : []),
   ]);
   if (/[“”"«»]/u.test(c.text)) features.add('quote');
@@ -172,16 +173,38 @@ function headFeatures(c: CandidateView): string[] {
   return [`head:${side}`, `head:${side}:${gap}`, `head:${side}:lex:${c.lexical.polarity}`];
 }
 
+/** Words after the actor its predicate's object is looked for in. */
+const OBJECT_WORDS = 8;
+const OPENS_QUOTE_RE = /[“"«‘'(]\s*$/u;
+
+/** Whether an act stands in the actor's own predicate: after it, within `PREDICATE_CHARS`. */
+const inPredicate = (c: CandidateView, at: number) => {
+  const from = c.actor?.end ?? 0;
+  return at >= from && at - from <= PREDICATE_CHARS;
+};
+
+/**
+ * Whether the actor's predicate names a party (a capitalised word opening no quote) or speaks of a
+ * measure: annotators read an act against a named party as opposing it ("ordered Harbor Plains Bank
+ * to refund …") and one on a measure as supporting the measure ("ordered plants to install …").
+ */
+function objectFeatures(c: CandidateView, after: SentenceWord[]): string[] {
+  const { actor, text } = c;
+  if (!actor) return [];
+  const named = after.slice(0, OBJECT_WORDS).some((x) => /\p{Lu}/u.test(text[x.at]) && !OPENS_QUOTE_RE.test(text.slice(Math.max(0, x.at - 2), x.at)));
+  const tag = named ? 'objname' : 'objcommon';
+  return [tag, `${tag}:lex:${c.lexical.polarity}`, ...c.acts.filter((a) => inPredicate(c, a.index)).map((a) => `${tag}:pact:${a.name}`)];
+}
+
 /** Whether the actor stands before the lexicon's strongest cue and each act (holds the position) or after it (may be its object, or its agent after "by"). */
 function sideFeatures(c: CandidateView): string[] {
   const { actor, text, lexical } = c;
-  const from = actor?.end ?? 0;
   const side = (at: number) => (!actor ? 'unnamed' : actor.end <= at ? 'before' : 'after');
   const by = actor && /\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, actor.start - 8), actor.start)) ? 'by' : '';
   const out = lexical.anchor ? [`lexside:${lexical.polarity}:${side(lexical.anchor.start)}:${by}`] : [];
   for (const a of c.acts) {
     out.push(`actside:${a.name}:${side(a.index)}:${by}`, `act:${a.name}`);
-    if (a.index >= from && a.index - from <= PREDICATE_CHARS) out.push(`pact:${a.name}`);
+    if (inPredicate(c, a.index)) out.push(`pact:${a.name}`);
   }
   return out;
 }
