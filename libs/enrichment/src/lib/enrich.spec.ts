@@ -460,6 +460,8 @@ describe('long-tail patterns', () => {
       expect.stringContaining('Republican'),
     );
     expect(bodyNames('The regional government said it would appeal.')).toEqual([]);
+    // A metropolitan government is its city's, though a capital stands for its country elsewhere.
+    expect(bodyNames('SEOUL, March 3 — The Seoul Metropolitan Government said it would ban old diesel cars.')).toEqual(['Seoul Metropolitan Government (KR)']);
   });
 
   it('reads "the City of <capital>" as the city’s government, though the capital stands for its country elsewhere', () => {

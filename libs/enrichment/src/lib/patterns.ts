@@ -160,8 +160,8 @@ export function scanStatesOf(text: string, cues: Cue[]): Candidate[] {
 }
 
 // A place's government named by its level: "the Gauteng provincial government", "the Niger State
-// government", "the Iztapalapa borough government"; the level word makes the place a subdivision.
-const LEVEL_GOVERNMENT_RE = /\b([Ss]tate|[Pp]rovincial|[Rr]egional|[Bb]orough|[Dd]epartmental|[Mm]unicipal|[Cc]ounty|[Pp]refectural|[Tt]erritorial)[^\S\n]+[Gg]overnment\b/gu;
+// government", "the Iztapalapa borough government", "the Seoul Metropolitan Government"; the level word makes the place a subdivision.
+const LEVEL_GOVERNMENT_RE = /\b([Ss]tate|[Pp]rovincial|[Mm]etropolitan|[Rr]egional|[Bb]orough|[Dd]epartmental|[Mm]unicipal|[Cc]ounty|[Pp]refectural|[Tt]erritorial)[^\S\n]+[Gg]overnment\b/gu;
 /** The place before the level word, read backwards from it (the level and "government" are rarer than capitals). */
 const PLACE_BEFORE_RE = new RegExp(String.raw`((?:${CAP_WORD}${SP}){0,2}${CAP_WORD})${SP}$`, 'u');
 /** How far before the level word a place's name may start. */
@@ -180,8 +180,10 @@ export function scanPlaceGovernments(text: string, hasCue: (start: number, end: 
     const place = before[1].replace(/^(?:(?:The|A|An|In|And|But|Its|Their|This|That|Every|Each)(?:\s+|$))+/u, '');
     const start = from + before[1].length - place.length;
     // "the Republican-dominated state government": a compound adjective, not a place.
-    if (!place || /-\p{Ll}/u.test(place) || NAME_GOES_ON_RE.test(text.slice(Math.max(0, from - 30), from)) || hasCue(start, start + place.length)) continue;
     const level = m[1][0].toUpperCase() + m[1].slice(1);
+    // A metropolitan government is its city's, even a capital's that stands for its country elsewhere ("the Seoul Metropolitan Government").
+    const ownPatterns = level !== 'Metropolitan' && hasCue(start, start + place.length);
+    if (!place || /-\p{Ll}/u.test(place) || NAME_GOES_ON_RE.test(text.slice(Math.max(0, from - 30), from)) || ownPatterns) continue;
     const name = `${place.replace(/\s+/gu, ' ')} ${level} Government`;
     out.push({ start, end: m.index + m[0].length, lexemes: [{ type: 'local', name, kind: 'subnational' }], priority: 1 });
   }

@@ -65,6 +65,12 @@ describe('English bodies by shape', () => {
     expect(bodies("SEOUL — The Seoul Central District Prosecutors' Office indicted him.")).toEqual(["Seoul Central District Prosecutors' Office (KR)"]);
   });
 
+  it('ends the modifiers of a name at another body\'s head before "and", save "Police", often a field', () => {
+    expect(surfaces('In Wales, Isle of Anglesey County Council and Gwynedd Council raised the tax.')).not.toContain('Anglesey County Council and Gwynedd Council');
+    expect(surfaces('In Wales, Isle of Anglesey County Council and Gwynedd Council raised the tax.')).toContain('Anglesey County Council');
+    expect(surfaces('The House Energy and Commerce Committee met.')).toEqual(['House Energy and Commerce Committee']);
+  });
+
   it('leaves a participle opening a name out of it', () => {
     expect(surfaces('The GOP-dominated Ohio Legislature passed the bill.')).not.toContain('GOP-dominated Ohio Legislature');
   });

@@ -222,6 +222,8 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
 
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/u;
 
+const closesName = (t: Token) => t.key !== 'police' && HEADS.get('en')?.has(t.key) === true;
+
 /** First token of the capitalized modifiers before a head ("Cook County Sheriff's Office", "Culture, Media and Sport Committee"). */
 function modifiersStart(tokens: Token[], text: string, i: number, isOwner: (end: number) => boolean): number {
   let from = i;
@@ -254,7 +256,9 @@ function modifiersStart(tokens: Token[], text: string, i: number, isOwner: (end:
     else if (p.key === "'s" && from === i && ownerRole !== undefined) from = ownerRole;
     // A role named after its owner: "Cook County State's Attorney's Office".
     else if (p.key === "'s" && from < i && ROLES.has(tokens[from].key) && tokens[from + 1]?.key === "'s" && tokens[from - 2]?.cap && isWord(tokens[from - 2])) from -= 2;
-    else if (p.key === 'and' && tokens[from - 2]?.cap && from < i) from--;
+    // "Isle of Anglesey County Council and Gwynedd Council": a head before "and" closes another body's name,
+    // save "Police", as often a field ("the West Yorkshire Police and Crime Panel").
+    else if (p.key === 'and' && tokens[from - 2]?.cap && from < i && !closesName(tokens[from - 2])) from--;
     // "Culture, Media and Sport Committee": a comma inside a list the name closes with "and".
     else if (p.key === ',' && tokens[from - 2]?.cap && listClosesBefore(tokens, from, i)) from--;
     else break;
