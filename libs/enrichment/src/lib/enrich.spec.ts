@@ -464,6 +464,13 @@ describe('long-tail patterns', () => {
     expect(bodyNames('SEOUL, March 3 — The Seoul Metropolitan Government said it would ban old diesel cars.')).toEqual(['Seoul Metropolitan Government (KR)']);
   });
 
+  it('knows UK departments by their current names and the agencies under them', () => {
+    expect(bodyNames('In London, the Department for Culture, Media and Sport and the Valuation Office Agency replied.')).toEqual([
+      'Department for Digital, Culture, Media and Sport (GB)',
+      'Valuation Office Agency (GB)',
+    ]);
+  });
+
   it('reads "the City of <capital>" as the city’s government, though the capital stands for its country elsewhere', () => {
     expect(bodyNames('The City of Cape Town said it would appeal.')).toEqual(['City of Cape Town (ZA)']);
   });

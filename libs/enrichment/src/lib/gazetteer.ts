@@ -271,9 +271,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * navies and units with a public adjective, governorates, urban communities and bureaus are heads; 1.16.12: the stance model
  * reads whether the actor's predicate names a party or a measure; 1.16.13: a metropolitan government is its city's, a
  * capital's too ("the Seoul Metropolitan Government"), and a head before "and" closes another body's name ("Isle of
- * Anglesey County Council and Gwynedd Council")), bumped when they change.
+ * Anglesey County Council and Gwynedd Council"); 1.16.14: the Department for Culture, Media and Sport by its name since
+ * 2023, and nine more UK agencies), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.13+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.14+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
