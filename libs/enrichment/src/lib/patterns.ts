@@ -72,7 +72,8 @@ const LOCAL_RE = new RegExp(
 );
 /** "Police in Chicago", "police in Troms": a force named by the place after it. */
 const POLICE_IN_RE = new RegExp(String.raw`\b[Pp]olice${SP}in${SP}((?:${CAP_WORD}${SP}){0,2}${CAP_WORD})`, 'gu');
-const NOT_PLACE = /^(?:The|A|An|In|Updated|Interim|Acting|Former|Retired|Veteran|On|At|But|And|When|While|After|Before|If|Local|State|City|Federal|Military|Secret|Transit|Traffic|Border|Riot|Capitol|Park|Chief|Officer|Officers|Deputy|Sgt|Lt|Capt|Det|Mr|Ms|Mrs|Dr)\b\.?\s*/u;
+// Romance articles too: "La Police grand-ducale" is no place's force.
+const NOT_PLACE = /^(?:(?:The|A|An|In|Updated|Interim|Acting|Former|Retired|Veteran|On|At|But|And|When|While|After|Before|If|Local|State|City|Federal|Military|Secret|Transit|Traffic|Border|Riot|Capitol|Park|Chief|Officer|Officers|Deputy|Sgt|Lt|Capt|Det|Mr|Ms|Mrs|Dr)\b\.?|(?:La|Le|Les|El|Los|Las|Lo|O|Os|As|Un|Une|Una|Uma|Um)(?=\s|$))\s*/u;
 
 /** `isCountry` tells whether a place prefix is really a country ("Chinese police" is national). */
 const POLICE_TRIGGERS = new Set(['police', 'sheriff', 'pd']);

@@ -22,10 +22,13 @@ const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au',
 /** Ordinals that open a court's or office's name ("Primer Tribunal Ambiental", "Segunda Sala"); after the head, "segundo" may mean "according to". */
 const ROMANCE_ORDINALS = new Set(['primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'primeiro', 'primeira', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième']);
 
-/** The first token from `j` on that is no capitalized adjective: "Servicio Nacional de …" has its complement after "Nacional". */
-function afterAdjectives(tokens: Token[], j: number): number {
+/**
+ * The first token from `j` on that is no capitalized adjective: "Servicio Nacional de …" has its complement
+ * after "Nacional"; French writes it in lowercase ("Direction nationale de la géologie").
+ */
+function afterAdjectives(tokens: Token[], j: number, language: Language): number {
   let k = j;
-  while (k < tokens.length && tokens[k].cap && ROMANCE_ADJECTIVES.has(tokens[k].key)) k++;
+  while (k < tokens.length && (tokens[k].cap || language === 'fr') && ROMANCE_ADJECTIVES.has(tokens[k].key)) k++;
   return k;
 }
 
@@ -77,7 +80,7 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
 export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
   const spelled = tokens[i].cap ? acronymBoundEnd(tokens, i, text) : undefined;
   const publicName = spelled !== undefined && tokens.slice(i + 1, spelled).some((t) => ROMANCE_ADJECTIVES.has(t.key));
-  if (!publicName && ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length)]?.key ?? ''))) return undefined;
+  if (!publicName && ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length, language)]?.key ?? ''))) return undefined;
   if (!publicName && ROMANCE_QUALIFIED_HEADS.has(tokens[i].key) && !(tokens[i].cap && isQualifier(tokens[i + head.length], language))) return undefined;
   let from = i;
   // Capitalized adjectives before the head: "Supremo Tribunal Federal", "Primer Tribunal Ambiental".
@@ -167,14 +170,16 @@ const DASHES = new Set(['-', '–']);
 
 /**
  * The end of a hyphenated name going on after token `i`: its hyphens (or dashes) touch the words on
- * both sides, lowercase words between them are joiners, and it closes on a capitalized word; `i + 1`
- * when none goes on.
+ * both sides, lowercase words between them are joiners, and it closes on a capitalized word or, after a
+ * lowercase word, on an adjective; `i + 1` when none goes on.
  */
 function hyphenatedEnd(tokens: Token[], i: number): number {
   let end = i + 1;
   for (let k = i; DASHES.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].start === tokens[k].end && tokens[k + 2]?.start === tokens[k + 1].end && isWord(tokens[k + 2]); k += 2) {
     const word = tokens[k + 2];
     if (word.cap) end = k + 3;
+    // A compound adjective: "Police grand-ducale".
+    else if (!tokens[k].cap && FRENCH_ADJECTIVE_RE.test(word.key)) end = k + 3;
     else if (!PLACE_JOINERS.has(word.key)) break;
   }
   return end;
@@ -202,7 +207,7 @@ const FRENCH_STOP = new Set(
 );
 const FRENCH_PREPOSITIONS = new Set(['de', 'du', 'des', 'd']);
 /** Endings of French adjectives, so a verb right after the head ("le Conseil juge …") is not read as one. */
-const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|aires?|iques?|ics?|ables?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|antes?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
+const FRENCH_ADJECTIVE_RE = /(?:ale?s?|aux|elle?s?|els|iel|aires?|iques?|ics?|ables?|ifs?|ives?|iens?|iennes?|i[eè]re?s?|antes?|ente?s?|eure?s?|aises?|oise?s?|aine?s?|ée?s?)$/u;
 
 const FRENCH_INFINITIVE_RE = /(?:er|ir)$/u;
 

@@ -431,6 +431,14 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('El Instituto de Estudios Peruanos (IEP) publicó una encuesta en Lima, Perú.', 'es')).toEqual([]);
   });
 
+  it('reads French adjectives in -iel, compound adjectives, and a lowercase adjective before a complement head\'s complement', () => {
+    expect(surfaces('En Haïti, le Conseil présidentiel de transition a salué la décision.', 'fr')).toEqual(['Conseil présidentiel de transition']);
+    expect(surfaces('Au Luxembourg, selon la Police grand-ducale, le vol a eu lieu lundi.', 'fr')).toEqual(['Police grand-ducale']);
+    expect(surfaces('Au Mali, la Direction nationale de la géologie et des mines a suspendu les permis.', 'fr')).toEqual(['Direction nationale de la géologie et des mines']);
+    // A Romance article opening a sentence is no place of a police force.
+    expect(surfaces('La Police enquête sur le vol à Genève, en Suisse.', 'fr')).not.toContain('La Police');
+  });
+
   it('reads French guards, navies and units only with a public adjective, and governorates and urban communities by their place', () => {
     expect(surfaces('En Tunisie, la Garde nationale et le gouvernorat de Sfax ont annoncé des contrôles.', 'fr')).toEqual(['Garde nationale', 'gouvernorat de Sfax']);
     expect(surfaces('Au Cameroun, la Communauté urbaine de Douala a fermé le marché.', 'fr')).toEqual(['Communauté urbaine de Douala']);
