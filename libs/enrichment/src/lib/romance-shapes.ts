@@ -77,7 +77,7 @@ function prepositionGoesOn(tokens: Token[], j: number, cues: CueIndex, heads: Ma
  * "Ministerio de Salud", "Supremo Tribunal Federal", "ministère des Affaires étrangères", "Policía Nacional",
  * "ministère iranien des Affaires étrangères", "gobierno cubano" (a country adjective after the head).
  */
-export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex, inLegislatureStory = false): Shape | undefined {
+export function romanceShape(tokens: Token[], text: string, i: number, head: HeadMatch, language: Language, cues: CueIndex): Shape | undefined {
   const spelled = tokens[i].cap ? acronymBoundEnd(tokens, i, text) : undefined;
   const publicName = spelled !== undefined && tokens.slice(i + 1, spelled).some((t) => ROMANCE_ADJECTIVES.has(t.key));
   if (!publicName && ROMANCE_COMPLEMENT_HEADS.has(tokens[i].key) && !(tokens[i].cap && OF.has(tokens[afterAdjectives(tokens, i + head.length, language)]?.key ?? ''))) return undefined;
@@ -95,9 +95,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   let adjectiveTokens = 0;
   // "préfecture de police de Paris", "agence régionale de santé de Bretagne": under a lowercase French
   // head, lowercase words belong to the name only when a capitalized complement closes it.
-  // "la commission des finances et du budget": in a legislature's story, a lowercase committee is named by its topic alone.
-  const topical = language === 'fr' && !tokens[i].cap && inLegislatureStory && ROMANCE_COMMITTEE_HEADS.has(tokens[i].key) && namesTopic(tokens, i + head.length);
-  const closedByName = language === 'fr' && !tokens[i].cap && !topical;
+  const closedByName = language === 'fr' && !tokens[i].cap;
   let read = to;
   let chamberFrom: number | undefined;
   for (let n = 0; j < tokens.length && n < MAX_COMPLEMENT_WORDS + 2; n++) {
@@ -110,7 +108,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       continue;
     }
     const pending = read > to;
-    if (pending ? t.cap && isWord(t) && complementOpensAt(tokens, j) : (t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j, topical)) read = to = j + 1;
+    if (pending ? t.cap && isWord(t) && complementOpensAt(tokens, j) : (t.cap && isWord(t)) || ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, to === j)) read = to = j + 1;
     else if (closedByName && (ROMANCE_ADJECTIVES.has(t.key) || frenchLowercaseWord(tokens, i, j, language, read === j, true))) read = j + 1;
     // "Juzgado de Instrucción número 3 de Catarroja", "Vara Cível nº 2": a numbered court or office.
     else if (NUMBER_WORDS.has(t.key) && to === j && /^\d+$/u.test(tokens[j + 1]?.text ?? '')) {
@@ -148,23 +146,13 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
   // unless it is capitalized and names the country's body by itself ("el Gobierno").
   const bare = from === i && to === i + head.length;
   if (bare && !(tokens[i].cap && SHAPES.bareNames[tokens.slice(i, to).map((t) => t.key).join(' ')])) return undefined;
-  return { from, to, adjectiveTokens, ownName: chamberFrom !== undefined && chamberFrom < to ? chamberFrom : topical ? to : undefined };
-}
-
-/**
- * A committee's topic after its head: "des finances", "de la santé"; not an adjective ("la commission
- * compétente", "parlementaire") nor an inquiry, named by its purpose ("commission d'enquête").
- */
-function namesTopic(tokens: Token[], j: number): boolean {
-  if (!FRENCH_PREPOSITIONS.has(tokens[j]?.key ?? '')) return false;
-  const topic = tokens.slice(j + 1, j + 4).find((t) => isWord(t) && !ROMANCE_ARTICLES.has(t.key));
-  return topic !== undefined && topic.key !== 'enquête';
+  return { from, to, adjectiveTokens, ownName: chamberFrom !== undefined && chamberFrom < to ? chamberFrom : undefined };
 }
 
 /** Heads of committees, which a chamber named after them owns. */
 const ROMANCE_COMMITTEE_HEADS = new Set(['comisión', 'comissão', 'commission']);
 /** Heads of the chambers committees belong to. */
-const LEGISLATURE_HEADS = new Set(['cámara', 'câmara', 'chambre', 'senado', 'sénat', 'asamblea', 'assembleia', 'assemblée', 'congreso', 'congresso', 'parlamento', 'parlement']);
+const LEGISLATURE_HEADS = new Set(['cámara', 'câmara', 'senado', 'sénat', 'asamblea', 'assembleia', 'assemblée', 'congreso', 'congresso', 'parlamento', 'parlement']);
 
 /** Whether token `j` opens a complement: "de Paris", "du Finistère", "de la Loire", "de l'Ouest". */
 function complementOpensAt(tokens: Token[], j: number): boolean {

@@ -165,7 +165,7 @@ export interface Shape {
   parent?: boolean;
   /** Tokens of country adjectives inside a Romance name ("ministère iranien des Affaires étrangères"). */
   adjectiveTokens?: number;
-  /** Where the name of a committee named after its chamber ends ("Comisión de Salud | de la Cámara de Diputados"), or a committee named by its topic in a legislature's story: it is a legislature's. */
+  /** Where the name of a committee named after its chamber ends ("Comisión de Salud | de la Cámara de Diputados"): it is a legislature's. */
   ownName?: number;
 }
 

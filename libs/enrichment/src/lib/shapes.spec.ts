@@ -439,20 +439,6 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('La Police enquête sur le vol à Genève, en Suisse.', 'fr')).not.toContain('La Police');
   });
 
-  it('reads a lowercase French committee named by its topic in a legislature\'s story, and a committee\'s name apart from the Chambre after it', () => {
-    expect(surfaces('Au Sénat, la commission des lois a adopté le texte, et la commission des finances et du budget a rejeté l’amendement, en France.', 'fr')).toEqual([
-      'Sénat',
-      'commission des lois',
-      'commission des finances et du budget',
-    ]);
-    // Not outside a legislature's story, nor an inquiry or a committee named by an adjective.
-    expect(surfaces('En France, la commission des lois a publié un avis.', 'fr')).toEqual([]);
-    expect(surfaces('Au Sénat, la commission d’enquête et la commission compétente ont siégé, en France.', 'fr')).toEqual(['Sénat']);
-    expect(enrichText('Au Luxembourg, la commission de la Sécurité intérieure et de la Défense de la Chambre a adopté le texte.', 'fr').bodies.map((b) => b.name)).toContain(
-      'commission de la Sécurité intérieure et de la Défense',
-    );
-  });
-
   it('reads French guards, navies and units only with a public adjective, and governorates and urban communities by their place', () => {
     expect(surfaces('En Tunisie, la Garde nationale et le gouvernorat de Sfax ont annoncé des contrôles.', 'fr')).toEqual(['Garde nationale', 'gouvernorat de Sfax']);
     expect(surfaces('Au Cameroun, la Communauté urbaine de Douala a fermé le marché.', 'fr')).toEqual(['Communauté urbaine de Douala']);

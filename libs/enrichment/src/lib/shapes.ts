@@ -95,7 +95,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     }
     const head = headOf(tokens, i, heads);
     if (!head) continue;
-    const shape = romance ? romanceShape(tokens, text, i, head, language, cueIndex, inLegislatureStory) : englishShape(tokens, text, i, head, parents);
+    const shape = romance ? romanceShape(tokens, text, i, head, language, cueIndex) : englishShape(tokens, text, i, head, parents);
     if (!shape) continue;
     const keys = tokens.slice(shape.from, shape.to).map((t) => t.key);
     // "Junta de Gobierno": a Romance organ's name alone is read in organs.ts, named after its body.
