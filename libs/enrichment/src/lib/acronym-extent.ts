@@ -1,3 +1,4 @@
+import { isWord } from './shape-words';
 import { Token } from './text';
 
 // A name's own acronym says where the name ends: "Direction nationale de la géologie et des mines
@@ -12,6 +13,7 @@ const SKIPPABLE = new Set(
 const MAX_NAME_TOKENS = 14;
 /** Letters one word may give an acronym: "Wa" in "Commission wallonne pour l'énergie (CWaPE)". */
 const MAX_LETTERS_PER_WORD = 3;
+/** Opens with a capital: "AwAC", "CWaPE", "DNGM". */
 const ACRONYM_RE = /^[\p{Lu}][\p{L}&]{1,9}$/u;
 
 /**
@@ -29,9 +31,9 @@ export function acronymBoundEnd(tokens: Token[], from: number, text: string): nu
 
 function spellsAcronym(tokens: Token[], from: number, paren: number, text: string): boolean {
   const acronym = tokens[paren + 1];
-  if (!acronym || tokens[paren + 2]?.key !== ')' || !ACRONYM_RE.test(acronym.text) || acronym.text === acronym.text.toLowerCase()) return false;
+  if (!acronym || tokens[paren + 2]?.key !== ')' || !ACRONYM_RE.test(acronym.text)) return false;
   if (text.slice(tokens[paren - 1].end, tokens[paren].start).length > 1) return false;
-  const words = tokens.slice(from, paren).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).map((t) => plain(t.key));
+  const words = tokens.slice(from, paren).filter(isWord).map((t) => plain(t.key));
   return spells(plain(acronym.text.toLowerCase().replace(/&/gu, '')), words);
 }
 

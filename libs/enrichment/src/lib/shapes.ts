@@ -222,7 +222,9 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
 
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/u;
 
-const closesName = (t: Token) => t.key !== 'police' && HEADS.get('en')?.has(t.key) === true;
+const ENGLISH_HEADS = HEADS.get('en') ?? new Map<string, BodyKind>();
+/** A head word before "and" ends another body's name, save "Police", as often a field. */
+const closesName = (t: Token) => t.key !== 'police' && ENGLISH_HEADS.has(t.key);
 
 /** First token of the capitalized modifiers before a head ("Cook County Sheriff's Office", "Culture, Media and Sport Committee"). */
 function modifiersStart(tokens: Token[], text: string, i: number, isOwner: (end: number) => boolean): number {
