@@ -405,4 +405,24 @@ describe('stance polarity cues', () => {
   it('ignores cue words inside body names', () => {
     expect(stancesOf('Fort Worth Police Department confirmed the car was found.')).toEqual([['Fort Worth Police Department', 'neutral']]);
   });
+
+  it('gives a clause opened by a definite description to the latest body it describes, by a word of its name or, for "the regulator", its kind', () => {
+    const regulator = 'LONDON — Ofcom fined Horizon TV on Monday. The breaches were serious and repeated, the regulator said.';
+    expect(actorsIn(regulator, 'the regulator said')).toEqual(['Office of Communications']);
+    const court = 'The Supreme Court heard the case. Separately, the Federal Trade Commission opened a review. The court said the law was clear.';
+    expect(actorsIn(court, 'The court said')).toEqual(['Supreme Court of the United States']);
+    const french = "La préfecture du Finistère a interdit la manifestation. Le tribunal administratif de Rennes a suspendu l'arrêté. Dans un communiqué, la préfecture a dénoncé une décision « regrettable ».";
+    expect(actorsIn(french, 'la préfecture a dénoncé')).toEqual(['préfecture du Finistère']);
+  });
+
+  it('reads no definite description governed by a preposition, or describing no body named before, as the speaker', () => {
+    expect(actorsIn('Ofcom fined Horizon TV. Lawyers for the company told the regulator they would appeal.', 'told the regulator')).toEqual([]);
+    expect(actorsIn('The weather was mild. The court said the law was clear.', 'The court said')).toEqual([]);
+  });
+
+  it('reads a body owning the subject, a thing that is neither its voice nor its act, as no speaker', () => {
+    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds("Two decades ago, NASA's Galileo spacecraft found evidence of a fluid.")).toEqual([]);
+    expect(kinds("Two decades ago, NASA's report found evidence of a fluid.")).toEqual(['National Aeronautics and Space Administration: reported']);
+  });
 });

@@ -204,9 +204,18 @@ function parentheticalSubject(text: string, speakers: Located[], v: Span): Locat
 function isSubject(text: string, c: Located, verbStart: number): boolean {
   const gap = text.slice(c.end, verbStart);
   const lead = text.slice(0, c.start);
-  if (OTHER_ROLE_AFTER.test(gap) || FORMER_RE.test(lead.slice(-12)) || isInsideAppositive(lead, gap)) return false;
+  if (OTHER_ROLE_AFTER.test(gap) || possessesOtherSubject(gap) || FORMER_RE.test(lead.slice(-12)) || isInsideAppositive(lead, gap)) return false;
   if (!RELATIVE_OF_SUBJECT_RE.test(gap) && (PRONOUN_END_RE.test(gap) || SPEAKER_PRONOUN_END_RE.test(gap) || CLAUSE_BREAK_RE.test(gap) || startsOtherSubject(gap))) return false;
   return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead) || AUTHOR_OF_ACT_RE.test(lead);
+}
+
+/** "NASA's Galileo spacecraft found": the body owns the subject, a thing that is neither its voice nor its act. */
+const POSSESSED_SUBJECT_RE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s+$/u;
+const VOICE_NOUNS = new Set([...lexicon.actNouns, ...'lawsuit suit complaint petition appeal motion filing report audit review inquiry investigation study letter statement order ruling decision bill proposal guidance data figures analysis survey assessment findings website'.split(' ')]);
+
+function possessesOtherSubject(gap: string): boolean {
+  const m = POSSESSED_SUBJECT_RE.exec(gap);
+  return m !== null && !VOICE_NOUNS.has(m[1].toLowerCase()) && !OFFICIAL_ROLE_RE.test(m[1]);
 }
 
 /** "X, the U.S. military operation against …, told": the body only describes X. */

@@ -2,6 +2,7 @@ import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
 import { Actor, actorOf, endsWithOthersName, hasSubjectAfter, laterSpeakers, opensWithOwnName, OWN_OFFICER_RE, OWN_SUBJECT_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
+import { definiteActor } from './definite-reference';
 import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
 import { Located, PeopleIndex } from './people';
@@ -57,12 +58,15 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     const explicit = reported || (holdsAny(ctx, s.start, s.end, ACT_NOUNS) && ACT_NOUN_RE.test(view.text)) ? actorOf(view) : undefined;
     // "The court blocked the rule": a body opening a sentence with no reporting verb acts.
     const acting = explicit ? undefined : sentenceSubject(view);
-    const actor = explicit ?? acting ?? (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined);
+    const referred = (distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined);
+    // "…, the regulator said": described rather than named, it reports like a body named.
+    const described = explicit || acting || referred ? undefined : definiteActor(view, ctx.language, mentions, s.start);
+    const actor = explicit ?? acting ?? referred ?? described;
     distance++;
     // Where someone is reported speaking, the other bodies named are what they speak of, unless agents of an act.
     candidates.push(...otherBodies(view, s, actor, view.verbs.length === 0));
     if (!actor) continue;
-    const kind: AttributionKind = explicit ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
+    const kind: AttributionKind = explicit || described ? (reported ? 'reported' : 'act') : acting ? 'acting' : 'anaphoric';
     candidates.push({ actor, sentence: s, view, kind });
     if (explicit) {
       candidates.push(...laterSpeakers(view, explicit).filter((a) => !sameBody(a, explicit)).map((a) => ({ actor: a, sentence: s, view, kind: 'reported' as const })));
