@@ -276,9 +276,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * adjectives ("Police grand-ducale"), a lowercase adjective before a complement head's complement ("Direction nationale de
  * la géologie"), and no Romance article read as a police force's place ("La Police"); 1.16.17 (1.16.16 was dropped): a clause
  * opened by a definite description ("…, the regulator said", "la préfecture a dénoncé") is the latest body it describes,
- * and a body owning the subject ("NASA's Galileo spacecraft found") is no speaker), bumped when they change.
+ * and a body owning the subject ("NASA's Galileo spacecraft found") is no speaker; 1.16.18: portfolios of public works,
+ * land, mining, standards, complaints and welfare are government words ("Building and Construction Authority", "Mineral
+ * Resources Authority")), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.17+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.18+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

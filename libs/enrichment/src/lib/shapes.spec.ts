@@ -104,6 +104,13 @@ describe('English bodies by shape', () => {
     expect(surfaces('The Narcotics Bureau said the seizure was its largest.')).toEqual(['Narcotics Bureau']);
   });
 
+  it('reads the portfolios of public works, land, resources, standards and welfare as government words, but not a trade\'s', () => {
+    expect(surfaces('The Mineral Resources Authority suspended three mining permits.')).toEqual(['Mineral Resources Authority']);
+    expect(surfaces('In Singapore, the Building and Construction Authority ordered the firm to stop work.')).toEqual(['Building and Construction Authority']);
+    expect(surfaces('The Citizen Complaint Authority found the officer broke the rules.')).toEqual(['Citizen Complaint Authority']);
+    expect(surfaces('Our Digital Marketing Agency grows your sales, says the European Food Information Council.')).toEqual([]);
+  });
+
   it('keeps an ordinal opening a name, and reads "administrative" as a government word', () => {
     expect(surfaces('Judge Ana Ruiz of the 158th District Court ruled in Texas.')).toEqual(['158th District Court']);
     expect(surfaces('Illinois lawmakers on the Joint Committee for Review of Administrative Rules voted.')).toEqual([
