@@ -278,9 +278,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * opened by a definite description ("…, the regulator said", "la préfecture a dénoncé") is the latest body it describes,
  * and a body owning the subject ("NASA's Galileo spacecraft found") is no speaker; 1.16.18: portfolios of public works,
  * land, mining, standards, complaints and welfare are government words ("Building and Construction Authority", "Mineral
- * Resources Authority")), bumped when they change.
+ * Resources Authority"); 1.16.19: a Romance bare head whose complement names only the country is named as the bare head
+ * ("Senado de Chile": Senate of Chile)), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.18+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.19+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

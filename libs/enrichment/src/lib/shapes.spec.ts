@@ -266,6 +266,11 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(bodies('LIMA — El Congreso de la República aprobó la reforma. El Congreso también rechazó la moción. Perú vive una crisis.', 'es')).toEqual(['Congress of Peru (PE)']);
   });
 
+  it('names a bare head with only its country as complement by the bare head\'s name', () => {
+    expect(bodies('El Senado de Chile votó la ley y el Ejército de Colombia informó.', 'es')).toEqual(['Senate of Chile (CL)', 'Army of Colombia (CO)']);
+    expect(bodies("Le Parlement du Sénégal a voté la loi.", 'fr')).toEqual(['Parliament of Senegal (SN)']);
+  });
+
   it('does not read Spanish heads in an English story', () => {
     expect(surfaces('The band Ministerio de Salud played in Austin, and the Tribunal Records label signed them.')).toEqual([]);
   });

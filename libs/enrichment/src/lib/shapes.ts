@@ -24,6 +24,7 @@ import {
   NOT_NAME_START,
   ROLE_AFTER,
   ROLES,
+  ROMANCE_ARTICLES,
   sameLine,
   Shape,
   SHAPES,
@@ -112,7 +113,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     if (!romance && !shape.parent && !hasCue && !town && !committee && !isGovernmentName(keys, tokens, shape.from, i, shape.to)) continue;
     if (UNIT_HEADS.has(tokens[i].key) && !shape.parent && !inside.some((c) => c.type === 'place')) continue;
     const rest = keys.slice(i - shape.from + head.length).join(' ');
-    const bare = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length || NATION_COMPLEMENTS.has(rest);
+    const bare = shape.to - shape.from - (shape.adjectiveTokens ?? 0) === head.length || NATION_COMPLEMENTS.has(rest) || (romance && namesOnlyCountry(tokens, cues, i + head.length, shape.to));
     const template = bare ? SHAPES.bareNames[keys.slice(i - shape.from, i - shape.from + head.length).join(' ')] : undefined;
     // "el ministerio cubano": a head and a country say which country, not which body, unless the head names one body by itself.
     if (shape.adjectiveTokens && !template && shape.to - shape.from - shape.adjectiveTokens === head.length) continue;
@@ -145,6 +146,15 @@ const namesLegislature = (c: Candidate) => c.lexemes.some((l) => (l.type === 'en
 
 /** "Congreso de la República", "Senado de la Nación": a complement naming the nation adds nothing to a bare name. */
 const NATION_COMPLEMENTS = new Set(['de la república', 'da república', 'de la république', 'de la nación', 'da nação', 'de la nation']);
+
+/** "Senado de Chile", "Ejército de Colombia", "Assemblée nationale du Sénégal": a complement naming only the country adds nothing to a bare name. */
+function namesOnlyCountry(tokens: Token[], cues: Cue[], from: number, to: number): boolean {
+  if (!COUNTRY_OF.has(tokens[from]?.key ?? '')) return false;
+  const at = ROMANCE_ARTICLES.has(tokens[from + 1]?.key ?? '') ? from + 2 : from + 1;
+  const cue = cueAtToken(cues, at, 'ti');
+  return cue?.type === 'name' && cue.tj === to;
+}
+const COUNTRY_OF = new Set(['de', 'del', 'da', 'do', 'du', 'des', 'd']);
 
 /** A ministry or department of defence is the military's, as the guidelines class it ("Federal Ministry of Defence"). */
 function portfolioKind(kind: BodyKind, keys: string[]): BodyKind {
