@@ -21,7 +21,7 @@ import { withOrgans } from './organs';
 import { Resolved, resolveLexemes } from './resolve';
 import { HEAD_WORDS, ROMANCE_CONNECTORS } from './shape-words';
 import { bareNameLexeme, scanShapes } from './shapes';
-import { firstIndexAfter, initialsOf, phraseKey, Span, within } from './text';
+import { firstIndexAfter, initialsOf, phraseKey, Span, spellsWords, within } from './text';
 import { BodyRef, TaggedBody } from './types';
 
 /** A mention in text order with the bodies it denotes (coordinated country adjectives give several). */
@@ -488,13 +488,22 @@ function acronymMentions(ctx: TextContext, acronyms: Map<string, BodyRef[]>, tak
   const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e) && !ctx.cues.some((c) => s < c.end && c.start < e);
   const out: Resolved[] = [];
   ctx.tokens.forEach((t, i) => {
-    const refs = acronyms.get(t.text) ?? (UNDEFINED_ACRONYM_RE.test(t.text) ? byInitials.get(t.text) : undefined);
+    const refs = acronyms.get(t.text) ?? (UNDEFINED_ACRONYM_RE.test(t.text) ? byInitials.get(t.text) : MIXED_ACRONYM_RE.test(t.text) ? spelledBody(ctx, t.text, taken) : undefined);
     if (refs && free(t.start, t.end) && !isCode(ctx.tokens, i + 1)) out.push({ start: t.start, end: t.end, refs });
   });
   return out;
 }
 
 const UNDEFINED_ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+/** Capitals and small letters: "PennDOT", "MoHRE", "DfE". */
+const MIXED_ACRONYM_RE = /^(?=(?:\p{L}*\p{Lu}){2})(?=\p{L}*\p{Ll})\p{Lu}\p{L}{1,9}$/u;
+
+/** The one body named in full that a mixed-case acronym spells ("PennDOT" after "Pennsylvania Department of Transportation"). */
+function spelledBody(ctx: TextContext, acronym: string, mentions: Resolved[]): BodyRef[] | undefined {
+  const spelled = mentions.filter((m) => spellsWords(acronym, ctx.text.slice(m.start, m.end)));
+  const names = new Set(spelled.map((m) => m.refs[0]?.name));
+  return names.size === 1 ? spelled[0].refs : undefined;
+}
 
 /** Bodies by the initials of their names and surfaces, when those spell one body only. */
 function initialsOfMentions(ctx: TextContext, mentions: Resolved[]): Map<string, BodyRef[]> {

@@ -55,6 +55,13 @@ describe('acronyms', () => {
     expect(surfacesOf(deq, 'Oregon Department of Environmental Quality')).toEqual(['Oregon Department of Environmental Quality', 'DEQ']);
   });
 
+  it('reads a mixed-case acronym that spells every word of a body the text names as that body', () => {
+    const text = 'The Pennsylvania Department of Transportation will close the bridge. PennDOT said the beams had corroded.';
+    expect(surfacesOf(text, 'Pennsylvania Department of Transportation')).toEqual(['Pennsylvania Department of Transportation', 'PennDOT']);
+    // Small letters may begin a connective only, and every other word must be spelled.
+    expect(bodyNames('The Ministry of Health of Kenya acted. McHale said the Ministry was slow. MoH agreed.')).toEqual(['Ministry of Health of Kenya (KE)']);
+  });
+
   it('gives a long form in another language the known body its acronym abbreviates, in the same country', () => {
     const text = 'La CNMC multó a Renfe. En Madrid, la Comisión Nacional de los Mercados y la Competencia (CNMC) dijo que la multa es firme.';
     expect(enrichText(text, 'es').bodies.map((b) => [b.name, b.mentions.length])).toEqual([['National Markets and Competition Commission', 3]]);

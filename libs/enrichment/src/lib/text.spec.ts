@@ -1,4 +1,4 @@
-import { Token, tokenize } from './text';
+import { spellsWords, Token, tokenize } from './text';
 
 /** The tokens' definition, as a regular expression: the scan in text.ts must read every text as it does. */
 const REFERENCE_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+|['’]s\b|[^\s\p{L}\p{N}]/gu;
@@ -50,5 +50,18 @@ describe('tokenize', () => {
 
   it('reads any text as the reference regular expression does', () => {
     for (const text of randomTexts(2000, 40)) expect(spans(tokenize(text))).toEqual(reference(text));
+  });
+});
+
+describe('spellsWords', () => {
+  it.each([
+    ['PennDOT', 'Pennsylvania Department of Transportation', true],
+    ['MoHRE', 'Ministry of Human Resources and Emiratisation', true],
+    ['DfE', 'Department for Education', true],
+    ['DoT', 'Department of Transportation and Infrastructure', false],
+    ['McHale', 'Ministry of Culture and Health', false],
+    ['MoH', 'Ministry', false],
+  ])('%s spells %s: %s', (acronym, name, expected) => {
+    expect(spellsWords(acronym, name)).toBe(expected);
   });
 });

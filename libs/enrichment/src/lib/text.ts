@@ -120,6 +120,27 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/**
+ * Whether a mixed-case acronym spells a name: each capital begins a word, a small letter goes on
+ * with the word or begins a connective, and only connectives are left out ("PennDOT": Pennsylvania
+ * Department of Transportation; "MoHRE": Ministry of Human Resources and Emiratisation).
+ */
+export function spellsWords(acronym: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u).filter(Boolean);
+  const connective = (w: string) => NAME_CONNECTIVES.test(w);
+  const match = (i: number, w: number, at: number): boolean => {
+    if (i === acronym.length) return words.slice(w + 1).every(connective);
+    const letter = acronym[i].toLowerCase();
+    if (acronym[i] === letter && w >= 0 && words[w][at] === letter && match(i + 1, w, at + 1)) return true;
+    for (let k = w + 1; k < words.length; k++) {
+      if (words[k][0] === letter && (acronym[i] !== letter || connective(words[k])) && match(i + 1, k, 1)) return true;
+      if (!connective(words[k])) return false;
+    }
+    return false;
+  };
+  return words.length > 1 && match(0, -1, 0);
+}
+
 // Words after which a period does not end a sentence (titles, US state abbreviations, initials).
 const NO_BREAK_AFTER =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Prof|St|Jr|Sr|Rev|Hon|Rt|No|vs|Inc|Corp|Co|Ltd|Calif|Fla|Minn|Mass|Penn|Va|Ind|Ill|Mich|Wis|Ariz|Colo|Conn|Ore|Wash|Tenn|Ky|La|Md|Mo|Okla|Ala|Ga|Nev|Tex|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b\p{Lu})$/u;
