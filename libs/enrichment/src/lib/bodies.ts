@@ -496,7 +496,7 @@ function acronymMentions(ctx: TextContext, acronyms: Map<string, BodyRef[]>, tak
 
 const UNDEFINED_ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 /** Capitals and small letters: "PennDOT", "MoHRE", "DfE". */
-const MIXED_ACRONYM_RE = /^(?=(?:\p{L}*\p{Lu}){2})(?=\p{L}*\p{Ll})\p{Lu}\p{L}{1,9}$/u;
+const MIXED_ACRONYM_RE = /^\p{Lu}(?=\p{L}*\p{Lu})(?=\p{L}*\p{Ll})\p{L}{1,9}$/u;
 
 /** The one body named in full that a mixed-case acronym spells ("PennDOT" after "Pennsylvania Department of Transportation"). */
 function spelledBody(ctx: TextContext, acronym: string, mentions: Resolved[]): BodyRef[] | undefined {

@@ -17,21 +17,27 @@ const KIND_NOUNS = new Map<string, BodyKind>([
   ['regulador', 'regulator'],
 ]);
 
+const AUXILIARIES = '(?:also|then|later|further|has|had|have|would|will|itself|ha|han|a|ont|tem|têm|también|também|aussi)';
 /**
  * A clause opening (the sentence's start, punctuation or a conjunction), an article, up to two
  * modifiers and the noun, then only adverbs or an auxiliary before the verb.
  */
-const DEFINITE_SUBJECT_RE =
-  /(?:^|[,;:”"»]\s*|\b(?:and|but|while|y|e|et|mais|pero|mas)\s+)(?:[Tt]he|[EeOo]l|[Ll][ae]|[Oo]|[Ll]['’])\s*((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?:(?:also|then|later|further|has|had|have|would|will|itself|ha|han|a|ont|tem|têm|también|também|aussi)\s+)*$/u;
+const DEFINITE_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[,;:”"»]\s*|\b(?:and|but|while|y|e|et|mais|pero|mas)\s+)(?:[Tt]he|[EeOo]l|[Ll][ae]|[Oo]|[Ll]['’])\s*((?:[\p{L}-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?:${AUXILIARIES}\s+)*$`,
+  'u',
+);
+/** The word before a verb, over its auxiliaries and adverbs: most verbs follow no head, and this is quicker to read first. */
+const LAST_WORD_RE = new RegExp(String.raw`([\p{Ll}-]+)\s+(?:${AUXILIARIES}\s+)*$`, 'u');
+const LAST_WORD_REACH = 60;
 
 /** The body a definite description right before one of the sentence's reporting verbs refers to, among the mentions ending before `from`. */
 export function definiteActor({ text, verbs }: SentenceView, language: Language, mentions: readonly Resolved[], from: number): Actor | undefined {
   const heads = HEADS.get(language);
+  const describes = (noun: string | undefined): noun is string => noun !== undefined && (heads?.has(noun) === true || KIND_NOUNS.has(noun));
   for (const v of verbs) {
-    const m = DEFINITE_SUBJECT_RE.exec(text.slice(0, v.start));
-    const noun = m?.[2];
-    if (!noun || !(heads?.has(noun) || KIND_NOUNS.has(noun))) continue;
-    const refs = latestDescribed(mentions, from, noun);
+    if (!describes(LAST_WORD_RE.exec(text.slice(Math.max(0, v.start - LAST_WORD_REACH), v.start))?.[1])) continue;
+    const noun = DEFINITE_SUBJECT_RE.exec(text.slice(0, v.start))?.[2];
+    const refs = describes(noun) ? latestDescribed(mentions, from, noun) : undefined;
     if (refs) return { refs, person: false };
   }
   return undefined;
