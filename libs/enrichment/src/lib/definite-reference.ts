@@ -4,7 +4,7 @@ import { HEADS } from './shape-words';
 import { Language } from './language';
 import { BodyKind, BodyRef } from './types';
 
-// "…, the regulator said", "The corporation said", "la comisión afirmó": a definite description
+// "…, the regulator said", "The Strasbourg court said", "la comisión afirmó": a definite description
 // opening a clause before a reporting verb refers back to the latest body it describes, named in an
 // earlier sentence: one whose name holds the noun ("the court": the Lahore High Court), or, for a
 // noun that names a kind of body ("the regulator"), one of that kind.
