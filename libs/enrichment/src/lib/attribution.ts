@@ -45,8 +45,12 @@ const INVERTED_GAP_RE = new RegExp(
 const GOVERNED_RE = /\b(?:by|from|with|against|to|of|on|at|in|into|between|including|among|about|over|under|than|and|for)\s+(?:the\s+)?$/iu;
 const SPOKES_FOR_RE = /\bspokes\w*\s+for\s+(?:the\s+)?$/iu;
 /** "The lawsuit, led by the Attorney General's Office, argued …": a document or act speaks for its author. */
-const AUTHOR_OF_ACT_RE =
-  /\b(?:lawsuit|suit|complaint|petition|appeal|motion|filing|report|audit|review|inquiry|investigation|study|letter|statement|order|ruling|decision|bill|proposal|measure|rule|guidance)\s*,\s*(?:\p{L}+\s+)?(?:led|filed|brought|written|issued|published|released|conducted|commissioned|drafted|sponsored|proposed|prepared)\s+by\s+(?:the\s+)?$/iu;
+/** Documents and acts a body authors, which speak for it. */
+const AUTHORED_NOUNS = 'lawsuit suit complaint petition appeal motion filing report audit review inquiry investigation study letter statement order ruling decision bill proposal'.split(' ');
+const AUTHOR_OF_ACT_RE = new RegExp(
+  String.raw`\b(?:${[...AUTHORED_NOUNS, 'measure', 'rule', 'guidance'].join('|')})\s*,\s*(?:\p{L}+\s+)?(?:led|filed|brought|written|issued|published|released|conducted|commissioned|drafted|sponsored|proposed|prepared)\s+by\s+(?:the\s+)?$`,
+  'iu',
+);
 /** "“Congress is giving us the tools we asked for,” the FTC said": the verb has a speaker of its own. */
 const SPEAKER_PRONOUN_END_RE = /(?<![\p{L}])(?:we|I|you)\s+(?:(?:also|have|had|has)\s+)?$/u;
 const PRONOUN_END_RE = new RegExp(String.raw`\b(?:${lexicon.pronounSubjects.join('|')})\s+(?:also\s+)?$`, 'iu');
@@ -211,7 +215,7 @@ function isSubject(text: string, c: Located, verbStart: number): boolean {
 
 /** "NASA's Galileo spacecraft found": the body owns the subject, a thing that is neither its voice nor its act. */
 const POSSESSED_SUBJECT_RE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s+$/u;
-const VOICE_NOUNS = new Set([...lexicon.actNouns, ...'lawsuit suit complaint petition appeal motion filing report audit review inquiry investigation study letter statement order ruling decision bill proposal guidance data figures analysis survey assessment findings website'.split(' ')]);
+const VOICE_NOUNS = new Set([...lexicon.actNouns, ...AUTHORED_NOUNS, ...'guidance data figures analysis survey assessment findings website'.split(' ')]);
 
 function possessesOtherSubject(gap: string): boolean {
   const m = POSSESSED_SUBJECT_RE.exec(gap);

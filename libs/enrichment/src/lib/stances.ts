@@ -58,11 +58,11 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
     const explicit = reported || (holdsAny(ctx, s.start, s.end, ACT_NOUNS) && ACT_NOUN_RE.test(view.text)) ? actorOf(view) : undefined;
     // "The court blocked the rule": a body opening a sentence with no reporting verb acts.
     const acting = explicit ? undefined : sentenceSubject(view);
-    const referred =
-      explicit || acting ? undefined : ((distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined));
+    const named = explicit ?? acting;
+    const referred = named ? undefined : ((distance <= MAX_ANAPHOR_DISTANCE ? anaphoricActor(view, current) : undefined) ?? (distance === 0 ? quoteGoingOn(view, current) : undefined));
     // "…, the regulator said": described rather than named, it reports like a body named.
-    const described = explicit || acting || referred ? undefined : definiteActor(view, ctx.language, mentions, s.start);
-    const actor = explicit ?? acting ?? referred ?? described;
+    const described = named || referred ? undefined : definiteActor(view, ctx.language, mentions, s.start);
+    const actor = named ?? referred ?? described;
     distance++;
     // Where someone is reported speaking, the other bodies named are what they speak of, unless agents of an act.
     candidates.push(...otherBodies(view, s, actor, view.verbs.length === 0));
