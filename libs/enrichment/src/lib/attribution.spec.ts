@@ -425,4 +425,20 @@ describe('stance polarity cues', () => {
     expect(kinds("Two decades ago, NASA's Galileo spacecraft found evidence of a fluid.")).toEqual([]);
     expect(kinds("Two decades ago, NASA's report found evidence of a fluid.")).toEqual(['National Aeronautics and Space Administration: reported']);
   });
+
+  it('gives what a published document says to the body that published it: its author after "by" or "from"', () => {
+    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds('Data from the Canada Energy Regulator show oil sands production averaged a record 3.5 million barrels a day.')).toEqual(['Canada Energy Regulator: reported']);
+    expect(kinds('Figures released last week by Statistics Canada showed the economy grew at an annualized rate of 0.8%.')).toEqual(['Statistics Canada: reported']);
+    expect(kinds('A report published in November by the National Audit Office found that a third of the buildings were in poor condition.')).toEqual(['National Audit Office: reported']);
+    expect(kinds('Inflation rose to 14.2% in September, according to data from the Central Agency for Public Mobilization and Statistics.')).toEqual([
+      'Central Agency for Public Mobilization and Statistics: reported',
+    ]);
+  });
+
+  it('reads "show" as reporting only after a published document, and a body cited by someone reported speaking as no speaker', () => {
+    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds('The Federal Trade Commission shows up at the motor show every year.')).toEqual(['Federal Trade Commission: acting']);
+    expect(kinds('Experts said on Monday that inflation rose, according to data from Statistics Canada.')).toEqual([]);
+  });
 });

@@ -75,6 +75,20 @@ const SUBJECT_OPENING_RE = new RegExp(
   String.raw`^${DATELINE}?(?:${OPENING_ADVERBIAL})?(?:[“"«]?\s*(?:(?:[Tt]he|[Aa]n?|THE|AN?|[EeOo]l|[Ll][aeo]s?|[Oo]s?)\s+|[Ll]['’]))?${OWNER_POSSESSIVE}?$`,
   'u',
 );
+/** What a body publishes that speaks for it when it is the subject: "Data from the agency show", "A report by the auditor found". */
+const PUBLISHED_NOUNS = 'report reports audit review study memo letter data figures statistics estimates analysis survey assessment findings forecast projections'.split(' ');
+/** A published document's author after it: "figures released last week by the", "a report from the". */
+const PUBLISHED_BY = String.raw`(?:${PUBLISHED_NOUNS.join('|')})\s+(?:[^,;:“”"«»]{0,30}?\s)?(?:by|from)\s+(?:the\s+)?$`;
+/** Such a document as the sentence's subject, the body its author: "A report last year by the Department of Health faulted the FDA". */
+const AUTHORED_SUBJECT_RE = new RegExp(String.raw`^${DATELINE}?(?:${OPENING_ADVERBIAL})?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}${PUBLISHED_BY}`, 'iu');
+/** Verbs that report only with a published document as subject: "Data from the agency show", not "the auto show". */
+const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed']);
+const PUBLISHED_SUBJECT_RE = new RegExp(String.raw`\b(?:${PUBLISHED_NOUNS.join('|')})\b[^.;:“”"«»]{0,80}$`, 'iu');
+
+/** "Figures released last month by the board showed …": a verb that reports when what shows is a published document. */
+export const isDocumentVerb = (word: string, lead: string): boolean => DOCUMENT_VERBS.has(word) && PUBLISHED_SUBJECT_RE.test(lead);
+/** "according to data from the", "according to a report by the". */
+const ACCORDING_DOCUMENT_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}${PUBLISHED_BY}`, 'iu');
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
 /** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ", ", which approved 2,300 homes, ". */
 const PARENTHETICAL_RE = /^\s*,(?:[^,;:“”"«»]|(?<=\d),(?=\d))+,\s*$/u;
@@ -97,10 +111,12 @@ export function actorOf(view: SentenceView): Actor | undefined {
 const asActor = (l: Located): Actor => ({ refs: l.refs, person: l.person === true, span: { start: l.start, end: l.end } });
 
 /** "according to the agency", "said in a NASA statement". */
-function accordingTo({ text, speakers, cues }: SentenceView): Actor | undefined {
+function accordingTo({ text, speakers, cues, verbs }: SentenceView): Actor | undefined {
   for (const m of text.matchAll(cues.according)) {
     const at = m.index + m[0].length;
-    const hit = speakers.find((x) => x.start >= at && x.start <= at + 5);
+    // "according to data from the agency" speaks for the agency, unless someone was reported citing it ("The bank said …, according to data from").
+    const cited = (x: Located) => ACCORDING_DOCUMENT_RE.test(text.slice(at, x.start)) && !verbs.some((v) => v.end <= m.index);
+    const hit = speakers.find((x) => x.start >= at && (x.start <= at + 5 || cited(x)));
     if (hit) return asActor(hit);
   }
   const issuer = speakers.find((x) => IN_A_RE.test(text.slice(0, x.start)) && DOCUMENT_AFTER_RE.test(text.slice(x.end)));
@@ -210,7 +226,7 @@ function isSubject(text: string, c: Located, verbStart: number): boolean {
   const lead = text.slice(0, c.start);
   if (OTHER_ROLE_AFTER.test(gap) || possessesOtherSubject(gap) || FORMER_RE.test(lead.slice(-12)) || isInsideAppositive(lead, gap)) return false;
   if (!RELATIVE_OF_SUBJECT_RE.test(gap) && (PRONOUN_END_RE.test(gap) || SPEAKER_PRONOUN_END_RE.test(gap) || CLAUSE_BREAK_RE.test(gap) || startsOtherSubject(gap))) return false;
-  return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead) || AUTHOR_OF_ACT_RE.test(lead);
+  return !GOVERNED_RE.test(lead) || SPOKES_FOR_RE.test(lead) || AUTHOR_OF_ACT_RE.test(lead) || AUTHORED_SUBJECT_RE.test(lead);
 }
 
 /** "NASA's Galileo spacecraft found": the body owns the subject, a thing that is neither its voice nor its act. */

@@ -280,9 +280,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * land, mining, standards, complaints and welfare are government words ("Building and Construction Authority", "Mineral
  * Resources Authority"); 1.16.19: a Romance bare head whose complement names only the country is named as the bare head
  * ("Senado de Chile": Senate of Chile); 1.16.20: a mixed-case acronym spelling every word of a body named in full is that
- * body ("PennDOT", "MoHRE")), bumped when they change.
+ * body ("PennDOT", "MoHRE"); 1.16.21: a published document speaks for the body that published it, "Data from the
+ * agency show", "A report by the auditor found", "according to figures from"), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.20+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.21+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/stance.json';
 import stanceModel from '../model/stance.json';
-import { Actor, actorOf, endsWithOthersName, hasSubjectAfter, laterSpeakers, opensWithOwnName, OWN_OFFICER_RE, OWN_SUBJECT_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
+import { Actor, actorOf, endsWithOthersName, hasSubjectAfter, isDocumentVerb, laterSpeakers, opensWithOwnName, OWN_OFFICER_RE, OWN_SUBJECT_RE, sentenceSubject, SentenceView, UNNAMED_SPOKES_RE } from './attribution';
 import { ResolvedMention } from './bodies';
 import { definiteActor } from './definite-reference';
 import { holdsAny, TextContext, tokenAt } from './context';
@@ -195,7 +195,8 @@ function verbsIn(ctx: TextContext, s: Span, verbs: Set<string>): Span[] {
   for (let i = start; i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) {
     const t = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
-    if (!verbs.has(t.key) || (NAMING_VERBS.has(t.key) && (!next || next.cap || /^[“"‘']/u.test(next.text)))) continue;
+    const reports = verbs.has(t.key) || (ctx.language === 'en' && isDocumentVerb(t.key, ctx.text.slice(s.start, t.start)));
+    if (!reports || (NAMING_VERBS.has(t.key) && (!next || next.cap || /^[“"‘']/u.test(next.text)))) continue;
     if (ctx.language === 'en' && i > start && ENGLISH_ARTICLES.has(ctx.tokens[i - 1].key)) continue;
     out.push({ start: t.start - s.start, end: t.end - s.start });
   }
