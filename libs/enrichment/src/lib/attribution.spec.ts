@@ -436,6 +436,21 @@ describe('stance polarity cues', () => {
     ]);
   });
 
+  it('gives what an official titled by words of a body named before says to that body, but not what a member says', () => {
+    const council = "The Newark Municipal Council voted on Monday. The city's inspections were too slow, Council President Andre Fulton said.";
+    expect(actorsIn(council, 'Council President')).toEqual(['Newark Municipal Council']);
+    const office = 'The Office of the Privacy Commissioner of Canada opened an inquiry. “Canadians do not lose their privacy online,” Privacy Commissioner Marianne Leclair said.';
+    expect(actorsIn(office, 'Privacy Commissioner Marianne')).toEqual(['Office of the Privacy Commissioner of Canada']);
+    const member = 'The Boise City Council approved the increase. Council member Luis Arvizu said the increase would hurt hourly workers.';
+    expect(actorsIn(member, 'Council member')).not.toContain('Boise City Council');
+  });
+
+  it('reads a participial phrase opening a sentence as no part of its subject', () => {
+    const text =
+      "The Economic and Financial Crimes Commission arraigned the defendants. Speaking to journalists after the proceedings, the commission's spokesman, Mr. Dele Oyewale-Ibe, said the defendants had returned N1.1 billion.";
+    expect(actorsIn(text, 'Speaking to journalists')).toEqual(['Economic and Financial Crimes Commission']);
+  });
+
   it('reads "show" as reporting only after a published document, and a body cited by someone reported speaking as no speaker', () => {
     const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
     expect(kinds('The Federal Trade Commission shows up at the motor show every year.')).toEqual(['Federal Trade Commission: acting']);

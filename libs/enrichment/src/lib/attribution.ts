@@ -68,8 +68,8 @@ const GROUP_NOUNS = new Set(lexicon.groupNouns.map((n) => n.toLowerCase()));
 const SUBJECT_AFTER_RE =
   /^\s+(?:(?:the|a|an|another|one|two|three|several|el|la|los|las|un|una|o|os|um|uma|le|les|l['’]|une)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}])/u;
 const MAX_SUBJECT_GAP = 60;
-/** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,". */
-const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
+/** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,", "Speaking to reporters,". */
+const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|(?!According)\p{Lu}\p{Ll}+ing\s[^,“”"]{1,40}|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
 /** What opens a sentence before its subject, with its article in any of the four languages ("The", "El", "Le", "L'", "O"); an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
 const SUBJECT_OPENING_RE = new RegExp(
   String.raw`^${DATELINE}?(?:${OPENING_ADVERBIAL})?(?:[“"«]?\s*(?:(?:[Tt]he|[Aa]n?|THE|AN?|[EeOo]l|[Ll][aeo]s?|[Oo]s?)\s+|[Ll]['’]))?${OWNER_POSSESSIVE}?$`,

@@ -46,7 +46,7 @@ export function definiteActor({ text, verbs }: SentenceView, language: Language,
 const wordsOf = (name: string) => new Set(name.toLowerCase().split(/[^\p{L}-]+/u));
 
 /** The bodies of the latest mention the noun describes. */
-function latestDescribed(mentions: readonly Resolved[], from: number, noun: string): BodyRef[] | undefined {
+export function latestDescribed(mentions: readonly Resolved[], from: number, noun: string): BodyRef[] | undefined {
   const kind = KIND_NOUNS.get(noun);
   const described = (r: BodyRef) => (kind ? r.kind === kind : wordsOf(r.name).has(noun));
   let latest: Resolved | undefined;

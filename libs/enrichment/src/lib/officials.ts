@@ -2,7 +2,9 @@ import { Cue } from './candidates';
 import { contextCountry, holdsAny, TextContext } from './context';
 import { countryDisplayName, entryByName, genericHead, isNamedByGeneric, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
 import { ministryHead } from './lexicon';
-import { PERSON_NAME } from './people';
+import { latestDescribed } from './definite-reference';
+import { OFFICIAL_ROLE, PERSON_NAME } from './people';
+import { HEADS } from './shape-words';
 import { Resolved } from './resolve';
 import { firstIndexAfter, phraseKey, within } from './text';
 import { BodyRef } from './types';
@@ -78,6 +80,7 @@ export function officialsIn(ctx: TextContext, from: number, to: number, tagged: 
     if (ref) out.push({ start: officialStart(modifier, titleStart), end: titleStart + m[0].length, refs: [ref] });
   }
   if (ctx.language !== 'en') out.push(...romanceMinisters(ctx, from, to, named));
+  else out.push(...bodyTitled(ctx, from, to, named).filter((o) => !out.some((x) => x.start <= o.start && o.start < x.end)));
   for (const cue of within(ctx.cues, from, to)) {
     if (cue.type !== 'leader') continue;
     const ref = tagged.get(`Government of ${countryDisplayName(cue.code)}`);
@@ -169,4 +172,31 @@ function titleModifier(ctx: TextContext, titleStart: number, titleEnd: number): 
 /** Where an official's mention starts: at a country or place before the title, else at the title. */
 function officialStart(modifier: Cue | undefined, titleStart: number): number {
   return modifier && modifier.start < titleStart ? modifier.start : titleStart;
+}
+
+/** "Council President Andre Fulton", "Privacy Commissioner Jane Roe": a role before a name, after words of a body's name. */
+const BODY_TITLE_RE = new RegExp(String.raw`(?<![\p{L}-])((?:[\p{Lu}][\p{L}-]+\s+){1,2})(${OFFICIAL_ROLE})\s+(?=${PERSON_NAME})`, 'gu');
+
+const MEMBER_RE = /^members?$/iu;
+
+/**
+ * Officials titled by their body: the latest body named before whose name holds the whole title
+ * ("Privacy Commissioner": the Office of the Privacy Commissioner), else whose name holds the
+ * title's head noun ("Council President": the Newark Municipal Council).
+ */
+function bodyTitled(ctx: TextContext, from: number, to: number, named: readonly Resolved[]): Official[] {
+  const out: Official[] = [];
+  const heads = HEADS.get(ctx.language);
+  for (const m of ctx.text.slice(from, to).matchAll(BODY_TITLE_RE)) {
+    // A member speaks for themself ("Council member X voted no"), not for the body.
+    if (MEMBER_RE.test(m[2])) continue;
+    const start = from + m.index;
+    const words = m[1].trim().toLowerCase();
+    const title = `${words} ${m[2].toLowerCase()}`;
+    const noun = words.split(/\s+/).pop() ?? '';
+    const whole = named.filter((n) => n.end <= start && n.refs.some((r) => r.name.toLowerCase().includes(title))).pop();
+    const refs = whole?.refs ?? (heads?.has(noun) ? latestDescribed(named, start, noun) : undefined);
+    if (refs?.length) out.push({ start, end: start + m[0].trimEnd().length, refs });
+  }
+  return out;
 }
