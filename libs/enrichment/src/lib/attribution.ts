@@ -86,7 +86,8 @@ const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed']);
 const PUBLISHED_SUBJECT_RE = new RegExp(String.raw`\b(?:${PUBLISHED_NOUNS.join('|')})\b[^.;:“”"«»]{0,80}$`, 'iu');
 
 /** "Figures released last month by the board showed …": a verb that reports when what shows is a published document. */
-export const isDocumentVerb = (word: string, lead: string): boolean => DOCUMENT_VERBS.has(word) && PUBLISHED_SUBJECT_RE.test(lead);
+export const isDocumentVerb = (word: string, text: string, from: number, at: number): boolean =>
+  DOCUMENT_VERBS.has(word) && PUBLISHED_SUBJECT_RE.test(text.slice(from, at));
 /** "according to data from the", "according to a report by the". */
 const ACCORDING_DOCUMENT_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}${PUBLISHED_BY}`, 'iu');
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');

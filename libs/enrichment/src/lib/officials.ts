@@ -1,3 +1,4 @@
+import lexicon from '../lexicon/stance.json';
 import { Cue } from './candidates';
 import { contextCountry, holdsAny, TextContext } from './context';
 import { countryDisplayName, entryByName, genericHead, isNamedByGeneric, MINISTRY_TOPICS, OFFICE_TITLES, TITLES } from './gazetteer';
@@ -29,6 +30,7 @@ function anchorWords(phrases: Iterable<string>): Set<string> {
 const POSTED_ABROAD = new Set(['ambassador', 'envoy']);
 const TITLE_ANCHORS = anchorWords(['minister', 'secretary', ...TITLES.keys()]);
 const OFFICE_TITLE_ANCHORS = anchorWords(OFFICE_TITLES.keys());
+const ROLE_ANCHORS = anchorWords(lexicon.officialRoles);
 
 /** A title's template naming a kind, not a body: "kind:central_bank" (a governor speaks for the central bank). */
 const KIND_TEMPLATE = 'kind:';
@@ -186,6 +188,7 @@ const MEMBER_RE = /^members?$/iu;
  */
 function bodyTitled(ctx: TextContext, from: number, to: number, named: readonly Resolved[]): Official[] {
   const out: Official[] = [];
+  if (!holdsAny(ctx, from, to, ROLE_ANCHORS)) return out;
   const heads = HEADS.get(ctx.language);
   for (const m of ctx.text.slice(from, to).matchAll(BODY_TITLE_RE)) {
     // A member speaks for themself ("Council member X voted no"), not for the body.

@@ -195,7 +195,7 @@ function verbsIn(ctx: TextContext, s: Span, verbs: Set<string>): Span[] {
   for (let i = start; i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) {
     const t = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
-    const reports = verbs.has(t.key) || (ctx.language === 'en' && isDocumentVerb(t.key, ctx.text.slice(s.start, t.start)));
+    const reports = verbs.has(t.key) || (ctx.language === 'en' && isDocumentVerb(t.key, ctx.text, s.start, t.start));
     if (!reports || (NAMING_VERBS.has(t.key) && (!next || next.cap || /^[“"‘']/u.test(next.text)))) continue;
     if (ctx.language === 'en' && i > start && ENGLISH_ARTICLES.has(ctx.tokens[i - 1].key)) continue;
     out.push({ start: t.start - s.start, end: t.end - s.start });
