@@ -183,7 +183,7 @@ describe('stance attribution', () => {
 
   it('does not give a quote to the body before it when a person of its own says it', () => {
     const carried = 'The Federal Reserve raised rates. “It is a popular time to buy,” Jessica Caldwell, an Edmunds analyst, said in a statement.';
-    expect(actorsOf(carried)).not.toContain('Federal Reserve');
+    expect(actorsIn(carried, 'popular time')).not.toContain('Federal Reserve');
     const fragment = 'He urged the International Criminal Court to open an investigation, he added.';
     expect(enrichText(fragment).stances.filter((s) => s.evidence.text.startsWith('He urged'))).toEqual([]);
   });
@@ -443,6 +443,11 @@ describe('stance polarity cues', () => {
     expect(actorsIn(office, 'Privacy Commissioner Marianne')).toEqual(['Office of the Privacy Commissioner of Canada']);
     const member = 'The Boise City Council approved the increase. Council member Luis Arvizu said the increase would hurt hourly workers.';
     expect(actorsIn(member, 'Council member')).not.toContain('Boise City Council');
+  });
+
+  it('reads the body a possessive owner opening the sentence owns as its subject, not the owner', () => {
+    const text = "The Bundestag's Committee on Labour and Social Affairs will hold a public hearing on the proposal in September, its chair said.";
+    expect(actorsOf(text)).toEqual(['Committee on Labour and Social Affairs']);
   });
 
   it('reads a participial phrase opening a sentence as no part of its subject', () => {

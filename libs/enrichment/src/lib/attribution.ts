@@ -216,9 +216,18 @@ export function hasSubjectAfter({ text, cues, speakers }: SentenceView, v: Span)
 /** "the regulator, known as Nersa, said Eskom had failed": a name and its own verb after the verb open what was said, not an inverted subject. */
 const CLAUSE_AFTER_RE = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|did|does|\p{Ll}+ed)\b/u;
 
+const OWNER_OF_NEXT_RE = /^['’]s\s+$/u;
+
+/** The body or official opening the sentence; an owner gives way to the body it owns ("The Bundestag's Committee on Labour"). */
+function openingSpeaker(text: string, speakers: Located[]): Located | undefined {
+  const i = speakers.findIndex((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
+  const owned = i < 0 ? undefined : speakers[i + 1];
+  return owned && OWNER_OF_NEXT_RE.test(text.slice(speakers[i].end, owned.start)) ? owned : speakers[i];
+}
+
 /** "The ministry, which runs the police, said the cuts …": the comma closes a clause about the opening subject, not a quote. */
 function parentheticalSubject(text: string, speakers: Located[], v: Span): Located | undefined {
-  const first = speakers.find((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
+  const first = openingSpeaker(text, speakers);
   return first !== undefined && first.end < v.start && PARENTHETICAL_RE.test(text.slice(first.end, v.start)) ? first : undefined;
 }
 
@@ -255,7 +264,7 @@ function startsOtherSubject(gap: string): boolean {
  */
 export function sentenceSubject(view: SentenceView): Actor | undefined {
   const { text, verbs, speakers } = view;
-  const first = speakers.find((c) => SUBJECT_OPENING_RE.test(text.slice(0, c.start)));
+  const first = openingSpeaker(text, speakers);
   if (!first || OTHER_ROLE_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const next = verbs.find((v) => v.start >= first.end);
   const lead = next && text.slice(first.end, next.start);
