@@ -20,7 +20,7 @@ export function ensureTopics(brokers: string[], specs: readonly TopicSpec[] = TO
     const missing = specs.filter((spec) => !existing.has(spec.name));
     if (missing.length === 0) return [];
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((spec) => ({
         topic: spec.name,
         numPartitions: spec.partitions,
@@ -32,8 +32,24 @@ export function ensureTopics(brokers: string[], specs: readonly TopicSpec[] = TO
         ],
       })),
     });
-    return missing.map((spec) => spec.name);
+    const created = missing.map((spec) => spec.name);
+    await untilLed(admin, created);
+    return created;
   });
+}
+
+/**
+ * Waits (a minute at most) until every partition of `topics` has a leader. kafkajs' own wait
+ * (`waitForLeaders`) retries only LEADER_NOT_AVAILABLE and fails when a loaded broker still answers
+ * UNKNOWN_TOPIC_OR_PARTITION for a topic it has just created (tulios/kafkajs#1222): it failed CI's
+ * fault-stack start once, on a machine busy with other work.
+ */
+async function untilLed(admin: Admin, topics: string[], timeoutMs = 60_000): Promise<void> {
+  const led = async () => {
+    const { topics: found } = await admin.fetchTopicMetadata({ topics });
+    return found.length === topics.length && found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0));
+  };
+  await waitFor('leaders of the new topics', led, timeoutMs);
 }
 
 /**
