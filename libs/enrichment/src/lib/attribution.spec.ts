@@ -3,6 +3,8 @@ import { enrichText, stanceExamples } from '../index';
 const stancesOf = (text: string) => enrichText(text).stances.map((s) => [s.actor, s.polarity]);
 /** Who is given a statement, whichever side the stance model reads in it. */
 const actorsOf = (text: string) => enrichText(text).stances.map((s) => s.actor);
+/** Each candidate's actors and how they were found, whether or not the model reads a stance. */
+const actorKinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
 /** Who is given the statement of the sentence holding `words`. */
 const actorsIn = (text: string, words: string) => enrichText(text).stances.filter((s) => s.evidence.text.includes(words)).map((s) => s.actor);
 
@@ -12,9 +14,8 @@ describe('stance attribution', () => {
   });
 
   it('reads a body opening a lead after a Spanish, Portuguese or French dateline with an abbreviated month as its subject', () => {
-    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
-    expect(kinds('Fallo sobre la mina\n\nLIMA, 3 dic. — La Corte Suprema del Perú dejó sin efecto este jueves la licencia de la mina.')).toEqual(['Corte Suprema del Perú: acting']);
-    expect(kinds('Decisão sobre a mina\n\nBRASÍLIA, 3 dez. — O Supremo Tribunal Federal deixou sem efeito nesta quinta-feira a licença da mina.')).toEqual(['Supreme Federal Court: acting']);
+    expect(actorKinds('Fallo sobre la mina\n\nLIMA, 3 dic. — La Corte Suprema del Perú dejó sin efecto este jueves la licencia de la mina.')).toEqual(['Corte Suprema del Perú: acting']);
+    expect(actorKinds('Decisão sobre a mina\n\nBRASÍLIA, 3 dez. — O Supremo Tribunal Federal deixou sem efeito nesta quinta-feira a licença da mina.')).toEqual(['Supreme Federal Court: acting']);
   });
 
   it('takes an official\'s country from before the title, not from what the official speaks of', () => {
@@ -421,17 +422,15 @@ describe('stance polarity cues', () => {
   });
 
   it('reads a body owning the subject, a thing that is neither its voice nor its act, as no speaker', () => {
-    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
-    expect(kinds("Two decades ago, NASA's Galileo spacecraft found evidence of a fluid.")).toEqual([]);
-    expect(kinds("Two decades ago, NASA's report found evidence of a fluid.")).toEqual(['National Aeronautics and Space Administration: reported']);
+    expect(actorKinds("Two decades ago, NASA's Galileo spacecraft found evidence of a fluid.")).toEqual([]);
+    expect(actorKinds("Two decades ago, NASA's report found evidence of a fluid.")).toEqual(['National Aeronautics and Space Administration: reported']);
   });
 
   it('gives what a published document says to the body that published it: its author after "by" or "from"', () => {
-    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
-    expect(kinds('Data from the Canada Energy Regulator show oil sands production averaged a record 3.5 million barrels a day.')).toEqual(['Canada Energy Regulator: reported']);
-    expect(kinds('Figures released last week by Statistics Canada showed the economy grew at an annualized rate of 0.8%.')).toEqual(['Statistics Canada: reported']);
-    expect(kinds('A report published in November by the National Audit Office found that a third of the buildings were in poor condition.')).toEqual(['National Audit Office: reported']);
-    expect(kinds('Inflation rose to 14.2% in September, according to data from the Central Agency for Public Mobilization and Statistics.')).toEqual([
+    expect(actorKinds('Data from the Canada Energy Regulator show oil sands production averaged a record 3.5 million barrels a day.')).toEqual(['Canada Energy Regulator: reported']);
+    expect(actorKinds('Figures released last week by Statistics Canada showed the economy grew at an annualized rate of 0.8%.')).toEqual(['Statistics Canada: reported']);
+    expect(actorKinds('A report published in November by the National Audit Office found that a third of the buildings were in poor condition.')).toEqual(['National Audit Office: reported']);
+    expect(actorKinds('Inflation rose to 14.2% in September, according to data from the Central Agency for Public Mobilization and Statistics.')).toEqual([
       'Central Agency for Public Mobilization and Statistics: reported',
     ]);
   });
@@ -457,8 +456,7 @@ describe('stance polarity cues', () => {
   });
 
   it('reads "show" as reporting only after a published document, and a body cited by someone reported speaking as no speaker', () => {
-    const kinds = (text: string) => stanceExamples(text).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
-    expect(kinds('The Federal Trade Commission shows up at the motor show every year.')).toEqual(['Federal Trade Commission: acting']);
-    expect(kinds('Experts said on Monday that inflation rose, according to data from Statistics Canada.')).toEqual([]);
+    expect(actorKinds('The Federal Trade Commission shows up at the motor show every year.')).toEqual(['Federal Trade Commission: acting']);
+    expect(actorKinds('Experts said on Monday that inflation rose, according to data from Statistics Canada.')).toEqual([]);
   });
 });
