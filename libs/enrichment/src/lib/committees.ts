@@ -18,6 +18,21 @@ const MAX_TOPIC_WORDS = 6;
 /** How far before "whose" the legislature it refers to may be named. */
 const WHOSE_REACH = 8;
 
+/**
+ * "… Committee of the House of Representatives", "… Committee of Jordan's House of Representatives",
+ * "… of the National Assembly": a complement at token `at` naming a chamber, a body of its own that
+ * annotators name apart from its committee.
+ */
+export function isChamberComplement(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.key !== 'of') return false;
+  const k = tokens[at + 1]?.key === 'the' ? at + 2 : at + 1;
+  const chamber = (t: Token | undefined) => t !== undefined && t.cap && CHAMBERS.has(t.key);
+  if (!tokens[k]?.cap) return false;
+  return chamber(tokens[k]) || chamber(tokens[k + 1]) || (tokens[k + 1]?.key === "'s" && chamber(tokens[k + 2]));
+}
+
+const CHAMBERS = new Set([...LEGISLATURES, 'chamber']);
+
 /** A lowercase word of a committee's name, before its head or in its topic. */
 const isCommitteeWord = (t: Token | undefined) => t !== undefined && !t.cap && isWord(t) && !NOT_NAME_WORDS.has(t.key) && !/ed$/u.test(t.key);
 

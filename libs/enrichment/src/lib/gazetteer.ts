@@ -284,10 +284,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * agency show", "A report by the auditor found", "according to figures from"; 1.16.22: an official titled by words of a
  * body named before speaks for it, "Council President X", "Privacy Commissioner X", but no member; a participial phrase
  * opening a sentence is no part of its subject; 1.16.23: an owner opening a sentence gives way to the body it owns, "The
- * Bundestag's Committee on Labour … said"; 1.16.24: the stance model also learns from the written sets AC to AF), bumped
- * when they change.
+ * Bundestag's Committee on Labour … said"; 1.16.24: the stance model also learns from the written sets AC to AF;
+ * 1.16.25: a committee is named apart from the chamber its complement names, a national agency's name closing on its head
+ * after a state is the state's agency ("Ohio Environmental Protection Agency"), "Reserve Bank of X" is X's central bank,
+ * "Poder Ejecutivo" and "Poder Judicial" the country's government and judiciary), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.24+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.25+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -214,8 +214,11 @@ function insideOtherName(ctx: TextContext, span: Span): boolean {
   return /^[ \t]+$/u.test(ctx.text.slice(before.end, word.start)) && !ctx.cues.some((c) => c.end === before.end && c.type !== 'leader');
 }
 
-/** Heads an agency of a state or province shares with the nation's ("California Department of Justice"). */
-const AGENCY_HEAD_RE = /^(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Board|Service)\b/u;
+/**
+ * Heads an agency of a state or province shares with the nation's, opening its name ("California
+ * Department of Justice") or closing it ("Ohio Environmental Protection Agency").
+ */
+const AGENCY_HEAD_RE = /^(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Board|Service)\b|\b(?:Agency|Administration|Commission|Board|Service)$/u;
 
 /**
  * "California Department of Justice": a national agency's name qualified by a place of its country is

@@ -19,6 +19,9 @@ export interface CueIndex {
 const OF = new Set(['de', 'del', 'da', 'do', 'das', 'dos', 'du', 'des']);
 /** Prepositions inside Romance names ("Procuraduría Federal de Protección al Ambiente", "Comisión … por la Paz"). */
 const ROMANCE_PREPOSITIONS = new Set(['a', 'al', 'ao', 'aos', 'à', 'às', 'au', 'aux', 'para', 'por', 'pour', 'contra', 'sobre', 'sur']);
+/** "Fiscalía Especializada en Materia Ambiental": "en" goes on with a name after "specialised"; elsewhere it names a seat ("Justiça Federal em Itaituba"). */
+const SPECIALISED_RE = /^(?:especializad[ao]s?|spécialisée?s?)$/u;
+const isNamePreposition = (tokens: Token[], j: number) => ROMANCE_PREPOSITIONS.has(tokens[j].key) || (['en', 'em'].includes(tokens[j].key) && SPECIALISED_RE.test(tokens[j - 1]?.key ?? ''));
 /** Ordinals that open a court's or office's name ("Primer Tribunal Ambiental", "Segunda Sala"); after the head, "segundo" may mean "according to". */
 const ROMANCE_ORDINALS = new Set(['primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'primeiro', 'primeira', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième']);
 
@@ -136,7 +139,7 @@ export function romanceShape(tokens: Token[], text: string, i: number, head: Hea
       n--;
     }
     else if (ROMANCE_CONNECTORS.has(t.key)) n--; // "de l'": words count toward the limit, connectors do not
-    else if (!(ROMANCE_PREPOSITIONS.has(t.key) && prepositionGoesOn(tokens, j, cues, heads))) break;
+    else if (!(isNamePreposition(tokens, j) && prepositionGoesOn(tokens, j, cues, heads))) break;
     j++;
   }
   to = Math.max(seatEnd(tokens, text, i, to), spelled ?? 0);

@@ -65,6 +65,30 @@ describe('English bodies by shape', () => {
     expect(bodies("SEOUL — The Seoul Central District Prosecutors' Office indicted him.")).toEqual(["Seoul Central District Prosecutors' Office (KR)"]);
   });
 
+  it('names a committee apart from the chamber its complement names, as annotators do', () => {
+    expect(bodies('CAIRO — The Plan and Budget Committee of the House of Representatives approved the budget.')).toEqual([
+      'Plan and Budget Committee (EG)',
+      'House of Representatives of Egypt (EG)',
+    ]);
+    expect(surfaces("AMMAN — The Agriculture and Water Committee of Jordan's House of Representatives rejected the tariff.")).toEqual([
+      'Agriculture and Water Committee',
+      'House of Representatives',
+    ]);
+    // A complement that names no chamber stays in the name.
+    expect(surfaces('WASHINGTON — The Senate Committee on Foreign Relations approved the treaty.')).toEqual(['Senate Committee on Foreign Relations']);
+  });
+
+  it("reads a plural's apostrophe inside a complement", () => {
+    expect(surfaces("WASHINGTON — The House Committee on Veterans' Affairs voted to subpoena the department.")).toEqual(["House Committee on Veterans' Affairs"]);
+  });
+
+  it('reads a reserve bank named by its country as the central bank', () => {
+    expect(enrichText('SUVA — The Reserve Bank of Fiji kept its policy rate unchanged.').bodies.map((b) => [b.name, b.country, b.kind])).toEqual([
+      ['Reserve Bank of Fiji', 'FJ', 'central_bank'],
+    ]);
+    expect(bodies('The Reserve Bank said rates would stay.')).toEqual([]);
+  });
+
   it('ends the modifiers of a name at another body\'s head before "and", save "Police", often a field', () => {
     expect(surfaces('In Wales, Isle of Anglesey County Council and Gwynedd Council raised the tax.')).not.toContain('Anglesey County Council and Gwynedd Council');
     expect(surfaces('In Wales, Isle of Anglesey County Council and Gwynedd Council raised the tax.')).toContain('Anglesey County Council');
@@ -78,6 +102,10 @@ describe('English bodies by shape', () => {
   it('names a state\'s own agency when a national agency\'s name follows the state, but no body in a title', () => {
     expect(enrichText('The California Department of Justice joined the suit.').bodies.map((b) => [b.name, b.kind])).toEqual([
       ['California Department of Justice', 'subnational'],
+    ]);
+    // The head closing the national name: the state's agency, not the nation's and not none.
+    expect(enrichText('The Ohio Environmental Protection Agency told lawmakers it lacks staff.').bodies.map((b) => [b.name, b.kind])).toEqual([
+      ['Ohio Environmental Protection Agency', 'subnational'],
     ]);
     expect(bodies('Indiana House Speaker Brian Bosma spoke before lawmakers.')).not.toContain('Indiana House (US)');
   });
@@ -300,6 +328,11 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
 
   it('goes on past a preposition only to a capitalized word that is no place, person or other body', () => {
     expect(surfaces('La Procuraduría Federal de Protección al Ambiente clausuró la mina.', 'es')).toEqual(['Procuraduría Federal de Protección al Ambiente']);
+    // "en" goes on only after "specialised": elsewhere it names the seat.
+    expect(surfaces('La Fiscalía Especializada en Materia Ambiental de La Libertad abrió una investigación.', 'es')).toEqual([
+      'Fiscalía Especializada en Materia Ambiental de La Libertad',
+    ]);
+    expect(surfaces('A Justiça Federal em Itaituba suspendeu a licença.', 'pt')).toEqual(['Justiça Federal']);
     expect(surfaces('La Comisión Presidencial por la Paz respondió al Ministerio de Salud para Colombia.', 'es')).toEqual([
       'Comisión Presidencial por la Paz',
       'Ministerio de Salud',
@@ -307,6 +340,14 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('El caso llegó a la Corte por la Comisión Interamericana de Derechos Humanos.', 'es')).not.toContain(
       'Corte por la Comisión Interamericana de Derechos Humanos',
     );
+  });
+
+  it('reads the executive and judicial powers as the country\'s government and judiciary', () => {
+    expect(bodies('MONTEVIDEO — El Poder Ejecutivo envió el proyecto; el Poder Judicial no se pronunció.', 'es')).toEqual([
+      'Government of Uruguay (UY)',
+      'Judiciary of Uruguay (UY)',
+    ]);
+    expect(bodies('BRASÍLIA — O Poder Judiciário suspendeu a norma.', 'pt')).toEqual(['Judiciary of Brazil (BR)']);
   });
 
   it('needs a head that names one body by itself when only a country adjective follows it', () => {

@@ -1,6 +1,6 @@
 import { describedNames, describesNameBefore, withoutPrivateBodies } from './appositives';
 import { Candidate, Cue, cueAtToken } from './candidates';
-import { COMMITTEE_HEADS, legislativeCommittees } from './committees';
+import { COMMITTEE_HEADS, isChamberComplement, legislativeCommittees } from './committees';
 import { frenchTopicCountryNames, placeFieldNames, topicCountryNames } from './field-names';
 import { Language } from './language';
 import { isOrganName } from './organs';
@@ -107,7 +107,9 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...portfolio])) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
-    const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
+    // A weak head's name counts a country only as its closing complement: "Tea Board of India", not "US-China Business Council".
+    const closing = (c: Cue) => c.tj === shape.to && tokens[c.ti - 1]?.key === 'of' && c.ti > i;
+    const hasCue = inside.some((c) => c.type === 'place' || (c.type !== 'leader' && (!weak || closing(c))));
     const town = !romance && !hasCue && isTownBody(tokens, shape.from, i);
     const committee = !romance && inLegislatureStory && COMMITTEE_HEADS.has(tokens[i].key);
     if (!romance && !shape.parent && !hasCue && !town && !committee && !isGovernmentName(keys, tokens, shape.from, i, shape.to)) continue;
@@ -207,6 +209,7 @@ function englishShape(tokens: Token[], text: string, i: number, head: HeadMatch,
   if (!tokens[i].cap && !isPlaceRoleOffice(tokens, i)) return undefined;
   let to = i + head.length;
   for (let c = 0; c < 2; c++) {
+    if (COMMITTEE_HEADS.has(tokens[i].key) && isChamberComplement(tokens, to)) break;
     const next = complementEnd(tokens, text, to, TOPIC_HEADS.has(tokens[i].key));
     if (next === to) break;
     to = next;
@@ -325,6 +328,8 @@ function complementEnd(tokens: Token[], text: string, at: number, topical: boole
     else if (t.key === 'and' && tokens[j + 1]?.key === 'the' && isFieldAfterThe(tokens, j + 2)) j++;
     // "the Central People's Government", "Office of the Children's Commissioner": a possessive inside a name, before a word of state or a role.
     else if (t.key === "'s" && end === j && tokens[j + 1]?.cap && (tokens[j - 1].key === 'people' || ROLES.has(tokens[j + 1].key))) end = j + 1;
+    // "Committee on Veterans' Affairs", "Department of Women's Affairs" is the same with a plural's apostrophe.
+    else if (t.key === "'" && end === j && t.start === tokens[j - 1].end && /s$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && isWord(tokens[j + 1])) end = j + 1;
     else if (!(['and', '&', 'of'].includes(t.key) && tokens[j + 1]?.cap)) break;
     j++;
   }

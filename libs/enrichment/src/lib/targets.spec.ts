@@ -129,6 +129,12 @@ describe('stance targets past where, when and by whom it was said, and past the 
     expect(targetOf({ text: spanish, verb: spanOf(spanish, 'dijo'), actorNames: [] })).toBe('Es un golpe directo al cartel');
   });
 
+  it('reads the predicate past the chamber a committee belongs to, not the chamber', () => {
+    const text = 'The Finance Committee of the National Assembly wants a new audit law.';
+    const actor = { start: 4, end: 21 };
+    expect(targetOf({ text, actor, actorNames: ['Finance Committee'] })).toBe('wants a new audit law');
+  });
+
   it("keeps a phrase that opens with the actor's possessive when no person or unit follows", () => {
     expect(targets('The Federal Reserve’s decision to cut its benchmark interest rate should keep auto loan rates low.')).toEqual([
       'decision to cut its benchmark interest rate',
