@@ -287,9 +287,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * Bundestag's Committee on Labour … said"; 1.16.24: the stance model also learns from the written sets AC to AF;
  * 1.16.25: a committee is named apart from the chamber its complement names, a national agency's name closing on its head
  * after a state is the state's agency ("Ohio Environmental Protection Agency"), "Reserve Bank of X" is X's central bank,
- * "Poder Ejecutivo" and "Poder Judicial" the country's government and judiciary), bumped when they change.
+ * "Poder Ejecutivo" and "Poder Judicial" the country's government and judiciary; 1.16.26: a unit named as a school's,
+ * company's or league's by its owner's possessive is theirs, "Georgetown University Medical Center's Department of
+ * Psychiatry"), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.25+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.26+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -2,7 +2,7 @@ import { Candidate, Cue } from './candidates';
 import { GENERIC_HEADS, GenericHead } from './gazetteer';
 import { leaderEndingAt, ShortRefLexeme } from './lexicon';
 import { PERSON_NAME } from './people';
-import { isExcludedName } from './shapes';
+import { isExcludedName, isPrivatelyOwned } from './shapes';
 import { Token } from './text';
 
 // Long-tail patterns the gazetteer cannot enumerate. All produce candidates; resolution decides.
@@ -25,7 +25,7 @@ export function scanDepartments(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(DEPT_RE)) {
     // "Department of Physics at MIT": a university's department.
-    if (isExcludedName(m[0]) || /^\s+at\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (isExcludedName(m[0]) || isPrivatelyOwned(text, m.index) || /^\s+at\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const plural = /ies$|s$/.test(m[1]);
     const ministry = m[1].startsWith('Minist');
     const topicsStart = m.index + m[0].length - m[2].length - m[3].length;

@@ -240,8 +240,16 @@ describe('look-alikes stay out', () => {
     'Officials at Blair House said the visit went well.',
     'Government House said the governor was away.',
     'Ohio Health Resources opened a clinic.',
+    "She is a professor in Georgetown University Medical Center's Department of Psychiatry.",
+    "The NHL's Department of Player Safety will hold a hearing.",
   ])('%s', (text) => {
     expect(bodies(text)).toEqual([]);
+  });
+
+  it("keeps a unit whose owner is a legislature described by a party's participle", () => {
+    expect(surfaces("The Republican-controlled Legislature's Joint Committee for Review of Administrative Rules voted 6-4.")).toContain(
+      'Joint Committee for Review of Administrative Rules',
+    );
   });
 });
 

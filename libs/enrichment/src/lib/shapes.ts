@@ -62,6 +62,15 @@ export function bareNameLexeme(surface: string, language: Language): ShapeLexeme
   return template && kind ? { type: 'shaped', kind, template } : undefined;
 }
 
+/** An owner's name and possessive right before a name: "Georgetown University Medical Center's ". */
+const OWNER_BEFORE_RE = /((?:\p{Lu}[\p{L}.&]*\s+){0,4}\p{Lu}[\p{L}.&]*)['’]s\s+$/u;
+
+/** "Georgetown University Medical Center's Department of Psychiatry": a unit of a school, company or NGO named as its owner's. */
+export function isPrivatelyOwned(text: string, start: number): boolean {
+  const owner = OWNER_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
+  return owner !== null && isExcludedName(owner[1]);
+}
+
 /** A name holding a word of a company, school, NGO, party or sports body. */
 export function isExcludedName(name: string): boolean {
   return EXCLUDED.anyIn(tokenize(name).map((t) => t.key));
@@ -104,7 +113,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     // The head's own words are no evidence against it: "School Board" is not a school. Nor is a
     // ministry's portfolio ("Ministry for Primary Industries", "Ministry of Colleges and Universities").
     const portfolio = MINISTRY_HEADS.has(tokens[i].key) ? [] : keys.slice(i - shape.from + head.length);
-    if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...portfolio])) continue;
+    if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...portfolio]) || isPrivatelyOwned(text, tokens[shape.from].start)) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
     // A weak head's name counts a country only as its closing complement: "Tea Board of India", not "US-China Business Council".
