@@ -435,6 +435,20 @@ describe('stance polarity cues', () => {
     ]);
   });
 
+  it('reads "according to" a document in Spanish, Portuguese and French, and a document of an owner\'s body in English', () => {
+    const kinds = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds('Según datos del Instituto Nacional de Estadística, el paro bajó al 11 % en octubre.', 'es')).toEqual(['Instituto Nacional de Estadística: reported']);
+    expect(kinds('Segundo o mais recente mapa de ruído da Agência Portuguesa do Ambiente, 380 mil pessoas vivem em zonas de ruído.', 'pt')).toEqual([
+      'Agência Portuguesa do Ambiente: reported',
+    ]);
+    expect(kinds('Selon les derniers chiffres du Haut-Commissariat au Plan, publiés mardi, la hausse des prix a atteint 1,9 %.', 'fr')).toEqual([
+      'High Commission for Planning: reported',
+    ]);
+    expect(actorKinds("About 420 nurses are still waiting for permits, according to figures from the province's Department of Labour, Skills and Immigration.")).toEqual([
+      'Department of Labour, Skills and Immigration: reported',
+    ]);
+  });
+
   it('gives what an official titled by words of a body named before says to that body, but not what a member says', () => {
     const council = "The Newark Municipal Council voted on Monday. The city's inspections were too slow, Council President Andre Fulton said.";
     expect(actorsIn(council, 'Council President')).toEqual(['Newark Municipal Council']);

@@ -76,7 +76,7 @@ const SUBJECT_OPENING_RE = new RegExp(
   'u',
 );
 /** What a body publishes that speaks for it when it is the subject: "Data from the agency show", "A report by the auditor found". */
-const PUBLISHED_NOUNS = 'report reports audit review study memo letter data figures statistics estimates analysis survey assessment findings forecast projections'.split(' ');
+const PUBLISHED_NOUNS = lexicon.documentNouns;
 /** A published document's author after it: "figures released last week by the", "a report from the". */
 const PUBLISHED_BY = String.raw`(?:${PUBLISHED_NOUNS.join('|')})\s+(?:[^,;:“”"«»]{0,30}?\s)?(?:by|from)\s+(?:the\s+)?$`;
 /** Such a document as the sentence's subject, the body its author: "A report last year by the Department of Health faulted the FDA". */
@@ -88,8 +88,6 @@ const PUBLISHED_SUBJECT_RE = new RegExp(String.raw`\b(?:${PUBLISHED_NOUNS.join('
 /** "Figures released last month by the board showed …": a verb that reports when what shows is a published document. */
 export const isDocumentVerb = (word: string, text: string, from: number, at: number): boolean =>
   DOCUMENT_VERBS.has(word) && PUBLISHED_SUBJECT_RE.test(text.slice(from, at));
-/** "according to data from the", "according to a report by the". */
-const ACCORDING_DOCUMENT_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}${PUBLISHED_BY}`, 'iu');
 const ADVERBIAL_THEN_ARTICLE_RE = new RegExp(String.raw`^${OPENING_ADVERBIAL}(?:the|a|an)\s+$`, 'u');
 /** One comma-delimited clause and nothing else: ", which runs the police, ", ", based in Geneva, ", ", which approved 2,300 homes, ". */
 const PARENTHETICAL_RE = /^\s*,(?:[^,;:“”"«»]|(?<=\d),(?=\d))+,\s*$/u;
@@ -116,7 +114,7 @@ function accordingTo({ text, speakers, cues, verbs }: SentenceView): Actor | und
   for (const m of text.matchAll(cues.according)) {
     const at = m.index + m[0].length;
     // "according to data from the agency" speaks for the agency, unless someone was reported citing it ("The bank said …, according to data from").
-    const cited = (x: Located) => ACCORDING_DOCUMENT_RE.test(text.slice(at, x.start)) && !verbs.some((v) => v.end <= m.index);
+    const cited = (x: Located) => cues.accordingDocument.test(text.slice(at, x.start)) && !verbs.some((v) => v.end <= m.index);
     const hit = speakers.find((x) => x.start >= at && (x.start <= at + 5 || cited(x)));
     if (hit) return asActor(hit);
   }

@@ -289,9 +289,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * after a state is the state's agency ("Ohio Environmental Protection Agency"), "Reserve Bank of X" is X's central bank,
  * "Poder Ejecutivo" and "Poder Judicial" the country's government and judiciary; 1.16.26: a unit named as a school's,
  * company's or league's by its owner's possessive is theirs, "Georgetown University Medical Center's Department of
- * Psychiatry"), bumped when they change.
+ * Psychiatry"; 1.16.27: "según datos del", "segundo o relatório da", "selon les chiffres du" speak for the document's
+ * author as "according to data from" does, and so does an owner's body, "figures from the province's Department"), bumped
+ * when they change.
  */
-export const GAZETTEER_VERSION = `1.16.26+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.27+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

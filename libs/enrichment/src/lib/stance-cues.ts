@@ -17,6 +17,8 @@ export interface StanceCues {
   subjectAfterVerbs: Set<string>;
   /** "according to X", "según X", "selon X". */
   according: RegExp;
+  /** What stands between "according to" and a document's author: "data from the ", "los datos del ", "les derniers chiffres du ". */
+  accordingDocument: RegExp;
   support: WeightedStems;
   oppose: WeightedStems;
   /** A negator within three words before a cue. */
@@ -140,7 +142,34 @@ function negationOf(negators: string[]): RegExp {
   return new RegExp(String.raw`(?:(?<![\p{L}])(?:${alternation(words)})(?![\p{L}])|n['’]t\b)(?:\s+\S+){0,3}\s*$`, 'iu');
 }
 
-type LanguageLexicon = { reportingVerbs: string[]; inversionVerbs: string[]; subjectAfterVerbs: string[]; according: string[]; support: Weights; oppose: Weights; negators: string[] };
+type LanguageLexicon = {
+  reportingVerbs: string[];
+  inversionVerbs: string[];
+  subjectAfterVerbs: string[];
+  according: string[];
+  documentNouns: string[];
+  documentAuthorPrepositions: string[];
+  support: Weights;
+  oppose: Weights;
+  negators: string[];
+};
+
+/** Articles of the four languages, before a document or its author. */
+const ARTICLES = String.raw`(?:the|a|an|el|la|los|las|un|una|o|os|as|um|uma|le|les|une|des|l['’])`;
+
+/**
+ * "data from the ", "a report released last week by the province's ", "el último informe de la ", "o mais
+ * recente mapa de ruído da ", "les derniers chiffres du ": up to three words, a document, up to 30
+ * characters, its author's preposition, an article and an owner's possessive, up to the author.
+ */
+function documentOf({ documentNouns, documentAuthorPrepositions }: LanguageLexicon): RegExp {
+  const nouns = alternation(documentNouns);
+  const by = alternation(documentAuthorPrepositions);
+  return new RegExp(
+    String.raw`^(?:${ARTICLES}\s*)?(?:[\p{L}-]+\s+){0,3}?(?:${nouns})(?:\s+[^,;:“”"«»]{0,30}?)?\s+(?:${by})\s*(?:${ARTICLES}\s*)?(?:[\p{L}.-]+['’]s\s+)?$`,
+    'iu',
+  );
+}
 
 /** A language's rated single words (its phrases are left out: the model reads words). */
 const valenceOf = (rated: Weights) => new Map(Object.entries(rated).filter(([word]) => !word.includes(' ')));
@@ -154,6 +183,7 @@ function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>, valence: Wei
     inversionVerbs: new Set(l.inversionVerbs),
     subjectAfterVerbs: new Set(l.subjectAfterVerbs),
     according: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(l.according)})\s`, 'giu'),
+    accordingDocument: documentOf(l),
     support: new WeightedStems(l.support),
     oppose: new WeightedStems(l.oppose),
     negation: negationOf(l.negators),

@@ -32,8 +32,12 @@ const INVERTED_BEFORE_RE = /[”"»],?\s*$/u;
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
 const WHAT_IT_CALLED_RE = /^\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as|describes\s+as|termed|labell?ed)\s+/iu;
 const POSSESSIVE_RE = /^['’]s$/u;
-/** "The Budget Committee of the House of Representatives approved …": a name after "of" right after the actor is its owner, part of its description. */
-const ACTOR_COMPLEMENT_RE = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*))*/u;
+/**
+ * What still names the actor right after it: its acronym in brackets ("According to the Bureau of Labor
+ * Statistics (BLS), prices rose …") or the chamber it belongs to ("The Budget Committee of the House of
+ * Representatives approved …").
+ */
+const ACTOR_TAIL_RE = /^\s*\([^()]{1,20}\)|^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*))*/u;
 const ROLES = alternatives([...lexicon.officialRoles, ...lexicon.target.speakerWords]);
 const ROLE_AT_END_RE = new RegExp(String.raw`(?:^|[\s-])(?:${ROLES})$`, 'iu');
 /** After a possessive, a name ("'s Division of Enforcement") or a role within a few words ("'s chief executive", "'s executive vice-president"); not "'s decision to cut". */
@@ -68,7 +72,7 @@ export function targetOf(input: TargetInput): string {
   // "“…,” dijo el director de la policía": after an inverted verb comes its speaker.
   if (verb && !INVERTED_BEFORE_RE.test(text.slice(0, verb.start))) tries.push(() => phraseAfter(text, verb.end, actor));
   // "Deputies from the sheriff's office arrested two men, a spokesperson said": the actor's predicate.
-  if (actor) tries.push(() => notItsPeople(phraseAfter(text, actor.end + (ACTOR_COMPLEMENT_RE.exec(text.slice(actor.end))?.[0].length ?? 0), actor)));
+  if (actor) tries.push(() => notItsPeople(phraseAfter(text, actor.end + (ACTOR_TAIL_RE.exec(text.slice(actor.end))?.[0].length ?? 0), actor)));
   // "“We will not accept these terms,” the ministry said": the quoted clause.
   tries.push(() => quotedClause(text, actor));
   // "No one has shown symptoms, the commission said": the clause before the actor.

@@ -129,6 +129,10 @@ describe('stance targets past where, when and by whom it was said, and past the 
     expect(targetOf({ text: spanish, verb: spanOf(spanish, 'dijo'), actorNames: [] })).toBe('Es un golpe directo al cartel');
   });
 
+  it('reads the clause after an actor named with its acronym in brackets', () => {
+    expect(targets('According to the Bureau of Labor Statistics (BLS), prices rose 3 percent in October.')).toEqual(['prices rose 3 percent']);
+  });
+
   it('reads the predicate past the chamber a committee belongs to, not the chamber', () => {
     const text = 'The Finance Committee of the National Assembly wants a new audit law.';
     const actor = { start: 4, end: 21 };
