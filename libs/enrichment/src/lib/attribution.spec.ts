@@ -463,6 +463,13 @@ describe('stance polarity cues', () => {
     expect(actorsOf(text)).toEqual(['Committee on Labour and Social Affairs']);
   });
 
+  it('reads a Spanish, Portuguese or French adverbial opening a sentence as no part of its subject', () => {
+    const kinds = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds('Por su parte, el Gobierno Regional de Atacama valoró el rechazo.', 'es')).toEqual(['Gobierno Regional de Atacama: acting']);
+    expect(kinds('Em paralelo, a Polícia Federal instaurou inquérito para identificar os autores.', 'pt')).toEqual(['Federal Police of Brazil: acting']);
+    expect(kinds("De son côté, l'Autorité des marchés publics a indiqué qu'elle examinait le contrat.", 'fr')).toEqual(['Autorité des marchés publics: reported']);
+  });
+
   it('reads a participial phrase opening a sentence as no part of its subject', () => {
     const text =
       "The Economic and Financial Crimes Commission arraigned the defendants. Speaking to journalists after the proceedings, the commission's spokesman, Mr. Dele Oyewale-Ibe, said the defendants had returned N1.1 billion.";

@@ -69,7 +69,9 @@ const SUBJECT_AFTER_RE =
   /^\s+(?:(?:the|a|an|another|one|two|three|several|el|la|los|las|un|una|o|os|um|uma|le|les|l['’]|une)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}])/u;
 const MAX_SUBJECT_GAP = 60;
 /** A short adverbial opening a sentence before its subject: "Separately,", "On Friday,", "In a statement,", "Speaking to reporters,". */
-const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|(?!According)\p{Lu}\p{Ll}+ing\s[^,“”"]{1,40}|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}),\s+`;
+/** The same in Spanish, Portuguese and French: "Por su parte,", "En un comunicado,", "Em nota,", "De son côté,", "Mardi,", "Contactado pela Lusa,". */
+const ROMANCE_OPENING = String.raw`(?:Por|Para|En|Em|No|Na|Nos|Nas|Num|Numa|Tras|Após|Después|Depois|Durante|Dans|Pour|Après|Lors|Con|Com|Ante|Desde|De|Du|Au|Aux|Sur|Sin|Sem|Sans|Al|Ao|Mientras|Entretanto|Paralelamente|Además|Asimismo|Também|Igualmente|Cependant|Toutefois|Ensuite|Par|Contactad[oa]|Consultad[oa]|Interrogée?|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hoy|Ayer|Hoje|Ontem)(?:\s[^,“”"]{1,40})?`;
+const OPENING_ADVERBIAL = String.raw`(?:\p{Lu}\p{Ll}+ly|(?!According)\p{Lu}\p{Ll}+ing\s[^,“”"]{1,40}|Meanwhile|However|Earlier|Later|Also|Still|Instead|Now|Then|(?:In|On|At|By|After|Before|During|Last|This|Earlier|Later)\s[^,“”"]{1,40}|${ROMANCE_OPENING}),\s+`;
 /** What opens a sentence before its subject, with its article in any of the four languages ("The", "El", "Le", "L'", "O"); an owner's possessive may stand before it ("Ghana's Ministry of Finance"). */
 const SUBJECT_OPENING_RE = new RegExp(
   String.raw`^${DATELINE}?(?:${OPENING_ADVERBIAL})?(?:[“"«]?\s*(?:(?:[Tt]he|[Aa]n?|THE|AN?|[EeOo]l|[Ll][aeo]s?|[Oo]s?)\s+|[Ll]['’]))?${OWNER_POSSESSIVE}?$`,
