@@ -220,6 +220,10 @@ function insideOtherName(ctx: TextContext, span: Span): boolean {
  */
 const AGENCY_HEAD_RE = /^(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Board|Service)\b|\b(?:Agency|Administration|Commission|Board|Service)$/u;
 
+/** A chamber a state's legislature shares with the nation's ("the Georgia House voted"), unless a title follows: "Indiana House Speaker". */
+const CHAMBER_RE = /^(?:House|Senate|Assembly)$/u;
+const TITLE_AFTER_RE = /^\s\p{Lu}/u;
+
 /**
  * "California Department of Justice": a national agency's name qualified by a place of its country is
  * the place's own agency, named as written. Other national names stay unresolved ("Indiana House",
@@ -227,10 +231,15 @@ const AGENCY_HEAD_RE = /^(?:Department|Ministry|Office|Bureau|Agency|Administrat
  */
 function placeOwnBody(ctx: TextContext, span: Span, places: Cue[], entry: GazetteerEntry): Resolved | undefined {
   const surface = ctx.text.slice(span.start, span.end);
-  if (!AGENCY_HEAD_RE.test(surface)) return undefined;
+  const chamber = CHAMBER_RE.test(surface) && !TITLE_AFTER_RE.test(ctx.text.slice(span.end, span.end + 3));
+  if (!AGENCY_HEAD_RE.test(surface) && !chamber) return undefined;
   const start = Math.min(span.start, ...places.map((p) => p.start));
-  return { start, end: span.end, refs: places.map((p) => ({ name: `${p.place} ${surface}`, country: p.code, kind: placeKind(entry.kind) })) };
+  // A chamber is named as the state's own full names are ("House of Representatives of Ohio", "Senate of Ohio").
+  const name = (place: string) => (chamber ? `${CHAMBER_NAMES.get(surface) ?? surface} of ${place}` : `${place} ${surface}`);
+  return { start, end: span.end, refs: places.map((p) => ({ name: name(p.place ?? ''), country: p.code, kind: placeKind(entry.kind) })) };
 }
+
+const CHAMBER_NAMES = new Map([['House', 'House of Representatives']]);
 
 // Diplomatic missions are named with their seat: "US Embassy in New Delhi".
 const SEAT_RE = /^ in ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)?)/u;

@@ -108,6 +108,8 @@ describe('English bodies by shape', () => {
       ['Ohio Environmental Protection Agency', 'subnational'],
     ]);
     expect(bodies('Indiana House Speaker Brian Bosma spoke before lawmakers.')).not.toContain('Indiana House (US)');
+    // A chamber after its state is the state's, when no title follows.
+    expect(bodies('AUGUSTA, Maine — The Maine House on Tuesday fell short of the votes to override the veto.')).toEqual(['House of Representatives of Maine (US)']);
   });
 
   it('keeps a school\'s own board out: only the head "School Board" is exempt from the school exclusion', () => {
