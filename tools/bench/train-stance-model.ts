@@ -20,7 +20,7 @@ const MODEL = 'libs/enrichment/src/model/stance.json';
 const written = (sets: string[]) => sets.map((x) => `libs/enrichment/test-data/written-${x}`);
 const TRAINING_SETS = written([...'ACDEFGHIJKLMNOPSUVWXY', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH']);
 /** Sets whose candidates --stability decides (their gold is not read). */
-const CHECK_SETS = written([...'BQRTZ', 'AI', 'AJ']).concat('libs/enrichment/test-data/blind');
+const CHECK_SETS = written([...'BQRTZ', 'AI', 'AJ', 'AK', 'AL', 'AM', 'AN']).concat('libs/enrichment/test-data/blind');
 const STABILITY_DRAWS = 12;
 const STABILITY_LEFT_OUT = 0.03;
 /** Features seen fewer times are dropped: they only memorise. */
