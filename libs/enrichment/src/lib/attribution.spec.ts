@@ -463,6 +463,13 @@ describe('stance polarity cues', () => {
     expect(actorsOf(text)).toEqual(['Committee on Labour and Social Affairs']);
   });
 
+  it("reads counsel or lawyers for a body as speaking for it, not other people's lawyers", () => {
+    expect(actorKinds('Counsel for the Delhi government argued that the city was paying the price for fires it could not control.')).toEqual([
+      'Government of Delhi: reported',
+    ]);
+    expect(actorKinds('Lawyers for the plaintiffs told the court the Department of Justice had acted unlawfully.')).toEqual([]);
+  });
+
   it('reads a Spanish, Portuguese or French adverbial opening a sentence as no part of its subject', () => {
     const kinds = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
     expect(kinds('Por su parte, el Gobierno Regional de Atacama valoró el rechazo.', 'es')).toEqual(['Gobierno Regional de Atacama: acting']);

@@ -43,7 +43,8 @@ const INVERTED_GAP_RE = new RegExp(
 );
 /** A subject is not one when a preposition governs it ("officials from the FBI said"). */
 const GOVERNED_RE = /\b(?:by|from|with|against|to|of|on|at|in|into|between|including|among|about|over|under|than|and|for)\s+(?:the\s+)?$/iu;
-const SPOKES_FOR_RE = /\bspokes\w*\s+for\s+(?:the\s+)?$/iu;
+/** Who speaks for a body after a preposition: "a spokesman for the", "Counsel for the", "Lawyers for the", "an attorney representing the". */
+const SPOKES_FOR_RE = /\b(?:spokes\w*|counsel|lawyers?|attorneys?|solicitors?|barristers?|advocates?)\s+(?:for|representing)\s+(?:the\s+)?$/iu;
 /** "The lawsuit, led by the Attorney General's Office, argued …": a document or act speaks for its author. */
 /** Documents and acts a body authors, which speak for it. */
 const AUTHORED_NOUNS = 'lawsuit suit complaint petition appeal motion filing report audit review inquiry investigation study letter statement order ruling decision bill proposal'.split(' ');
