@@ -294,9 +294,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * a Spanish, Portuguese or French adverbial opening a sentence, "Por su parte,", "Em nota,", "De son côté,", is no part of
  * its subject; 1.16.29: the stance model also learns from the realistic news sets AG and AH; 1.16.30: a chamber after its
  * state is the state's, "the Maine House", unless a title follows, "Indiana House Speaker"; 1.16.31: counsel, lawyers or
- * attorneys for a body speak for it, "Counsel for the Delhi government argued"), bumped when they change.
+ * attorneys for a body speak for it, "Counsel for the Delhi government argued"; 1.16.32: "Municipio de X" and "Município de
+ * X" are local governments, capitalized and with their complement only: "en el municipio de Zapopan" is a place), bumped
+ * when they change.
  */
-export const GAZETTEER_VERSION = `1.16.31+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.32+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

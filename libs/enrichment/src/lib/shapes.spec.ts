@@ -388,6 +388,12 @@ describe('Spanish, Portuguese and French bodies by shape', () => {
     expect(surfaces('La Direction générale des finances publiques a confirmé le montant en France.', 'fr')).toEqual(['Direction générale des finances publiques']);
   });
 
+  it('reads a municipality only capitalized and with its complement: a lowercase one is a place', () => {
+    expect(surfaces('BUENOS AIRES — El Municipio de La Matanza rechazó la medida y anunció que apelará.', 'es')).toEqual(['Municipio de La Matanza']);
+    expect(surfaces('SÃO PAULO — O Município de Campinas informou que vai recorrer.', 'pt')).toEqual(['Município de Campinas']);
+    expect(surfaces('La policía detuvo a tres personas en el municipio de Zapopan.', 'es')).toEqual([]);
+  });
+
   it('reads offices, services, presidencies and departments only capitalized and with their complement', () => {
     expect(surfaces('El Servicio de Evaluación Ambiental aprobó el proyecto en Chile.', 'es')).toEqual(['Servicio de Evaluación Ambiental']);
     expect(surfaces('O Serviço de Inspeção Federal suspendeu o frigorífico no Brasil.', 'pt')).toEqual(['Serviço de Inspeção Federal']);
