@@ -295,10 +295,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * its subject; 1.16.29: the stance model also learns from the realistic news sets AG and AH; 1.16.30: a chamber after its
  * state is the state's, "the Maine House", unless a title follows, "Indiana House Speaker"; 1.16.31: counsel, lawyers or
  * attorneys for a body speak for it, "Counsel for the Delhi government argued"; 1.16.32: "Municipio de X" and "Município de
- * X" are local governments, capitalized and with their complement only: "en el municipio de Zapopan" is a place; 1.16.33:
- * a chamber a measure passed supports it, "the bill passed the Georgia Senate 35-20"), bumped when they change.
+ * X" are local governments, capitalized and with their complement only: "en el municipio de Zapopan" is a place; 1.16.34:
+ * withdrawn, a chamber a measure passed as supporting it (1.16.33) and a country closing a weak head's name as evidence
+ * of a government body, "Tea Board of India" (in the code since 1.16.25 by mistake)), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.33+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.34+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -116,9 +116,7 @@ export function scanShapes(tokens: Token[], text: string, language: Language, cu
     if (EXCLUDED.anyIn([...keys.slice(0, i - shape.from), ...portfolio]) || isPrivatelyOwned(text, tokens[shape.from].start)) continue;
     const weak = WEAK_HEADS.has(tokens[i].key);
     const inside = [...within(cues, tokens[shape.from].start, tokens[shape.to - 1].end), ...ownerCue(tokens, shape.from, cues)];
-    // A weak head's name counts a country only as its closing complement: "Tea Board of India", not "US-China Business Council".
-    const closing = (c: Cue) => c.tj === shape.to && tokens[c.ti - 1]?.key === 'of' && c.ti > i;
-    const hasCue = inside.some((c) => c.type === 'place' || (c.type !== 'leader' && (!weak || closing(c))));
+    const hasCue = inside.some((c) => c.type === 'place' || (!weak && c.type !== 'leader'));
     const town = !romance && !hasCue && isTownBody(tokens, shape.from, i);
     const committee = !romance && inLegislatureStory && COMMITTEE_HEADS.has(tokens[i].key);
     if (!romance && !shape.parent && !hasCue && !town && !committee && !isGovernmentName(keys, tokens, shape.from, i, shape.to)) continue;
