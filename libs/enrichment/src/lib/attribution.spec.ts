@@ -463,6 +463,11 @@ describe('stance polarity cues', () => {
     expect(actorsOf(text)).toEqual(['Committee on Labour and Social Affairs']);
   });
 
+  it('gives a chamber a measure passed the measure\'s side, but not a body cleared of something', () => {
+    expect(stancesOf('ATLANTA — The bill passed the Georgia Senate 35-20 on Tuesday.')).toEqual([['Senate of Georgia', 'support']]);
+    expect(stancesOf('The inquiry cleared the Senate of any wrongdoing.')).toEqual([]);
+  });
+
   it("reads counsel or lawyers for a body as speaking for it, not other people's lawyers", () => {
     expect(actorKinds('Counsel for the Delhi government argued that the city was paying the price for fires it could not control.')).toEqual([
       'Government of Delhi: reported',

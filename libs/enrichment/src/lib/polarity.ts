@@ -72,6 +72,21 @@ export function agentActPolarity(sentence: string, agentStart: number, cues: Sta
   return { polarity: act.weight > 0 ? 'support' : 'oppose', strength: Math.abs(act.weight), anchor };
 }
 
+/** "The bill passed the Senate 35-20", "cleared the state House", "sailed through both the House": a measure passing a chamber. */
+const PASSED_THROUGH_RE = /\b(passed|cleared|sailed\s+through)\s+(?:both\s+)?(?:the\s+)?(?:state\s+)?$/u;
+
+/**
+ * The side a chamber takes by a measure passing it: support ("the bill passed the Georgia Senate").
+ * Not where "of" follows ("cleared the agency of wrongdoing"). Offsets are relative to the sentence.
+ */
+export function passagePolarity(sentence: string, bodyStart: number, bodyEnd: number): PolarityResult | undefined {
+  const before = sentence.slice(Math.max(0, bodyStart - 40), bodyStart);
+  const m = PASSED_THROUGH_RE.exec(before);
+  if (!m || /^\s+of\b/u.test(sentence.slice(bodyEnd, bodyEnd + 5))) return undefined;
+  const at = bodyStart - before.length + m.index;
+  return { polarity: 'support', strength: 1, anchor: { start: at, end: at + m[1].length } };
+}
+
 export interface PolarityResult {
   polarity: Polarity;
   /** Sum of absolute cue weights: how much evidence the decision rests on. */

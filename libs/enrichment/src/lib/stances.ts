@@ -6,7 +6,7 @@ import { definiteActor } from './definite-reference';
 import { holdsAny, TextContext, tokenAt } from './context';
 import { officialsIn } from './officials';
 import { Located, PeopleIndex } from './people';
-import { agentActPolarity, polarityOf, PolarityResult } from './polarity';
+import { agentActPolarity, passagePolarity, polarityOf, PolarityResult } from './polarity';
 import { stanceCues, StanceCues } from './stance-cues';
 import { AttributionKind, CandidateView, ruleOf, SentenceWord, sentenceWords, StanceLabel, StanceModel, stanceFeatures, StanceModelWeights } from './stance-model';
 import { targetOf } from './target';
@@ -91,14 +91,15 @@ function openerBefore(view: SentenceView, reported: Actor): Actor | undefined {
 /**
  * The bodies a sentence names besides its actor: "The operation, led by the sheriff's office, …" may
  * state their position too (`mentioned`, read where no one else is reported speaking); "the law,
- * approved by the Senate" takes the side of the act it is the agent of.
+ * approved by the Senate" takes the side of the act it is the agent of, and a chamber a measure
+ * passed ("the bill passed the Senate") the measure's.
  */
 function otherBodies(view: SentenceView, sentence: Span, actor: Actor | undefined, mentioned: boolean): StanceCandidate[] {
   const taken = new Set(actor?.refs.map((r) => r.name));
   const out: StanceCandidate[] = [];
   for (const x of view.speakers) {
     if (GOVERNED_MENTION_RE.test(view.text.slice(Math.max(0, x.start - 30), x.start))) continue;
-    const lexical = agentActPolarity(view.text, x.start, view.cues);
+    const lexical = agentActPolarity(view.text, x.start, view.cues) ?? (x.refs.some((r) => r.kind === 'legislature') ? passagePolarity(view.text, x.start, x.end) : undefined);
     if (!lexical && !mentioned) continue;
     const refs = x.refs.filter((r) => !taken.has(r.name));
     refs.forEach((r) => taken.add(r.name));
