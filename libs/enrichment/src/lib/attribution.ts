@@ -81,7 +81,7 @@ const SUBJECT_OPENING_RE = new RegExp(
 /** What a body publishes that speaks for it when it is the subject: "Data from the agency show", "A report by the auditor found". */
 const PUBLISHED_NOUNS = lexicon.documentNouns;
 /** A published document's author after it: "figures released last week by the", "a report from the". */
-const PUBLISHED_BY = String.raw`(?:${PUBLISHED_NOUNS.join('|')})\s+(?:[^,;:“”"«»]{0,30}?\s)?(?:by|from)\s+(?:the\s+)?$`;
+const PUBLISHED_BY = String.raw`(?:${PUBLISHED_NOUNS.join('|')})\s+(?:[^,;:“”"«»]{0,30}?\s)?(?:${lexicon.documentAuthorPrepositions.join('|')})\s+(?:the\s+)?$`;
 /** Such a document as the sentence's subject, the body its author: "A report last year by the Department of Health faulted the FDA". */
 const AUTHORED_SUBJECT_RE = new RegExp(String.raw`^${DATELINE}?(?:${OPENING_ADVERBIAL})?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}${PUBLISHED_BY}`, 'iu');
 /** Verbs that report only with a published document as subject: "Data from the agency show", not "the auto show". */
