@@ -1,7 +1,7 @@
 /**
  * Trains the enricher's stance model (libs/enrichment/src/model/stance.json) on annotated articles:
  * the dev gold's tune half and the written training sets (see stance-training.ts for how candidates
- * are labelled). The check sets (written-B, Q, R, T, Z, AA and AB, blind, the dev gold's held-out half) are never read.
+ * are labelled). The check sets (written-B, Q, R, T, Z, AA, AB and AI to AR, blind, the dev gold's held-out half) are never read.
  * With --cv it writes nothing and prints the stance recall and precision of models trained without
  * each set in turn, beside the rule's (leave one set out). With --stability it writes nothing and
  * prints how many decisions on the check sets' candidates change when 3% of the training examples
@@ -20,7 +20,7 @@ const MODEL = 'libs/enrichment/src/model/stance.json';
 const written = (sets: string[]) => sets.map((x) => `libs/enrichment/test-data/written-${x}`);
 const TRAINING_SETS = written([...'ACDEFGHIJKLMNOPSUVWXY', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH']);
 /** Sets whose candidates --stability decides (their gold is not read). */
-const CHECK_SETS = written([...'BQRTZ', 'AI', 'AJ', 'AK', 'AL', 'AM', 'AN']).concat('libs/enrichment/test-data/blind');
+const CHECK_SETS = written([...'BQRTZ', 'AI', 'AJ', 'AK', 'AL', 'AM', 'AN', 'AO', 'AP', 'AQ', 'AR']).concat('libs/enrichment/test-data/blind');
 const STABILITY_DRAWS = 12;
 const STABILITY_LEFT_OUT = 0.03;
 /** Features seen fewer times are dropped: they only memorise. */
