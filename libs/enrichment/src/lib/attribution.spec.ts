@@ -266,6 +266,11 @@ describe('office holders and appositive names', () => {
     expect(stancesOf(ofName)).toEqual([['Federal Bureau of Investigation', 'oppose']]);
   });
 
+  it('carries a body that opens a sentence acting over to a pronoun reporting in the next', () => {
+    const text = 'The Federal Aviation Administration grounded the fleet on Monday. It said it welcomed the review of the engines.';
+    expect(stancesOf(text)).toEqual([['Federal Aviation Administration', 'support']]);
+  });
+
   it('does not carry a body over to a pronoun whose antecedent is the sentence’s own subject', () => {
     const text = 'The FBI said it rejected the plan. Gulfmark Energy, which runs four coal plants, said it welcomed the plan.';
     expect(stancesOf(text)).toEqual([['Federal Bureau of Investigation', 'oppose']]);

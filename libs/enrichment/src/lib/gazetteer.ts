@@ -298,10 +298,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * X" are local governments, capitalized and with their complement only: "en el municipio de Zapopan" is a place; 1.16.34:
  * withdrawn, a chamber a measure passed as supporting it (1.16.33) and a country closing a weak head's name as evidence
  * of a government body, "Tea Board of India" (in the code since 1.16.25 by mistake); 1.16.35: the stance model is fitted
- * with a step size falling to zero, which makes a retrain steady, and 1.16.33's chambers a measure passed are back), bumped
- * when they change.
+ * with a step size falling to zero, which makes a retrain steady, and 1.16.33's chambers a measure passed are back;
+ * 1.16.36: a body opening a sentence as its acting subject is what a pronoun in the next sentences refers to, as a body
+ * reported is, and a pronoun never refers to a body its own sentence names), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.35+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.36+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

@@ -73,14 +73,17 @@ export function stanceCandidates(ctx: TextContext, mentions: ResolvedMention[]):
       candidates.push(...laterSpeakers(view, explicit).filter((a) => !sameBody(a, explicit)).map((a) => ({ actor: a, sentence: s, view, kind: 'reported' as const })));
       const opener = openerBefore(view, explicit);
       if (opener) candidates.push({ actor: opener, sentence: s, view, kind: 'acting' });
-      current = explicit;
+    }
+    // A pronoun in a later sentence refers back to the body reported or acting here ("The FAA grounded the fleet. It said …").
+    if (named) {
+      current = named;
       distance = 0;
     }
   }
   return candidates;
 }
 
-const sameBody = (a: Actor, b: Actor) => a.refs.some((r) => b.refs.some((x) => x.name === r.name));
+const sameBody = (a: Pick<Actor, 'refs'>, b: Pick<Actor, 'refs'>) => a.refs.some((r) => b.refs.some((x) => x.name === r.name));
 
 /** "The regulator fined the bank, which the ministry said it would appeal": the body opening the sentence, as its subject, acts in the main clause though a later body is the one reported. */
 function openerBefore(view: SentenceView, reported: Actor): Actor | undefined {
@@ -160,7 +163,8 @@ function viewOf(
  * It is named in an earlier sentence, so it has no span in this one.
  */
 function anaphoricActor(view: SentenceView, current: Actor | undefined): Actor | undefined {
-  if (!current) return undefined;
+  // A body the sentence names itself is read where it is named ("The law, approved by the Senate, requires …").
+  if (!current || view.speakers.some((x) => sameBody(x, current))) return undefined;
   const { text, verbs } = view;
   for (const v of verbs) {
     const before = text.slice(0, v.start);
