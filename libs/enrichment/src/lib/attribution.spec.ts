@@ -315,7 +315,7 @@ describe('office holders and appositive names', () => {
 
   it('gives what a Spanish, Portuguese or French role of a body says to the body, and remembers the name', () => {
     const text = 'La CNMC de España multó a Renfe. La sanción es justa, afirmó la presidenta de la CNMC, Beatriz Albendea. Albendea añadió que la multa es firme.';
-    const reported = stanceExamples(text, 'es').examples.filter((e) => e.kind === 'reported').map((e) => [e.actors, text.slice(e.start, e.end).slice(0, 12)]);
+    const reported = stanceExamples(text, 'es').examples.filter((e) => e.kind === 'reported' && e.start > 0).map((e) => [e.actors, text.slice(e.start, e.end).slice(0, 12)]);
     expect(reported).toEqual([
       [['National Markets and Competition Commission'], 'La sanción e'],
       [['National Markets and Competition Commission'], 'Albendea aña'],
@@ -482,9 +482,26 @@ describe('stance polarity cues', () => {
 
   it('reads a Spanish, Portuguese or French adverbial opening a sentence as no part of its subject', () => {
     const kinds = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
-    expect(kinds('Por su parte, el Gobierno Regional de Atacama valoró el rechazo.', 'es')).toEqual(['Gobierno Regional de Atacama: acting']);
+    expect(kinds('Por su parte, el Gobierno Regional de Atacama valoró el rechazo.', 'es')).toEqual(['Gobierno Regional de Atacama: reported']);
     expect(kinds('Em paralelo, a Polícia Federal instaurou inquérito para identificar os autores.', 'pt')).toEqual(['Federal Police of Brazil: acting']);
     expect(kinds("De son côté, l'Autorité des marchés publics a indiqué qu'elle examinait le contrat.", 'fr')).toEqual(['Autorité des marchés publics: reported']);
+  });
+
+  it('reads Spanish and Portuguese reporting verbs in the present and after a perfect tense\'s auxiliary, not a participle alone', () => {
+    const kinds = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
+    expect(kinds('La Contraloría General de la República había señalado que el proyecto costará 40 millones.', 'es')).toEqual([
+      'Contraloría General de la República: reported',
+    ]);
+    expect(kinds('El Banco de España indica que el crédito creció un 3 % en octubre.', 'es')).toEqual(['Bank of Spain: reported']);
+    expect(kinds('O Banco Central do Brasil tinha alertado que a inflação seguiria alta.', 'pt')).toEqual(['Central Bank of Brazil: reported']);
+    expect(kinds('La Contraloría General de la República publicó el informe señalado por los diputados.', 'es')).toEqual([
+      'Contraloría General de la República: acting',
+    ]);
+  });
+
+  it('reads a name with a bracketed acronym opening a sentence as its own subject, not a pronoun for the body before', () => {
+    const text = 'El Banco Central de la República Argentina recortó la tasa. La Unión Industrial Argentina (UIA), en cambio, valoró la baja de tasas.';
+    expect(stanceExamples(text, 'es').examples.filter((e) => e.start > 0)).toEqual([]);
   });
 
   it('reads a participial phrase opening a sentence as no part of its subject', () => {

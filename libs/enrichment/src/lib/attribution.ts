@@ -363,7 +363,8 @@ const NAME_CONNECTOR_RE = /^(?:of|for|on|and|the|de|del|la|las|los|el|do|da|dos|
 export function opensWithOwnName(before: string): boolean {
   const comma = before.indexOf(',');
   if (comma < 0 || /[“”"«»]/u.test(before)) return false;
-  const words = before.slice(0, comma).trim().split(/\s+/);
+  // A bracketed acronym is part of the name: "La Unión Industrial Argentina (UIA), en cambio, valoró".
+  const words = before.slice(0, comma).replace(/\s*\([^()]*\)/gu, '').trim().split(/\s+/);
   if (words.length > 1 && ARTICLE_RE.test(words[0])) words.shift();
   if (!/^[\p{Lu}\d]/u.test(words[0]) || NOT_A_NAME_RE.test(words[0])) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTOR_RE.test(w));

@@ -300,9 +300,12 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * of a government body, "Tea Board of India" (in the code since 1.16.25 by mistake); 1.16.35: the stance model is fitted
  * with a step size falling to zero, which makes a retrain steady, and 1.16.33's chambers a measure passed are back;
  * 1.16.36: a body opening a sentence as its acting subject is what a pronoun in the next sentences refers to, as a body
- * reported is, and a pronoun never refers to a body its own sentence names), bumped when they change.
+ * reported is, and a pronoun never refers to a body its own sentence names; 1.16.37: Spanish, Portuguese and French
+ * reporting verbs in the present ("indica", "destaca", "rappelle") and more in the past, a perfect tense reporting from
+ * its auxiliary ("había señalado"), and a name with a bracketed acronym opening a sentence its own subject), bumped when
+ * they change.
  */
-export const GAZETTEER_VERSION = `1.16.36+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.37+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;

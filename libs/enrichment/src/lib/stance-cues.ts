@@ -12,6 +12,9 @@ type Weights = Record<string, number>;
 
 export interface StanceCues {
   reportingVerbs: Set<string>;
+  /** Participles that report after a perfect tense's auxiliary only ("ha señalado", "tinha alertado"): alone they are passive or adjectival ("fue criticada", "dicho informe"). */
+  perfectParticiples: Set<string>;
+  perfectAuxiliaries: Set<string>;
   inversionVerbs: Set<string>;
   /** Inversion verbs without an object: a noun phrase after "…, said" is their subject. */
   subjectAfterVerbs: Set<string>;
@@ -144,6 +147,8 @@ function negationOf(negators: string[]): RegExp {
 
 type LanguageLexicon = {
   reportingVerbs: string[];
+  perfectParticiples?: string[];
+  perfectAuxiliaries?: string[];
   inversionVerbs: string[];
   subjectAfterVerbs: string[];
   according: string[];
@@ -180,6 +185,8 @@ export const VALENCE: Record<Language, Weights> = { en: valenceEn, es: valenceEs
 function cuesOf(l: LanguageLexicon, acts: Record<string, string[]>, valence: Weights): StanceCues {
   return {
     reportingVerbs: new Set(l.reportingVerbs),
+    perfectParticiples: new Set(l.perfectParticiples),
+    perfectAuxiliaries: new Set(l.perfectAuxiliaries),
     inversionVerbs: new Set(l.inversionVerbs),
     subjectAfterVerbs: new Set(l.subjectAfterVerbs),
     according: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(l.according)})\s`, 'giu'),

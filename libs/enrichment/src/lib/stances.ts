@@ -155,7 +155,7 @@ function viewOf(
   const bodies = within(mentions, s.start, s.end).map(relative);
   const officials = officialsIn(ctx, s.start, s.end, tagged, mentions).map((o) => people.learnOfficial(text, relative(o)));
   const speakers = [...bodies, ...officials, ...people.learn(text, bodies)].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, verbs: verbsIn(ctx, s, cues.reportingVerbs), speakers, people, cues };
+  return { text, verbs: verbsIn(ctx, s, cues), speakers, people, cues };
 }
 
 /**
@@ -194,16 +194,18 @@ function quoteGoingOn({ text, speakers }: SentenceView, current: Actor | undefin
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Reporting verbs of a sentence, with offsets relative to it; "called" before a name only names it. */
-function verbsIn(ctx: TextContext, s: Span, verbs: Set<string>): Span[] {
+function verbsIn(ctx: TextContext, s: Span, { reportingVerbs, perfectParticiples, perfectAuxiliaries }: StanceCues): Span[] {
   const out: Span[] = [];
   const start = tokenAt(ctx, s.start);
   for (let i = start; i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) {
     const t = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
-    const reports = verbs.has(t.key) || (ctx.language === 'en' && isDocumentVerb(t.key, ctx.text, s.start, t.start));
+    const perfect = i > start && perfectParticiples.has(t.key) && perfectAuxiliaries.has(ctx.tokens[i - 1].key);
+    const reports = reportingVerbs.has(t.key) || perfect || (ctx.language === 'en' && isDocumentVerb(t.key, ctx.text, s.start, t.start));
     if (!reports || (NAMING_VERBS.has(t.key) && (!next || next.cap || /^[“"‘']/u.test(next.text)))) continue;
     if (ctx.language === 'en' && i > start && ENGLISH_ARTICLES.has(ctx.tokens[i - 1].key)) continue;
-    out.push({ start: t.start - s.start, end: t.end - s.start });
+    // A perfect tense reports from its auxiliary on: "la Contraloría [había señalado]".
+    out.push({ start: (perfect ? ctx.tokens[i - 1] : t).start - s.start, end: t.end - s.start });
   }
   return out;
 }
