@@ -346,6 +346,8 @@ describe('acts without a reporting verb', () => {
     expect(agent('The Senate met. The law, approved by the Senate in March, requires grid operators to buy power.')).toContainEqual(['United States Senate', 'support', 'The law']);
     expect(agent('The plan, criticized by the Environmental Protection Agency, was shelved.')).toEqual([['United States Environmental Protection Agency', 'oppose', 'The plan']]);
     expect(agent('La reforma, aprobada por el Senado de México, entró en vigor.', 'es')).toEqual([['Senate of Mexico', 'support', 'La reforma']]);
+    expect(agent('La ley fue aprobada en 2023 por el Senado de México tras un largo debate.', 'es')).toEqual([['Senate of Mexico', 'support', 'La ley']]);
+    expect(agent('The plan, criticized last week by the Environmental Protection Agency, was shelved.')).toEqual([['United States Environmental Protection Agency', 'oppose', 'The plan']]);
     expect(agent('A decisão foi criticada pelo Ministério da Fazenda.', 'pt')).toEqual([['Ministry of Finance of Brazil', 'oppose', 'A decisão']]);
     expect(agent('La loi a été adoptée par l’Assemblée nationale française.', 'fr')).toEqual([['National Assembly of France', 'support', 'La loi']]);
   });

@@ -40,8 +40,10 @@ function inTally(sentence: string, index: number, length: number): boolean {
 
 /** The prepositions that introduce an act's agent: "approved by", "aprobada por", "criticada pelo", "adoptée par". */
 const AGENT_BY = String.raw`(?:by|por|pelo|pela|pelos|pelas|par)`;
+/** When or how an act was done, between it and its agent: "approved last month by", "aprobada en 2023 por", "approuvé à l'unanimité par". */
+const ACT_TIME = String.raw`(?:\s+(?:\p{L}+ly|unanimously|yesterday|today|(?:in|on|last|this|en|em|el|no|na|le|à)\s+[\p{L}\d'’]+(?:\s+(?:de\s+)?\d{4})?))?`;
 /** A participle with an agent of its own and no auxiliary before it: "the law approved by Congress", "a lei aprovada pelo Congresso". */
-const AGENT_AFTER_RE = new RegExp(String.raw`^[\p{L}-]*\s+${AGENT_BY}\s`, 'u');
+const AGENT_AFTER_RE = new RegExp(String.raw`^[\p{L}-]*${ACT_TIME}\s+${AGENT_BY}\s`, 'u');
 const AUXILIARY_BEFORE_RE = /\b(?:is|are|was|were|be|been|being|es|fue|fueron|sido|é|foi|foram|est|a été|ont été|été)\s+(?:\p{L}+\s+)?$/u;
 
 /** Whether the word at `index` has its agent after it: "approved by", "criticada pelo", "adoptée par". */
@@ -54,8 +56,8 @@ function isOthersAct(sentence: string, index: number): boolean {
   return hasAgentAfter(sentence, index) && !AUXILIARY_BEFORE_RE.test(sentence.slice(Math.max(0, index - 30), index));
 }
 
-/** The words between an act and its agent: "approved by the", "aprobada por el", "adoptée par l'". */
-const AGENT_BEFORE_RE = new RegExp(String.raw`([\p{L}-]+)\s+${AGENT_BY}\s+(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+|l['’])?$`, 'u');
+/** The words between an act and its agent: "approved by the", "aprobada en 2023 por el", "adoptée par l'". */
+const AGENT_BEFORE_RE = new RegExp(String.raw`([\p{L}-]+)${ACT_TIME}\s+${AGENT_BY}\s+(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+|l['’])?$`, 'u');
 
 /**
  * The side an agent takes by the act right before it: "the law, approved by the Senate" (the Senate
