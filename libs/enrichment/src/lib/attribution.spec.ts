@@ -489,6 +489,12 @@ describe('stance polarity cues', () => {
     expect(kinds("De son côté, l'Autorité des marchés publics a indiqué qu'elle examinait le contrat.", 'fr')).toEqual(['Autorité des marchés publics: reported']);
   });
 
+  it('reads a forecast as reported and a body that passed a bill as supporting it', () => {
+    expect(actorKinds('The National Weather Service forecast highs of 108 degrees in the valleys through Sunday.')).toEqual(['National Weather Service: reported']);
+    const passed = stanceExamples('The California State Assembly passed a bill in May that would require districts to notify families.').examples;
+    expect(passed.map((e) => [e.actors, e.rule])).toEqual([[['California State Assembly'], 'support']]);
+  });
+
   it('reads Spanish and Portuguese reporting verbs in the present and after a perfect tense\'s auxiliary, not a participle alone', () => {
     const kinds = (text: string, language: string) => stanceExamples(text, language).examples.map((e) => `${e.actors.join(', ')}: ${e.kind}`);
     expect(kinds('La Contraloría General de la República había señalado que el proyecto costará 40 millones.', 'es')).toEqual([

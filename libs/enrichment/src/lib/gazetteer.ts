@@ -303,10 +303,11 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * reported is, and a pronoun never refers to a body its own sentence names; 1.16.37: Spanish, Portuguese and French
  * reporting verbs in the present ("indica", "destaca", "rappelle") and more in the past, a perfect tense reporting from
  * its auxiliary ("había señalado"), and a name with a bracketed acronym opening a sentence its own subject; 1.16.38: an
- * act's agent read over a time between them, "aprobada en 2023 por el Congreso", "approved last month by"), bumped when
- * they change.
+ * act's agent read over a time between them, "aprobada en 2023 por el Congreso", "approved last month by"; 1.16.39: a
+ * forecast or prediction reports, "The National Weather Service forecast highs of 108", and a body that "passed a bill"
+ * supports it), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.38+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.39+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
