@@ -489,6 +489,15 @@ describe('stance polarity cues', () => {
     expect(kinds("De son côté, l'Autorité des marchés publics a indiqué qu'elle examinait le contrat.", 'fr')).toEqual(['Autorité des marchés publics: reported']);
   });
 
+  it("reads a subject's side after a relative clause describing it, not in the clause, unless the clause is all it says", () => {
+    const rules = (text: string, language?: string) => stanceExamples(text, language).examples.map((e) => [e.actors.join(), e.rule]);
+    expect(rules('The Israel Competition Authority, which has long criticised the concentration of the banking sector, said it supported the levy.')).toEqual([
+      ['Israel Competition Authority', 'support'],
+    ]);
+    const agent = 'A ação foi movida pelo Ministério Público de Minas Gerais (MPMG), que acusa a mineradora de ter omitido, por ao menos dois anos, laudos de risco.';
+    expect(enrichText(agent, 'pt').stances.map((x) => [x.actor, x.polarity])).toEqual([['Ministério Público de Minas Gerais', 'oppose']]);
+  });
+
   it('reads a forecast as reported and a body that passed a bill as supporting it', () => {
     expect(actorKinds('The National Weather Service forecast highs of 108 degrees in the valleys through Sunday.')).toEqual(['National Weather Service: reported']);
     const passed = stanceExamples('The California State Assembly passed a bill in May that would require districts to notify families.').examples;

@@ -136,10 +136,21 @@ export function candidateFeatures(c: StanceCandidate, language: string): { featu
   const { text } = c.view;
   const reading = readingOf(c.view);
   const { acts, words } = reading;
-  const lexical = c.lexical ?? reading.lexical;
+  const clause = c.actor.span && describingClause(c, c.actor.span.end);
+  const lexical = c.lexical ?? (clause ? polarityOf(text, [...c.view.speakers, clause], c.view.cues) : reading.lexical);
   const cueGap = lexical.anchor && lexical.anchor.start - (c.actor.span?.end ?? 0);
   const view: CandidateView = { text, actor: c.actor.span, kind: c.kind, language, lexical, cueGap, acts, words };
   return { features: stanceFeatures(view), rule: ruleOf(view), lexical };
+}
+
+/** A relative clause between commas right after a body: ", which had backed the consent," describes it; the sentence's verb says what it does now. */
+const DESCRIBING_CLAUSE_RE = /^(?:\s*\([^()]*\))?,\s+(?:which|who|que|qui|quien|dont)\s[^,;:“”"«»]*,/u;
+
+/** Such a clause after a subject whose own verb follows it (it reports, or acts, after the clause). */
+function describingClause({ view, kind }: StanceCandidate, from: number): Span | undefined {
+  const m = DESCRIBING_CLAUSE_RE.exec(view.text.slice(from));
+  const end = m && from + m[0].length;
+  return end && (kind === 'acting' || view.verbs.some((v) => v.start >= end)) ? { start: from, end } : undefined;
 }
 
 function viewOf(
