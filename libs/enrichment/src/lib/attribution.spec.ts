@@ -489,6 +489,14 @@ describe('stance polarity cues', () => {
     expect(kinds("De son côté, l'Autorité des marchés publics a indiqué qu'elle examinait le contrat.", 'fr')).toEqual(['Autorité des marchés publics: reported']);
   });
 
+  it('reads "police" with no article before a reporting verb as the police force named before, not another force', () => {
+    expect(actorKinds('The Houston Police Department arrested two men on Monday. Police said the men had stolen 40 catalytic converters.')).toEqual([
+      'Houston Police Department: acting',
+      'Houston Police Department: reported',
+    ]);
+    expect(actorKinds('The Houston Police Department arrested two men. State police said the men had fled.')).toEqual(['Houston Police Department: acting']);
+  });
+
   it("reads a subject's side after a relative clause describing it, not in the clause, unless the clause is all it says", () => {
     const rules = (text: string, language?: string) => stanceExamples(text, language).examples.map((e) => [e.actors.join(), e.rule]);
     expect(rules('The Israel Competition Authority, which has long criticised the concentration of the banking sector, said it supported the levy.')).toEqual([

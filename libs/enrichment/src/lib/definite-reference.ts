@@ -30,11 +30,16 @@ const DEFINITE_SUBJECT_RE = new RegExp(
 const LAST_WORD_RE = new RegExp(String.raw`([\p{Ll}-]+)\s+(?:${AUXILIARIES}\s+)*$`, 'u');
 const LAST_WORD_REACH = 60;
 
+/** "Police said", "… after police said": English writes the police with no article, as a description of the force named before. */
+const BARE_POLICE_RE = new RegExp(String.raw`(?:^|[,;:”"»]\s*|\b(?:and|but|while|after|when|as|that)\s+)[Pp]olice\s+(?:${AUXILIARIES}\s+)*$`, 'u');
+
 /** The body a definite description right before one of the sentence's reporting verbs refers to, among the mentions ending before `from`. */
 export function definiteActor({ text, verbs }: SentenceView, language: Language, mentions: readonly Resolved[], from: number): Actor | undefined {
   const heads = HEADS.get(language);
   const describes = (noun: string | undefined): noun is string => noun !== undefined && (heads?.has(noun) === true || KIND_NOUNS.has(noun));
   for (const v of verbs) {
+    const police = language === 'en' && BARE_POLICE_RE.test(text.slice(Math.max(0, v.start - LAST_WORD_REACH), v.start)) ? latestDescribed(mentions, from, 'police') : undefined;
+    if (police) return { refs: police, person: false };
     if (!describes(LAST_WORD_RE.exec(text.slice(Math.max(0, v.start - LAST_WORD_REACH), v.start))?.[1])) continue;
     const noun = DEFINITE_SUBJECT_RE.exec(text.slice(0, v.start))?.[2];
     const refs = describes(noun) ? latestDescribed(mentions, from, noun) : undefined;

@@ -306,9 +306,10 @@ export function isNamedByGeneric(full: BodyRef, generic: BodyRef, head: string):
  * act's agent read over a time between them, "aprobada en 2023 por el Congreso", "approved last month by"; 1.16.39: a
  * forecast or prediction reports, "The National Weather Service forecast highs of 108", and a body that "passed a bill"
  * supports it; 1.16.40: the side of a subject described by a relative clause between commas is read without the
- * clause, "The authority, which has long criticised the banks, said it supported the levy"), bumped when they change.
+ * clause, "The authority, which has long criticised the banks, said it supported the levy"; 1.16.41: "Police said" with no
+ * article is the police force named before), bumped when they change.
  */
-export const GAZETTEER_VERSION = `1.16.40+${createHash('sha256')
+export const GAZETTEER_VERSION = `1.16.41+${createHash('sha256')
   .update(JSON.stringify([ENTRY_FILES, countriesJson, genericJson, placesJson, subdivisionsJson, townsJson, leadersJson, shapesJson, stanceLexicon, stanceModel, VALENCE]))
   .digest('hex')
   .slice(0, 12)}`;
