@@ -38,9 +38,10 @@ export function definiteActor({ text, verbs }: SentenceView, language: Language,
   const heads = HEADS.get(language);
   const describes = (noun: string | undefined): noun is string => noun !== undefined && (heads?.has(noun) === true || KIND_NOUNS.has(noun));
   for (const v of verbs) {
-    const police = language === 'en' && BARE_POLICE_RE.test(text.slice(Math.max(0, v.start - LAST_WORD_REACH), v.start)) ? latestDescribed(mentions, from, 'police') : undefined;
+    const lead = text.slice(Math.max(0, v.start - LAST_WORD_REACH), v.start);
+    const police = language === 'en' && BARE_POLICE_RE.test(lead) ? latestDescribed(mentions, from, 'police') : undefined;
     if (police) return { refs: police, person: false };
-    if (!describes(LAST_WORD_RE.exec(text.slice(Math.max(0, v.start - LAST_WORD_REACH), v.start))?.[1])) continue;
+    if (!describes(LAST_WORD_RE.exec(lead)?.[1])) continue;
     const noun = DEFINITE_SUBJECT_RE.exec(text.slice(0, v.start))?.[2];
     const refs = describes(noun) ? latestDescribed(mentions, from, noun) : undefined;
     if (refs) return { refs, person: false };
